@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kansa",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kansa", targets: ["kansa"]),
+        .executable(name: "kansa-bench", targets: ["KansaBenchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "KansaCore"),
+        .target(name: "KansaStore", dependencies: ["KansaCore"]),
+        .executableTarget(
+            name: "kansa",
+            dependencies: [
+                "KansaCore",
+                "KansaStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "KansaBenchmark",
+            dependencies: ["KansaCore", "KansaStore"]
+        ),
+        .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
+        .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore"]),
+        .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
+        .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore"]),
+    ]
+)

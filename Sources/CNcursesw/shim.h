@@ -1,0 +1,38 @@
+// The only C in kansa: ncursesw with its wide-character API made visible to Swift.
+#ifndef KANSA_CNCURSESW_SHIM_H
+#define KANSA_CNCURSESW_SHIM_H
+
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Attribute macros are not imported into Swift; these carry their values across.
+static inline attr_t kansa_attr_normal(void) { return A_NORMAL; }
+static inline attr_t kansa_attr_bold(void) { return A_BOLD; }
+static inline attr_t kansa_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t kansa_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t kansa_attr_dim(void) { return A_DIM; }
+
+// Mouse masks are macros too.
+static inline mmask_t kansa_mouse_all_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t kansa_mouse_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t kansa_mouse_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t kansa_mouse_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t kansa_mouse_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+/// Sets one wide character with attributes and a colour pair into a cchar_t.
+static inline int kansa_setcchar(cchar_t *cell, const wchar_t *text, attr_t attrs, short pair) {
+    return setcchar(cell, text, attrs, pair, NULL);
+}
+
+#endif

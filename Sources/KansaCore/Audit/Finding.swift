@@ -1,0 +1,39 @@
+/// A cell that needs attention: an open × finding, or a follow-up of an earlier audit's ×.
+public struct Finding: Hashable, Sendable {
+    public var section: AuditSection
+    public var item: AuditItem
+    public var division: Division
+    /// The cell as it is now.
+    public var cell: Cell
+    /// The earlier audit's cell, for follow-ups.
+    public var earlier: Cell?
+}
+
+extension Audit {
+    /// Every × cell, in catalog order then column order.
+    public var openFindings: [Finding] {
+        findings { item, division in item.cells[division.id]?.verdict == .needsImprovement }
+    }
+
+    /// Every cell that the earlier audit found ×, with what it is now.
+    public var followUps: [Finding] {
+        guard let earlier else { return [] }
+        return findings { item, division in
+            earlier.cell(item: item.id, division: division.id)?.verdict == .needsImprovement
+        }
+    }
+
+    private func findings(where include: (AuditItem, Division) -> Bool) -> [Finding] {
+        var result: [Finding] = []
+        for section in sections {
+            for item in section.items {
+                for division in divisions where include(item, division) {
+                    result.append(Finding(
+                        section: section, item: item, division: division, cell: item.cell(division.id),
+                        earlier: earlier?.cell(item: item.id, division: division.id)))
+                }
+            }
+        }
+        return result
+    }
+}

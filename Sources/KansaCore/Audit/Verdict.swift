@@ -1,0 +1,53 @@
+import Foundation
+
+/// The auditor's finding for one item in one division.
+public enum Verdict: String, CaseIterable, Sendable {
+    /// ○ 適正
+    case compliant = "○"
+    /// △ 監査指導により改善
+    case improved = "△"
+    /// × 改善を要する
+    case needsImprovement = "×"
+    /// － 該当なし
+    case notApplicable = "－"
+
+    public var symbol: String { rawValue }
+
+    /// The seed's legend text for the verdict.
+    public var legend: String {
+        switch self {
+        case .compliant: "適正"
+        case .improved: "監査指導により改善"
+        case .needsImprovement: "改善を要する"
+        case .notApplicable: "該当なし"
+        }
+    }
+
+    /// ○ and △ count as implemented in the report's tables.
+    public var countsAsImplemented: Bool {
+        self == .compliant || self == .improved
+    }
+
+    /// The verdict after this one when cycling with Space: blank → ○ → △ → × → － → blank.
+    public static func cycled(after verdict: Verdict?) -> Verdict? {
+        switch verdict {
+        case nil: .compliant
+        case .compliant: .improved
+        case .improved: .needsImprovement
+        case .needsImprovement: .notApplicable
+        case .notApplicable: nil
+        }
+    }
+
+    /// Reads a verdict as spreadsheets write it: the canonical symbol or a common look-alike
+    /// (`〇`, `-`, `ー`, `x`, `✕` …). Nil for anything else.
+    public init?(lenient text: String) {
+        switch text.trimmingCharacters(in: .whitespaces) {
+        case "○", "〇", "◯", "o", "O": self = .compliant
+        case "△", "▲": self = .improved
+        case "×", "x", "X", "✕", "✖", "☓": self = .needsImprovement
+        case "－", "-", "ー", "―", "—", "−", "‐": self = .notApplicable
+        default: return nil
+        }
+    }
+}

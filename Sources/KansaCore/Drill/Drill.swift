@@ -1,0 +1,84 @@
+/// An ICT-BCP drill: the plan, the systems, and everything recorded while it ran.
+public struct Drill: Hashable, Sendable {
+    public var title: String
+    public var date: LocalDate
+    /// When the drill starts (8時30分～).
+    public var startTime: ClockTime?
+    /// Offset from UTC of the drill's place, in seconds; planned times are read in it.
+    public var utcOffset: Int
+    public var place: String
+    public var purpose: String
+    public var participants: DrillParticipants
+    public var tasks: [DrillTask]
+    public var lanes: [DrillLane]
+    public var systems: [DrillSystem]
+    public var steps: [DrillStep]
+    public var powerChanges: [PowerChange]
+    public var moves: [SystemMove]
+    public var events: [DrillEvent]
+    /// その他, one entry each.
+    public var notes: [String]
+    /// 総括, one entry each.
+    public var conclusions: [String]
+
+    public init(
+        title: String, date: LocalDate, startTime: ClockTime?, utcOffset: Int, place: String, purpose: String,
+        participants: DrillParticipants, tasks: [DrillTask], lanes: [DrillLane], systems: [DrillSystem],
+        steps: [DrillStep], powerChanges: [PowerChange] = [], moves: [SystemMove] = [], events: [DrillEvent] = [],
+        notes: [String] = [], conclusions: [String] = []
+    ) {
+        self.title = title
+        self.date = date
+        self.startTime = startTime
+        self.utcOffset = utcOffset
+        self.place = place
+        self.purpose = purpose
+        self.participants = participants
+        self.tasks = tasks
+        self.lanes = lanes
+        self.systems = systems
+        self.steps = steps
+        self.powerChanges = powerChanges
+        self.moves = moves
+        self.events = events
+        self.notes = notes
+        self.conclusions = conclusions
+    }
+
+    /// The planned instant of a time of day on the drill's date.
+    public func instant(_ time: ClockTime) -> Timestamp {
+        Timestamp(date: date, time: time, utcOffset: utcOffset)
+    }
+
+    /// The power phase in force: the last recorded change, else commercial.
+    public var powerPhase: PowerPhase {
+        powerChanges.last?.phase ?? .commercial
+    }
+
+    /// The moves of one system, in the order recorded.
+    public func moves(of system: SystemID) -> [SystemMove] {
+        moves.filter { $0.system == system }
+    }
+
+    /// The state a system is in: that of its last move, else running.
+    public func state(of system: SystemID) -> SystemState {
+        moves.last { $0.system == system }?.state ?? .running
+    }
+
+    /// A new drill started from this one: same plan, lanes, systems and participants; every actual
+    /// time, move, power change and event cleared, and the results and conclusions left to write.
+    public func successor(title: String, date: LocalDate) -> Drill {
+        var next = self
+        next.title = title
+        next.date = date
+        for i in next.steps.indices { next.steps[i].actual = nil }
+        next.powerChanges = []
+        next.moves = []
+        next.events = []
+        next.notes = []
+        next.conclusions = []
+        for i in next.tasks.indices { next.tasks[i].results = [] }
+        for i in next.systems.indices { next.systems[i].issue = "" }
+        return next
+    }
+}

@@ -1,0 +1,47 @@
+public typealias VendorID = Identifier<Vendor>
+public typealias ParticipantDivisionID = Identifier<ParticipantDivision>
+
+/// Who takes part in the drill (参加者).
+public struct DrillParticipants: Hashable, Sendable {
+    /// The division that leads the drill: デジタル都市推進課.
+    public var leadDivision: String
+    public var leadStaff: [String]
+    public var vendors: [Vendor]
+    /// Divisions that own servers in the room.
+    public var divisions: [ParticipantDivision]
+
+    public init(leadDivision: String, leadStaff: [String], vendors: [Vendor], divisions: [ParticipantDivision]) {
+        self.leadDivision = leadDivision
+        self.leadStaff = leadStaff
+        self.vendors = vendors
+        self.divisions = divisions
+    }
+}
+
+/// A system vendor taking part, with how many people it sends.
+public struct Vendor: Hashable, Sendable {
+    public var id: VendorID
+    public var name: String
+    public var headCount: Int
+
+    public init(id: VendorID, name: String, headCount: Int) {
+        self.id = id
+        self.name = name
+        self.headCount = headCount
+    }
+}
+
+/// A division that owns servers in the room, with its systems and who attends.
+public struct ParticipantDivision: Hashable, Sendable {
+    public var id: ParticipantDivisionID
+    public var name: String
+    public var systems: [String]
+    public var attendees: [String]
+
+    public init(id: ParticipantDivisionID, name: String, systems: [String], attendees: [String]) {
+        self.id = id
+        self.name = name
+        self.systems = systems
+        self.attendees = attendees
+    }
+}

@@ -1,0 +1,50 @@
+/// A row of the results table (6ア): how a system really shut down and started, against the plan.
+public struct DrillResultRow: Hashable, Sendable {
+    public var system: DrillSystem
+    /// As recorded; nil when no shutdown move was recorded.
+    public var shutdown: OperationMode?
+    /// As recorded; nil when no startup move was recorded.
+    public var startup: OperationMode?
+
+    /// The recorded shutdown differs from the expected one.
+    public var shutdownMismatch: Bool { shutdown.map { $0 != system.expectedShutdown } ?? false }
+    public var startupMismatch: Bool { startup.map { $0 != system.expectedStartup } ?? false }
+}
+
+extension Drill {
+    /// The results table, one row per system in the drill's order.
+    public var results: [DrillResultRow] {
+        systems.map { system in
+            let own = moves(of: system.id)
+            return DrillResultRow(
+                system: system,
+                shutdown: OperationMode.of(manualFlags: own.filter { $0.state.isShutdown }.map(\.manual)),
+                startup: OperationMode.of(manualFlags: own.filter { $0.state.isStartup }.map(\.manual)))
+        }
+    }
+
+    /// How long a system was out of service: from its first shutdown move to its move to up
+    /// (to `now` while it is not up yet). Nil when it never went down.
+    public func downtime(of system: SystemID, now: Timestamp? = nil) -> Int64? {
+        let own = moves(of: system)
+        guard let start = own.first(where: { $0.state.isShutdown })?.time.effective else { return nil }
+        if let up = own.first(where: { $0.state == .up || $0.state == .verified })?.time.effective {
+            return up.seconds - start.seconds
+        }
+        return now.map { $0.seconds - start.seconds }
+    }
+
+    /// How late a step happened against its plan, in seconds; nil without a planned and an actual time.
+    public func delay(of step: DrillStep) -> Int64? {
+        guard let planned = step.plannedTime, let actual = step.actual?.effective else { return nil }
+        return actual.seconds - instant(planned).seconds
+    }
+
+    /// From the outage to the generator feeding the room, in seconds.
+    public var outageToGenerator: Int64? {
+        guard let outage = powerChanges.first(where: { $0.phase == .outage })?.time.effective,
+              let feed = powerChanges.first(where: { $0.phase == .generator })?.time.effective
+        else { return nil }
+        return feed.seconds - outage.seconds
+    }
+}

@@ -1,0 +1,37 @@
+public typealias SystemID = Identifier<DrillSystem>
+
+/// A server (or system) in the room, with what the plan expects of it.
+public struct DrillSystem: Hashable, Sendable {
+    /// Whose servers these are in the results table.
+    public enum Group: String, CaseIterable, Sendable {
+        /// The lead division's own servers.
+        case lead
+        /// Servers procured by a division.
+        case procured
+    }
+
+    public var id: SystemID
+    public var name: String
+    /// The division that owns it.
+    public var owner: String
+    public var group: Group
+    public var expectedShutdown: OperationMode
+    public var expectedStartup: OperationMode
+    public var onEmergencyPower: Bool
+    /// The issue text of the report (課題等).
+    public var issue: String
+
+    public init(
+        id: SystemID, name: String, owner: String, group: Group, expectedShutdown: OperationMode,
+        expectedStartup: OperationMode, onEmergencyPower: Bool, issue: String = ""
+    ) {
+        self.id = id
+        self.name = name
+        self.owner = owner
+        self.group = group
+        self.expectedShutdown = expectedShutdown
+        self.expectedStartup = expectedStartup
+        self.onEmergencyPower = onEmergencyPower
+        self.issue = issue
+    }
+}

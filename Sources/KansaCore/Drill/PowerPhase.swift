@@ -1,0 +1,39 @@
+/// The power supply of the server room.
+public enum PowerPhase: String, CaseIterable, Sendable {
+    /// Commercial power, as on any day.
+    case commercial
+    /// No commercial power; UPS only.
+    case outage
+    /// The emergency generator feeds the room.
+    case generator
+    /// Commercial power is back.
+    case restored
+
+    /// The phase a power change moves to next; nil once restored.
+    public var next: PowerPhase? {
+        switch self {
+        case .commercial: .outage
+        case .outage: .generator
+        case .generator: .restored
+        case .restored: nil
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .commercial: "商用電源"
+        case .outage: "停電"
+        case .generator: "非常用発電機給電"
+        case .restored: "復電"
+        }
+    }
+
+    /// Whether commercial power and emergency power are on in this phase.
+    public var columns: PowerColumns {
+        switch self {
+        case .commercial, .restored: PowerColumns(commercial: true, emergency: false)
+        case .outage: PowerColumns(commercial: false, emergency: false)
+        case .generator: PowerColumns(commercial: false, emergency: true)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Where a server is during the drill.
+public enum SystemState: String, CaseIterable, Sendable {
+    case running
+    case shuttingDown
+    case down
+    case starting
+    case up
+    case verified
+
+    /// The state a server moves to next; nil once verified.
+    public var next: SystemState? {
+        switch self {
+        case .running: .shuttingDown
+        case .shuttingDown: .down
+        case .down: .starting
+        case .starting: .up
+        case .up: .verified
+        case .verified: nil
+        }
+    }
+
+    /// The part of the drill a move into this state belongs to.
+    public var isShutdown: Bool { self == .shuttingDown || self == .down }
+    public var isStartup: Bool { self == .starting || self == .up }
+
+    /// 稼働中, 停止中 … as the board shows it.
+    public var label: String {
+        switch self {
+        case .running: "稼働中"
+        case .shuttingDown: "停止処理中"
+        case .down: "停止"
+        case .starting: "起動中"
+        case .up: "起動済"
+        case .verified: "確認済"
+        }
+    }
+}
