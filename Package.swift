@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "kansa",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kansa", targets: ["kansa"]),
         .executable(name: "kansa-bench", targets: ["KansaBenchmark"]),

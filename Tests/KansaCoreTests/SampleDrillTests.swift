@@ -27,8 +27,8 @@ struct SampleDrillTests {
         for (row, expected) in zip(results, seed) {
             #expect(row.system.name == expected.0)
             #expect(row.system.owner == expected.1)
-            #expect(row.shutdown?.rawValue == expected.2)
-            #expect(row.startup?.rawValue == expected.3)
+            #expect(row.shutdown?.label == expected.2)
+            #expect(row.startup?.label == expected.3)
             #expect(!row.shutdownMismatch && !row.startupMismatch)
         }
         #expect(results[7].system.issue == "ファイアウォール、バックアップ装置は別途手動対応が必要になる。")

@@ -1,8 +1,17 @@
 /// How a server shuts down or starts: 自動, 手動 or 自動（一部手動）.
 public enum OperationMode: String, CaseIterable, Sendable {
-    case automatic = "自動"
-    case manual = "手動"
-    case automaticPartlyManual = "自動（一部手動）"
+    case automatic
+    case manual
+    case automaticPartlyManual
+
+    /// 自動, 手動, 自動（一部手動）: the report's words.
+    public var label: String {
+        switch self {
+        case .automatic: "自動"
+        case .manual: "手動"
+        case .automaticPartlyManual: "自動（一部手動）"
+        }
+    }
 
     /// The mode of a set of recorded moves: all automatic, all manual, or a mix. Nil when there are none.
     public static func of(manualFlags: [Bool]) -> OperationMode? {

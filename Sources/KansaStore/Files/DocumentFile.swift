@@ -1,0 +1,100 @@
+import Glibc
+import KansaCore
+
+/// One kansa file, opened for editing (holding its lock) or read-only, and saved atomically.
+public final class DocumentFile {
+    public let path: String
+    public private(set) var document: Document
+    /// Why this file may not be written, or nil when this process holds its lock.
+    public let readOnlyReason: String?
+    private let lock: FileLock?
+    var saver = AtomicSave()
+
+    private init(path: String, document: Document, lock: FileLock?, readOnlyReason: String?) {
+        self.path = path
+        self.document = document
+        self.lock = lock
+        self.readOnlyReason = readOnlyReason
+    }
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// Opens a file for editing; when another kansa edits it, opens it read-only and says why.
+    /// A file that cannot be read is refused and left untouched.
+    public static func open(_ path: String, forEditing: Bool = true) throws(StoreError) -> DocumentFile {
+        let document = try read(path)
+        guard forEditing else {
+            return DocumentFile(path: path, document: document, lock: nil, readOnlyReason: "opened read-only")
+        }
+        switch FileLock.acquire(for: path) {
+        case .acquired(let lock):
+            return DocumentFile(path: path, document: document, lock: lock, readOnlyReason: nil)
+        case .refused(let why):
+            return DocumentFile(path: path, document: document, lock: nil, readOnlyReason: why)
+        }
+    }
+
+    /// Writes a new file; refuses to replace one that exists.
+    @discardableResult
+    public static func create(_ path: String, with document: Document) throws(StoreError) -> DocumentFile {
+        if access(path, F_OK) == 0 {
+            throw StoreError(path: path, reason: .unwritable("the file exists already; kansa does not overwrite it"))
+        }
+        guard case .acquired(let lock) = FileLock.acquire(for: path) else {
+            throw StoreError(path: path, reason: .unwritable("another kansa is writing this file"))
+        }
+        let file = DocumentFile(path: path, document: document, lock: lock, readOnlyReason: nil)
+        try file.save(document)
+        return file
+    }
+
+    /// Saves atomically; after it returns, the document is on disk.
+    public func save(_ document: Document) throws(StoreError) {
+        if let readOnlyReason {
+            throw StoreError(path: path, reason: .unwritable(readOnlyReason))
+        }
+        try saver.write(DocumentFormat.encode(document), to: path)
+        self.document = document
+    }
+
+    /// Reads and checks a file without locking it.
+    public static func read(_ path: String) throws(StoreError) -> Document {
+        let bytes = try readBytes(path)
+        do {
+            return try DocumentFormat.decode(bytes)
+        } catch {
+            let position = TextPosition(offset: error.offset ?? 0, in: bytes)
+            throw StoreError(path: path, reason: .damaged(line: position.line, column: position.column, message: error.message))
+        }
+    }
+
+    /// The whole file as bytes.
+    public static func readBytes(_ path: String) throws(StoreError) -> [UInt8] {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { throw StoreError(path: path, reason: .notFound) }
+            throw StoreError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw StoreError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw StoreError(path: path, reason: .unreadable("not a regular file"))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+}

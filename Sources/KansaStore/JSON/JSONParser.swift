@@ -1,0 +1,262 @@
+/// Parses JSON text (RFC 8259) into nodes that remember where they start.
+struct JSONParser {
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+    static let maximumDepth = 256
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    static func parse(_ bytes: [UInt8]) throws(JSONProblem) -> JSONNode {
+        var parser = JSONParser(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        parser.skipWhitespace()
+        guard parser.index < bytes.count else {
+            throw JSONProblem(offset: parser.index, message: "the file is empty")
+        }
+        let node = try parser.parseValue()
+        parser.skipWhitespace()
+        guard parser.index == bytes.count else {
+            throw JSONProblem(offset: parser.index, message: "unexpected text after the end of the document")
+        }
+        return node
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func truncated(_ what: String) -> JSONProblem {
+        JSONProblem(offset: index, message: "the file ends in the middle of \(what) (truncated?)")
+    }
+
+    private mutating func parseValue() throws(JSONProblem) -> JSONNode {
+        guard index < bytes.count else { throw truncated("a value") }
+        let start = index
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return JSONNode(value: try parseObject(), offset: start)
+        case UInt8(ascii: "["): return JSONNode(value: try parseArray(), offset: start)
+        case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), offset: start)
+        case UInt8(ascii: "t"): try literal("true"); return JSONNode(value: .bool(true), offset: start)
+        case UInt8(ascii: "f"): try literal("false"); return JSONNode(value: .bool(false), offset: start)
+        case UInt8(ascii: "n"): try literal("null"); return JSONNode(value: .null, offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(value: .number(try parseNumber()), offset: start)
+        default:
+            throw JSONProblem(offset: index, message: "this is not JSON: expected a value, found \(describe(at: index))")
+        }
+    }
+
+    private func describe(at offset: Int) -> String {
+        guard offset < bytes.count else { return "the end of the file" }
+        let b = bytes[offset]
+        if b >= 0x21 && b < 0x7F { return "'\(Character(UnicodeScalar(b)))'" }
+        return "byte 0x" + String(b, radix: 16, uppercase: true)
+    }
+
+    private mutating func literal(_ word: StaticString) throws(JSONProblem) {
+        let count = word.utf8CodeUnitCount
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        for i in 0..<count {
+            guard index + i < bytes.count else { throw truncated("'\(word)'") }
+            guard bytes[index + i] == expected[i] else {
+                throw JSONProblem(offset: index, message: "this is not JSON: expected '\(word)'")
+            }
+        }
+        index += count
+    }
+
+    private mutating func enter() throws(JSONProblem) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw JSONProblem(offset: index, message: "nested more than \(Self.maximumDepth) levels deep")
+        }
+    }
+
+    private mutating func parseObject() throws(JSONProblem) -> JSONNode.Value {
+        try enter()
+        defer { depth -= 1 }
+        index += 1
+        var members: [(key: String, keyOffset: Int, node: JSONNode)] = []
+        skipWhitespace()
+        guard index < bytes.count else { throw truncated("an object") }
+        if bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw truncated("an object") }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                throw JSONProblem(offset: index, message: "expected a key in double quotes, found \(describe(at: index))")
+            }
+            let keyOffset = index
+            let key = try parseString()
+            if members.contains(where: { $0.key == key }) {
+                throw JSONProblem(offset: keyOffset, message: "the key \"\(key)\" appears twice in one object")
+            }
+            skipWhitespace()
+            guard index < bytes.count else { throw truncated("an object") }
+            guard bytes[index] == UInt8(ascii: ":") else {
+                throw JSONProblem(offset: index, message: "expected ':' after a key, found \(describe(at: index))")
+            }
+            index += 1
+            skipWhitespace()
+            members.append((key, keyOffset, try parseValue()))
+            skipWhitespace()
+            guard index < bytes.count else { throw truncated("an object") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"): index += 1; return .object(members)
+            default:
+                throw JSONProblem(offset: index, message: "expected ',' or '}', found \(describe(at: index))")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(JSONProblem) -> JSONNode.Value {
+        try enter()
+        defer { depth -= 1 }
+        index += 1
+        var elements: [JSONNode] = []
+        skipWhitespace()
+        guard index < bytes.count else { throw truncated("a list") }
+        if bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw truncated("a list") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"): index += 1; return .array(elements)
+            default:
+                throw JSONProblem(offset: index, message: "expected ',' or ']', found \(describe(at: index))")
+            }
+        }
+    }
+
+    private mutating func parseNumber() throws(JSONProblem) -> String {
+        let start = index
+        func digits(_ parser: inout JSONParser) -> Int {
+            let from = parser.index
+            while parser.index < parser.bytes.count, (48...57).contains(parser.bytes[parser.index]) { parser.index += 1 }
+            return parser.index - from
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let intDigits = digits(&self)
+        guard intDigits > 0 else { throw JSONProblem(offset: start, message: "this is not a valid number") }
+        if intDigits > 1, bytes[index - intDigits] == UInt8(ascii: "0") {
+            throw JSONProblem(offset: start, message: "a number cannot start with 0")
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits(&self) > 0 else { throw JSONProblem(offset: start, message: "this is not a valid number") }
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits(&self) > 0 else { throw JSONProblem(offset: start, message: "this is not a valid number") }
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private mutating func parseString() throws(JSONProblem) -> String {
+        let start = index
+        index += 1
+        var runStart = index
+        var scratch: [UInt8] = []
+        var escaped = false
+        while true {
+            guard index < bytes.count else { throw truncated("a string") }
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                break
+            }
+            if b < 0x20 {
+                throw JSONProblem(offset: index, message: "a control character inside a string must be escaped")
+            }
+            if b != UInt8(ascii: "\\") {
+                index += 1
+                continue
+            }
+            if !escaped {
+                escaped = true
+                scratch.reserveCapacity(index - runStart + 16)
+            }
+            scratch.append(contentsOf: bytes[runStart..<index])
+            index += 1
+            guard index < bytes.count else { throw truncated("a string") }
+            let e = bytes[index]
+            index += 1
+            switch e {
+            case UInt8(ascii: "\""): scratch.append(0x22)
+            case UInt8(ascii: "\\"): scratch.append(0x5C)
+            case UInt8(ascii: "/"): scratch.append(0x2F)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if (0xD800..<0xDC00).contains(scalar) {
+                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                    else { throw JSONProblem(offset: index, message: "a lone surrogate in a \\u escape") }
+                    index += 2
+                    let low = try hex4()
+                    guard (0xDC00..<0xE000).contains(low) else {
+                        throw JSONProblem(offset: index, message: "a lone surrogate in a \\u escape")
+                    }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00..<0xE000).contains(scalar) {
+                    throw JSONProblem(offset: index, message: "a lone surrogate in a \\u escape")
+                }
+                scratch.append(contentsOf: String(Character(UnicodeScalar(scalar)!)).utf8)
+            default:
+                throw JSONProblem(offset: index - 2, message: "unknown escape '\\\(Character(UnicodeScalar(e)))' in a string")
+            }
+            runStart = index
+        }
+        let text: String?
+        if escaped {
+            scratch.append(contentsOf: bytes[runStart..<index])
+            text = String(validating: scratch, as: UTF8.self)
+        } else {
+            text = String(validating: bytes[runStart..<index], as: UTF8.self)
+        }
+        guard let text else {
+            throw JSONProblem(offset: start, message: "a string holds bytes that are not UTF-8")
+        }
+        index += 1
+        return text
+    }
+
+    private mutating func hex4() throws(JSONProblem) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw truncated("a string") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[index]
+            let digit: UInt32
+            switch b {
+            case 48...57: digit = UInt32(b - 48)
+            case 65...70: digit = UInt32(b - 55)
+            case 97...102: digit = UInt32(b - 87)
+            default: throw JSONProblem(offset: index, message: "a \\u escape needs four hex digits")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import KansaCore
+@testable import KansaStore
+
+struct RoundTripTests {
+    @Test(arguments: [Document.audit(SampleAudit.audit), .drill(SampleDrill.drill)])
+    func samplesSurviveAWriteAndARead(_ document: Document) throws {
+        let bytes = DocumentFormat.encode(document)
+        let back = try DocumentFormat.decode(bytes)
+        #expect(back == document)
+        #expect(DocumentFormat.encode(back) == bytes)
+    }
+
+    @Test func aFollowUpAuditSurvivesAWriteAndARead() throws {
+        var next = SampleAudit.audit.successor(title: "次回", auditDate: LocalDate(year: 2024, month: 3, day: 1))
+        next.sections[0].items[0].cells["kikaku"] = Cell(verdict: .compliant, note: "メモ \"引用\"\n改行\u{1B}[31m")
+        let back = try DocumentFormat.decode(DocumentFormat.encode(.audit(next)))
+        #expect(back == .audit(next))
+    }
+
+    @Test func aDrillWithCorrectionsAndEventsSurvives() throws {
+        var drill = SampleDrill.drill
+        let t = drill.instant(ClockTime(hour: 9, minute: 10))
+        drill.events.append(DrillEvent(id: "e-1", text: "発電機の燃料臭", time: RecordedTime(now: t), system: "core", step: "outage"))
+        drill.steps[0].actual = drill.steps[0].actual!.corrected(to: t.adding(seconds: -60), at: t)
+        let back = try DocumentFormat.decode(DocumentFormat.encode(.drill(drill)))
+        #expect(back == .drill(drill))
+    }
+
+    /// Keys come in a fixed order, so that one changed verdict is a one-line diff.
+    @Test func oneVerdictIsAOneLineDiff() {
+        var audit = SampleAudit.audit
+        let before = String(decoding: DocumentFormat.encode(.audit(audit)), as: UTF8.self).split(separator: "\n")
+        audit.sections[1].items[2].cells["hogo"]?.verdict = .needsImprovement
+        let after = String(decoding: DocumentFormat.encode(.audit(audit)), as: UTF8.self).split(separator: "\n")
+        #expect(before.count == after.count)
+        let changed = zip(before, after).filter { $0 != $1 }
+        #expect(changed.count == 1)
+        #expect(changed.first?.1.contains("\"verdict\": \"×\"") == true)
+    }
+
+    @Test func startsWithTheVersionAndKind() {
+        let text = String(decoding: DocumentFormat.encode(.drill(SampleDrill.drill)), as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"kind\": \"drill\",\n  \"title\": "))
+        #expect(text.hasSuffix("}\n"))
+    }
+}
