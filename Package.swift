@@ -14,21 +14,24 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
+        .target(name: "KansaReport", dependencies: ["KansaCore"]),
         .executableTarget(
             name: "kansa",
             dependencies: [
                 "KansaCore",
                 "KansaStore",
+                "KansaReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "KansaBenchmark",
-            dependencies: ["KansaCore", "KansaStore"]
+            dependencies: ["KansaCore", "KansaStore", "KansaReport"]
         ),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore"]),
+        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
-        .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore"]),
+        .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport"]),
     ]
 )

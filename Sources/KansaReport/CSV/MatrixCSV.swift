@@ -1,0 +1,118 @@
+import Foundation
+
+import KansaCore
+
+/// The audit matrix as a spreadsheet: `区分,番号,監査内容` then a column per division, a row per item.
+public enum MatrixCSV {
+    static let fixedHeader = ["区分", "番号", "監査内容"]
+
+    public static func export(_ audit: Audit) -> String {
+        var rows = [fixedHeader + audit.divisions.map(\.name)]
+        for section in audit.sections {
+            for item in section.items {
+                rows.append([section.heading, item.number, label(item)]
+                    + audit.divisions.map { item.cell($0.id).verdict?.symbol ?? "" })
+            }
+        }
+        return CSVText.encode(rows)
+    }
+
+    /// `title（explanation）`, or the title alone.
+    static func label(_ item: AuditItem) -> String {
+        item.explanation.isEmpty ? item.title : "\(item.title)（\(item.explanation)）"
+    }
+
+    /// Splits a label at the parenthesis that closes it: `A（B（C））` is title A, explanation B（C）.
+    static func split(label: String) -> (title: String, explanation: String) {
+        guard label.hasSuffix("）") else { return (label, "") }
+        var depth = 0
+        var index = label.endIndex
+        while index > label.startIndex {
+            index = label.index(before: index)
+            switch label[index] {
+            case "）": depth += 1
+            case "（":
+                depth -= 1
+                if depth == 0 {
+                    guard index > label.startIndex else { return (label, "") }
+                    let inner = label[label.index(after: index)..<label.index(before: label.endIndex)]
+                    return (String(label[..<index]), String(inner))
+                }
+            default: break
+            }
+        }
+        return (label, "")
+    }
+
+    /// `I 人的セキュリティ` split into numeral and title; a heading without a numeral is all title.
+    static func split(heading: String) -> (numeral: String, title: String) {
+        let numerals = Set("IVXLCⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ")
+        guard let space = heading.firstIndex(of: " "), space > heading.startIndex,
+              heading[..<space].allSatisfy({ numerals.contains($0) })
+        else { return ("", heading) }
+        return (String(heading[..<space]), String(heading[heading.index(after: space)...]))
+    }
+
+    /// A matrix CSV cannot become an audit: where and what.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    /// Builds an audit from a matrix CSV (the inverse of `export`): sections from 区分, items in row order.
+    public static func importAudit(
+        _ text: String, title: String, fiscalYear: Int, auditDate: LocalDate
+    ) throws(Problem) -> Audit {
+        let rows: [(line: Int, fields: [String])]
+        do {
+            rows = try CSVText.decode(text).filter { !$0.fields.allSatisfy(\.isEmpty) }
+        } catch {
+            throw Problem(line: error.line, message: error.message)
+        }
+        guard let header = rows.first else { throw Problem(line: 1, message: "the file has no header row") }
+        guard header.fields.count > 3, Array(header.fields.prefix(3)) == fixedHeader else {
+            throw Problem(line: header.line, message: "the header must start with 区分,番号,監査内容 and name at least one division")
+        }
+        var divisions: [Division] = []
+        for (n, name) in header.fields.dropFirst(3).enumerated() {
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw Problem(line: header.line, message: "column \(n + 4) has no division name") }
+            guard !divisions.contains(where: { $0.name == name }) else {
+                throw Problem(line: header.line, message: "the division \(name) has two columns")
+            }
+            divisions.append(Division(id: DivisionID("division-\(n + 1)"), name: name, shortName: Division.shortName(for: name)))
+        }
+        var sections: [AuditSection] = []
+        var itemCount = 0
+        for row in rows.dropFirst() {
+            guard row.fields.count == header.fields.count else {
+                throw Problem(line: row.line, message: "\(row.fields.count) columns where the header has \(header.fields.count)")
+            }
+            let heading = row.fields[0].trimmingCharacters(in: .whitespaces)
+            let labelText = row.fields[2].trimmingCharacters(in: .whitespaces)
+            guard !labelText.isEmpty else { throw Problem(line: row.line, message: "the item has no 監査内容") }
+            var cells: [DivisionID: Cell] = [:]
+            for (division, symbol) in zip(divisions, row.fields.dropFirst(3)) where !symbol.trimmingCharacters(in: .whitespaces).isEmpty {
+                guard let verdict = Verdict(lenient: symbol) else {
+                    throw Problem(line: row.line, message: "unknown verdict \"\(symbol)\" for \(division.name) (○ △ × － or empty)")
+                }
+                cells[division.id] = Cell(verdict: verdict)
+            }
+            itemCount += 1
+            let parts = split(label: labelText)
+            let item = AuditItem(
+                id: ItemID("item-\(itemCount)"), number: row.fields[1].trimmingCharacters(in: .whitespaces),
+                title: parts.title, explanation: parts.explanation, cells: cells)
+            if let s = sections.firstIndex(where: { $0.heading == heading || ($0.title == heading && $0.numeral.isEmpty) }) {
+                sections[s].items.append(item)
+            } else {
+                let h = split(heading: heading)
+                sections.append(AuditSection(id: SectionID("section-\(sections.count + 1)"), numeral: h.numeral, title: h.title, items: [item]))
+            }
+        }
+        guard !sections.isEmpty else { throw Problem(line: header.line, message: "the file has no item rows") }
+        return Audit(
+            title: title, fiscalYear: fiscalYear, period: "", auditDate: auditDate, divisions: divisions, sections: sections)
+    }
+}
