@@ -38,7 +38,7 @@ struct SampleAuditTests {
             "－○○－○○", "－○○－○○", "－○○－○○", "－○○－○○", "－○○－○○", "－○○－○○",
         ]
         let rows = audit.allItems.map { entry in
-            audit.divisions.map { entry.item.cell($0.id).verdict?.symbol ?? " " }.joined()
+            audit.divisions.indices.map { entry.item.cell($0).verdict?.symbol ?? " " }.joined()
         }
         #expect(rows == seed)
     }

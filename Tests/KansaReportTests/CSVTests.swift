@@ -43,10 +43,10 @@ struct CSVTests {
         let audit = try MatrixCSV.importAudit(text, title: "t", fiscalYear: 2024, auditDate: LocalDate(year: 2024, month: 4, day: 1))
         let items = audit.sections[0].items
         #expect(items.map(\.title) == ["項目", "次"])
-        #expect(items[0].cell("division-1").verdict == .compliant)
-        #expect(items[0].cell("division-2").verdict == .notApplicable)
-        #expect(items[1].cell("division-1").verdict == .needsImprovement)
-        #expect(items[1].cell("division-2").verdict == nil)
+        #expect(items[0].cell(0).verdict == .compliant)
+        #expect(items[0].cell(1).verdict == .notApplicable)
+        #expect(items[1].cell(0).verdict == .needsImprovement)
+        #expect(items[1].cell(1).verdict == nil)
     }
 
     @Test(arguments: [

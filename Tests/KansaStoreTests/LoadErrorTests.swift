@@ -77,7 +77,7 @@ struct LoadErrorTests {
     }
 
     @Test func cellOfAnUnknownDivision() {
-        let text = sample.replacingOccurrences(of: "\"hogo\": {\n              \"verdict\": \"×\"", with: "\"hoge\": {\n              \"verdict\": \"×\"")
+        let text = sample.replacingOccurrences(of: "\"hogo\": {\"verdict\": \"×\"}", with: "\"hoge\": {\"verdict\": \"×\"}")
         expectDamaged(text, line: text.split(separator: "\n").firstIndex { $0.contains("\"hoge\"") }! + 1,
                       containing: "names the division \"hoge\", which is not in 'divisions'")
     }

@@ -10,9 +10,12 @@ extension Audit {
         for s in next.sections.indices {
             for i in next.sections[s].items.indices {
                 let item = next.sections[s].items[i]
-                let kept = item.cells.filter { !$0.value.isEmpty }
+                var kept: [DivisionID: Cell] = [:]
+                for (division, cell) in zip(divisions, item.cells) where !cell.isEmpty {
+                    kept[division.id] = cell
+                }
                 if !kept.isEmpty { earlierCells[item.id] = kept }
-                next.sections[s].items[i].cells = [:]
+                next.sections[s].items[i].cells = Array(repeating: Cell(), count: divisions.count)
                 next.sections[s].items[i].improvement = ""
             }
         }

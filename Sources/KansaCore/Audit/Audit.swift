@@ -36,6 +36,12 @@ public struct Audit: Hashable, Sendable {
         self.divisions = divisions
         self.sections = sections
         self.earlier = earlier
+        for s in self.sections.indices {
+            for i in self.sections[s].items.indices where self.sections[s].items[i].cells.count != divisions.count {
+                let cells = self.sections[s].items[i].cells
+                self.sections[s].items[i].cells = (0..<divisions.count).map { $0 < cells.count ? cells[$0] : Cell() }
+            }
+        }
     }
 
     public var itemCount: Int {
@@ -44,6 +50,11 @@ public struct Audit: Hashable, Sendable {
 
     public func division(_ id: DivisionID) -> Division? {
         divisions.first { $0.id == id }
+    }
+
+    /// The column of a division.
+    public func divisionIndex(_ id: DivisionID) -> Int? {
+        divisions.firstIndex { $0.id == id }
     }
 
     /// Every item in catalog order, with its section.
@@ -62,7 +73,7 @@ public struct Audit: Hashable, Sendable {
     }
 
     public func cell(item: ItemID, division: DivisionID) -> Cell {
-        guard let p = position(of: item) else { return Cell() }
-        return sections[p.section].items[p.item].cell(division)
+        guard let p = position(of: item), let d = divisionIndex(division) else { return Cell() }
+        return sections[p.section].items[p.item].cell(d)
     }
 }

@@ -1,6 +1,9 @@
 public typealias ItemID = Identifier<AuditItem>
 
 /// One audit item of the catalog, with its cells for every division.
+///
+/// `cells` runs parallel to the audit's `divisions`: the cell of division `d` is `cells[d]`. The audit keeps the
+/// two in step when divisions are added, removed or reordered; files key cells by division id.
 public struct AuditItem: Hashable, Sendable {
     public var id: ItemID
     /// The item's number as the seed writes it: `2(1)`.
@@ -10,11 +13,11 @@ public struct AuditItem: Hashable, Sendable {
     public var explanation: String
     /// The improvement text (改善内容等) of the report's table.
     public var improvement: String
-    public var cells: [DivisionID: Cell]
+    public var cells: [Cell]
 
     public init(
         id: ItemID, number: String, title: String, explanation: String = "",
-        improvement: String = "", cells: [DivisionID: Cell] = [:]
+        improvement: String = "", cells: [Cell] = []
     ) {
         self.id = id
         self.number = number
@@ -24,8 +27,9 @@ public struct AuditItem: Hashable, Sendable {
         self.cells = cells
     }
 
-    public func cell(_ division: DivisionID) -> Cell {
-        cells[division] ?? Cell()
+    /// The cell of the division at `index` in the audit's column order.
+    public func cell(_ index: Int) -> Cell {
+        index < cells.count ? cells[index] : Cell()
     }
 
     /// The item as the seed's 結果一覧 words it: `2 パソコンの取扱い（1）離席時…` or `3 ID・パスワードの取扱い（…）`.

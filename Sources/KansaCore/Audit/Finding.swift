@@ -12,24 +12,25 @@ public struct Finding: Hashable, Sendable {
 extension Audit {
     /// Every × cell, in catalog order then column order.
     public var openFindings: [Finding] {
-        findings { item, division in item.cells[division.id]?.verdict == .needsImprovement }
+        findings { item, d in item.cell(d).verdict == .needsImprovement }
     }
 
     /// Every cell that the earlier audit found ×, with what it is now.
     public var followUps: [Finding] {
         guard let earlier else { return [] }
-        return findings { item, division in
-            earlier.cell(item: item.id, division: division.id)?.verdict == .needsImprovement
+        return findings { item, d in
+            earlier.cell(item: item.id, division: divisions[d].id)?.verdict == .needsImprovement
         }
     }
 
-    private func findings(where include: (AuditItem, Division) -> Bool) -> [Finding] {
+    /// The cells for which `include` (given the item and the column) is true.
+    private func findings(where include: (AuditItem, Int) -> Bool) -> [Finding] {
         var result: [Finding] = []
         for section in sections {
             for item in section.items {
-                for division in divisions where include(item, division) {
+                for (d, division) in divisions.enumerated() where include(item, d) {
                     result.append(Finding(
-                        section: section, item: item, division: division, cell: item.cell(division.id),
+                        section: section, item: item, division: division, cell: item.cell(d),
                         earlier: earlier?.cell(item: item.id, division: division.id)))
                 }
             }

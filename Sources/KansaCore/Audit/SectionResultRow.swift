@@ -15,8 +15,8 @@ extension Audit {
     public func resultRows(of section: AuditSection) -> [SectionResultRow] {
         section.items.map { item in
             var row = SectionResultRow(item: item, implemented: [], needingImprovement: [], notHeard: [])
-            for division in divisions {
-                switch item.cells[division.id]?.verdict {
+            for (division, cell) in zip(divisions, item.cells) {
+                switch cell.verdict {
                 case .compliant, .improved: row.implemented.append(division)
                 case .needsImprovement: row.needingImprovement.append(division)
                 case .notApplicable: break

@@ -42,8 +42,8 @@ extension Audit {
         var counts = VerdictCounts()
         for section in sections {
             for item in section.items {
-                for division in divisions {
-                    counts[item.cells[division.id]?.verdict] += 1
+                for cell in item.cells {
+                    counts[cell.verdict] += 1
                 }
             }
         }

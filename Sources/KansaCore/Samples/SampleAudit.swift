@@ -16,10 +16,7 @@ public enum SampleAudit {
     ) -> AuditItem {
         let symbols = Array(verdicts)
         precondition(symbols.count == divisions.count, "sample row \(id) has \(symbols.count) verdicts")
-        var cells: [DivisionID: Cell] = [:]
-        for (division, symbol) in zip(divisions, symbols) {
-            cells[division.id] = Cell(verdict: Verdict(lenient: String(symbol)))
-        }
+        let cells = symbols.map { Cell(verdict: Verdict(lenient: String($0))) }
         return AuditItem(
             id: id, number: number, title: title, explanation: explanation, improvement: improvement, cells: cells)
     }

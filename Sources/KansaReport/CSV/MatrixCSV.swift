@@ -11,7 +11,7 @@ public enum MatrixCSV {
         for section in audit.sections {
             for item in section.items {
                 rows.append([section.heading, item.number, label(item)]
-                    + audit.divisions.map { item.cell($0.id).verdict?.symbol ?? "" })
+                    + audit.divisions.indices.map { item.cell($0).verdict?.symbol ?? "" })
             }
         }
         return CSVText.encode(rows)
@@ -92,12 +92,16 @@ public enum MatrixCSV {
             let heading = row.fields[0].trimmingCharacters(in: .whitespaces)
             let labelText = row.fields[2].trimmingCharacters(in: .whitespaces)
             guard !labelText.isEmpty else { throw Problem(line: row.line, message: "the item has no 監査内容") }
-            var cells: [DivisionID: Cell] = [:]
-            for (division, symbol) in zip(divisions, row.fields.dropFirst(3)) where !symbol.trimmingCharacters(in: .whitespaces).isEmpty {
+            var cells: [Cell] = []
+            for (division, symbol) in zip(divisions, row.fields.dropFirst(3)) {
+                if symbol.trimmingCharacters(in: .whitespaces).isEmpty {
+                    cells.append(Cell())
+                    continue
+                }
                 guard let verdict = Verdict(lenient: symbol) else {
                     throw Problem(line: row.line, message: "unknown verdict \"\(symbol)\" for \(division.name) (○ △ × － or empty)")
                 }
-                cells[division.id] = Cell(verdict: verdict)
+                cells.append(Cell(verdict: verdict))
             }
             itemCount += 1
             let parts = split(label: labelText)

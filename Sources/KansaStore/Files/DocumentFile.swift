@@ -10,6 +10,13 @@ public final class DocumentFile {
     private let lock: FileLock?
     var saver = AtomicSave()
 
+    /// Whether a save waits for the disk (fsync of the file and its folder). Always on, but for the benchmark,
+    /// which times the rest of a save alone.
+    public var waitsForDisk: Bool {
+        get { saver.syncs }
+        set { saver.syncs = newValue }
+    }
+
     private init(path: String, document: Document, lock: FileLock?, readOnlyReason: String?) {
         self.path = path
         self.document = document

@@ -3,6 +3,11 @@ import KansaCore
 /// How an audit is written in a kansa file, and read back.
 enum AuditFormat {
     static func write(_ audit: Audit, to w: inout JSONWriter) {
+        let columnKeys = audit.divisions.map { JSONWriter.rawKey($0.id.rawValue) }
+        var verdictValues: [Verdict: [UInt8]] = [:]
+        for verdict in Verdict.allCases {
+            verdictValues[verdict] = JSONWriter.rawInline { $0.field("verdict", verdict.symbol) }
+        }
         w.field("title", audit.title)
         w.field("fiscalYear", audit.fiscalYear)
         w.field("period", audit.period)
@@ -37,8 +42,12 @@ enum AuditFormat {
                 w.optionalField("explanation", item.explanation)
                 w.optionalField("improvement", item.improvement)
                 w.field("cells") { w in
-                    for division in audit.divisions {
-                        if let cell = item.cells[division.id], !cell.isEmpty { writeCell(cell, division.id.rawValue, &w) }
+                    for (d, cell) in item.cells.enumerated() where !cell.isEmpty {
+                        if cell.note.isEmpty, let verdict = cell.verdict {
+                            w.member(rawKey: columnKeys[d], rawValue: verdictValues[verdict]!)
+                        } else {
+                            writeCell(cell, audit.divisions[d].id.rawValue, &w)
+                        }
                     }
                 }
             }
@@ -61,7 +70,8 @@ enum AuditFormat {
     }
 
     private static func writeCell(_ cell: Cell, _ key: String, _ w: inout JSONWriter) {
-        w.field(key) { w in
+        w.key(key)
+        w.inlineObject { w in
             if let verdict = cell.verdict { w.field("verdict", verdict.symbol) }
             w.optionalField("note", cell.note)
         }
@@ -85,6 +95,7 @@ enum AuditFormat {
         }
         try requireUnique(divisions.map(\.id), nodes: try o.list("divisions"), in: o.childPath("divisions"))
         let known = Set(divisions.map(\.id))
+        let columns = Dictionary(uniqueKeysWithValues: divisions.enumerated().map { ($1.id.rawValue, $0) })
         var itemIDs: [ItemID] = []
         var itemNodes: [JSONNode] = []
         let sections = try o.objects("sections") { (s: inout JSONObject) throws(JSONProblem) in
@@ -104,7 +115,7 @@ enum AuditFormat {
                 AuditItem(
                     id: try i.id("id"), number: try i.text("number"), title: try i.string("title"),
                     explanation: try i.text("explanation"), improvement: try i.text("improvement"),
-                    cells: try readCells(&i, "cells", known: known))
+                    cells: try readColumns(&i, columns, divisions))
             }
             itemIDs += items.map(\.id)
             itemNodes += try s.list("items")
@@ -117,9 +128,16 @@ enum AuditFormat {
             let date = try e.date("auditDate")
             var cells: [ItemID: [DivisionID: Cell]] = [:]
             for member in try e.map("cells") {
-                var byItem = try JSONObject(member.node, path: e.childPath("cells.\(member.key)"))
-                cells[ItemID(member.key)] = try readCells(&byItem, nil, known: nil)
-                try byItem.finish()
+                let itemPath = e.childPath("cells.\(member.key)")
+                guard case .object(let byDivision) = member.node.value else {
+                    throw e.wrongType(member.node, "cells.\(member.key)", expected: "an object")
+                }
+                try JSONObject.requireUniqueKeys(byDivision, in: itemPath)
+                var row: [DivisionID: Cell] = [:]
+                for entry in byDivision {
+                    row[DivisionID(entry.key)] = try readCell(entry.node, in: itemPath, name: entry.key)
+                }
+                cells[ItemID(member.key)] = row
             }
             return EarlierAudit(title: title, auditDate: date, cells: cells)
         }
@@ -139,31 +157,42 @@ enum AuditFormat {
         return id
     }
 
-    /// Cells keyed by division id: those of member `key`, or of the object itself when `key` is nil.
-    /// With `known`, every key must be one of those divisions.
-    private static func readCells(
-        _ o: inout JSONObject, _ key: String?, known: Set<DivisionID>?
-    ) throws(JSONProblem) -> [DivisionID: Cell] {
-        let members: [(key: String, keyOffset: Int, node: JSONNode)]
-        let path: String
-        if let key {
-            members = try o.map(key)
-            path = o.childPath(key)
-        } else {
-            guard case .object(let all) = o.node.value else { return [:] }
-            for member in all { _ = o.optionalNode(member.key) }
-            members = all
-            path = o.path
-        }
-        var cells: [DivisionID: Cell] = [:]
-        cells.reserveCapacity(members.count)
+    /// An item's `cells`, keyed by division id, as a list parallel to the divisions. Files list cells in
+    /// column order, so the next column is tried before the look-up.
+    private static func readColumns(
+        _ o: inout JSONObject, _ columns: [String: Int], _ divisions: [Division]
+    ) throws(JSONProblem) -> [Cell] {
+        var cells = Array(repeating: Cell(), count: divisions.count)
+        var filled = Array(repeating: false, count: divisions.count)
+        var next = 0
+        let path = o.childPath("cells")
+        guard let node = o.optionalNode("cells") else { return cells }
+        guard case .object(let members) = node.value else { throw o.wrongType(node, "cells", expected: "an object") }
         for member in members {
-            let division = known == nil
-                ? DivisionID(member.key) : try knownDivision(member.key, member.keyOffset, known!, path)
-            var c = try JSONObject(member.node, path: "\(path).\(member.key)")
-            cells[division] = Cell(verdict: try c.optionalVerdict("verdict"), note: try c.text("note"))
-            try c.finish()
+            let column: Int
+            if next < divisions.count, divisions[next].id.rawValue == member.key {
+                column = next
+            } else if let found = columns[member.key] {
+                column = found
+            } else {
+                throw JSONProblem(
+                    offset: member.keyOffset,
+                    message: "'\(path)' names the division \"\(member.key)\", which is not in 'divisions'")
+            }
+            if filled[column] {
+                throw JSONProblem(offset: member.keyOffset, message: "the key \"\(member.key)\" appears twice in '\(path)'")
+            }
+            filled[column] = true
+            cells[column] = try readCell(member.node, in: path, name: member.key)
+            next = column + 1
         }
         return cells
+    }
+
+    private static func readCell(_ node: JSONNode, in path: String, name: String) throws(JSONProblem) -> Cell {
+        var c = try JSONObject(node, in: path, name: name)
+        let cell = Cell(verdict: try c.optionalVerdict("verdict"), note: try c.text("note"))
+        try c.finish()
+        return cell
     }
 }

@@ -2,18 +2,34 @@
 /// know, so that a save can never drop what a load did not understand.
 struct JSONObject {
     let node: JSONNode
-    /// Where this object sits in the document: `sections[2].items[6]`.
-    let path: String
+    /// The path of the object holding this one, and this one's name in it; joined only for a message.
+    private let parentPath: String
+    private let name: String
     private let members: [(key: String, keyOffset: Int, node: JSONNode)]
-    private var used: Set<String> = []
+    /// Which members were asked for, by position (a bit each).
+    private var used: [UInt64]
+    /// Where the next asked-for key most likely is: files list keys in the order they are read.
+    private var cursor = 0
 
     init(_ node: JSONNode, path: String) throws(JSONProblem) {
+        try self.init(node, in: "", name: path)
+    }
+
+    /// The object `name` inside the object at `parentPath`.
+    init(_ node: JSONNode, in parentPath: String, name: String) throws(JSONProblem) {
+        self.parentPath = parentPath
+        self.name = name
         guard case .object(let members) = node.value else {
-            throw JSONProblem(offset: node.offset, message: "\(Self.describe(path)) should be an object, not \(node.kindName)")
+            throw JSONProblem(offset: node.offset, message: "\(Self.describe(parentPath.isEmpty ? name : parentPath + "." + name)) should be an object, not \(node.kindName)")
         }
         self.node = node
-        self.path = path
         self.members = members
+        self.used = Array(repeating: 0, count: (members.count + 63) / 64)
+    }
+
+    /// Where this object sits in the document: `sections[2].items[6]`.
+    var path: String {
+        parentPath.isEmpty ? name : parentPath + "." + name
     }
 
     static func describe(_ path: String) -> String {
@@ -26,10 +42,18 @@ struct JSONObject {
 
     /// The member's node, nil when absent or null.
     mutating func optionalNode(_ key: String) -> JSONNode? {
-        used.insert(key)
-        guard let member = members.first(where: { $0.key == key }) else { return nil }
-        if case .null = member.node.value { return nil }
-        return member.node
+        let index: Int
+        if cursor < members.count, members[cursor].key == key {
+            index = cursor
+        } else if let found = members.firstIndex(where: { $0.key == key }) {
+            index = found
+        } else {
+            return nil
+        }
+        cursor = index + 1
+        used[index / 64] |= 1 << UInt64(index % 64)
+        if case .null = members[index].node.value { return nil }
+        return members[index].node
     }
 
     mutating func node(_ key: String) throws(JSONProblem) -> JSONNode {
@@ -117,16 +141,29 @@ struct JSONObject {
         return value
     }
 
-    /// The members of an object member as (key, node) pairs; absent reads as none.
+    /// The members of an object member as (key, node) pairs; absent reads as none. A key that appears twice
+    /// is refused.
     mutating func map(_ key: String) throws(JSONProblem) -> [(key: String, keyOffset: Int, node: JSONNode)] {
         guard let n = optionalNode(key) else { return [] }
         guard case .object(let members) = n.value else { throw wrongType(n, key, expected: "an object") }
+        try Self.requireUniqueKeys(members, in: childPath(key))
         return members
     }
 
-    /// Fails on a key that was never asked for.
+    static func requireUniqueKeys(_ members: [(key: String, keyOffset: Int, node: JSONNode)], in path: String) throws(JSONProblem) {
+        var seen: Set<String> = []
+        for member in members where !seen.insert(member.key).inserted {
+            throw JSONProblem(offset: member.keyOffset, message: "the key \"\(member.key)\" appears twice in \(describe(path))")
+        }
+    }
+
+    /// Fails on a key that was never asked for, or that appears twice.
     func finish() throws(JSONProblem) {
-        if let extra = members.first(where: { !used.contains($0.key) }) {
+        if let index = members.indices.first(where: { used[$0 / 64] & (1 << UInt64($0 % 64)) == 0 }) {
+            let extra = members[index]
+            if members[..<index].contains(where: { $0.key == extra.key }) {
+                throw JSONProblem(offset: extra.keyOffset, message: "the key \"\(extra.key)\" appears twice in \(Self.describe(path))")
+            }
             throw JSONProblem(offset: extra.keyOffset, message: "unknown key \"\(extra.key)\" in \(Self.describe(path))")
         }
     }

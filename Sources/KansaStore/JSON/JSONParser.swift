@@ -99,9 +99,6 @@ struct JSONParser {
             }
             let keyOffset = index
             let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
-                throw JSONProblem(offset: keyOffset, message: "the key \"\(key)\" appears twice in one object")
-            }
             skipWhitespace()
             guard index < bytes.count else { throw truncated("an object") }
             guard bytes[index] == UInt8(ascii: ":") else {

@@ -4,19 +4,25 @@ struct JSONWriter {
     private var depth = 0
     /// Whether the container being written has no member yet.
     private var empty = true
+    /// Inside an object written on one line.
+    private var inline = false
 
     init(capacity: Int = 4096) {
         bytes.reserveCapacity(capacity)
     }
 
+    private static let indent = [UInt8](repeating: 0x20, count: 128)
+
     private mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        Self.indent.withUnsafeBufferPointer { bytes.append(contentsOf: $0.prefix(min(128, depth * 2))) }
     }
 
-    /// Starts a member of the current container: a separator, a new line and the indent.
+    /// Starts a member of the current container: a separator, a new line and the indent (a space when inline).
     private mutating func member() {
-        if depth > 0 {
+        if inline {
+            if !empty { bytes.append(UInt8(ascii: ",")); bytes.append(0x20) }
+        } else if depth > 0 {
             if !empty { bytes.append(UInt8(ascii: ",")) }
             newline()
         }
@@ -30,7 +36,7 @@ struct JSONWriter {
         empty = true
         body(&self)
         depth -= 1
-        if !empty { newline() }
+        if !empty, !inline { newline() }
         bytes.append(close)
         empty = outerEmpty
     }
@@ -46,6 +52,36 @@ struct JSONWriter {
     /// An object as the next value.
     mutating func object(_ body: (inout JSONWriter) -> Void) {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+    }
+
+    /// A member whose key (with its colon and space) and value were written out as bytes once, for a value
+    /// repeated thousands of times.
+    mutating func member(rawKey: [UInt8], rawValue: [UInt8]) {
+        member()
+        bytes.append(contentsOf: rawKey)
+        bytes.append(contentsOf: rawValue)
+    }
+
+    /// The bytes of `"key": `.
+    static func rawKey(_ key: String) -> [UInt8] {
+        var w = JSONWriter(capacity: key.utf8.count + 4)
+        w.key(key)
+        return w.bytes
+    }
+
+    /// The bytes of a value written by `body`, on one line.
+    static func rawInline(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var w = JSONWriter(capacity: 32)
+        w.inlineObject(body)
+        return w.bytes
+    }
+
+    /// An object on one line as the next value: `{"verdict": "○", "note": "…"}`.
+    mutating func inlineObject(_ body: (inout JSONWriter) -> Void) {
+        let outer = inline
+        inline = true
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+        inline = outer
     }
 
     /// A list as the next value; `element` writes one element per call.
@@ -76,6 +112,10 @@ struct JSONWriter {
         bytes.append(0x22)
         var value = value
         value.withUTF8 { utf8 in
+            if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+                bytes.append(contentsOf: utf8)
+                return
+            }
             for b in utf8 {
                 switch b {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)

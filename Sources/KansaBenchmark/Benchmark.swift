@@ -1,0 +1,64 @@
+import Foundation
+import KansaCore
+import KansaReport
+import KansaStore
+
+/// Prints how long the work behind each key and save takes on a large audit. Run it in release mode:
+/// `swift run -c release kansa-bench`.
+@main
+struct Benchmark {
+    static func main() throws {
+        let divisions = 60
+        let items = 300
+        let audit = LargeAudit.make(divisions: divisions, items: items)
+        let folder = NSTemporaryDirectory() + "kansa-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/audit.json"
+        let file = try DocumentFile.create(path, with: .audit(audit))
+        let bytes = DocumentFormat.encode(.audit(audit))
+
+        print("kansa benchmark: an audit of \(divisions) divisions × \(items) items (\(divisions * items) cells), \(bytes.count / 1024) KiB of JSON")
+        report("encode (document → JSON bytes)") { _ = DocumentFormat.encode(.audit(audit)) }
+        report("load (read + parse + check)") { _ = try DocumentFile.read(path) }
+        var next = audit
+        var n = 0
+        file.waitsForDisk = false
+        report("save without fsync (encode + write + rename)") {
+            n += 1
+            next.sections[0].items[0].cells[0] = Cell(verdict: n % 2 == 0 ? .compliant : .improved)
+            try file.save(.audit(next))
+        }
+        file.waitsForDisk = true
+        report("save with fsync of file and folder", runs: 30) {
+            n += 1
+            next.sections[0].items[0].cells[0] = Cell(verdict: n % 2 == 0 ? .compliant : .improved)
+            try file.save(.audit(next))
+        }
+        report("export matrix CSV") { _ = MatrixCSV.export(audit) }
+        report("derived tables of every section") {
+            for section in audit.sections { _ = audit.resultRows(of: section) }
+        }
+        report("counts and progress") { _ = audit.counts }
+    }
+
+    /// Runs `body` repeatedly and prints the median and the slowest run in milliseconds.
+    static func report(_ name: String, runs: Int = 50, _ body: () throws -> Void) {
+        var times: [Double] = []
+        do {
+            try body()
+            for _ in 0..<runs {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try body()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+        } catch {
+            print("\(name): failed: \(error)")
+            return
+        }
+        times.sort()
+        let median = times[times.count / 2]
+        let padded = name.padding(toLength: 48, withPad: " ", startingAt: 0)
+        print("\(padded) median \(String(format: "%7.2f", median)) ms   max \(String(format: "%7.2f", times.last!)) ms")
+    }
+}

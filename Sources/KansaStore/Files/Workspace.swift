@@ -1,0 +1,77 @@
+import Foundation
+import KansaCore
+
+/// The folder of documents `kansa` opens with no file named: `$XDG_DATA_HOME/kansa`, else `~/.local/share/kansa`.
+public struct Workspace {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// The default workspace for this user and environment.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return data + "/kansa"
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/kansa"
+    }
+
+    /// Creates the folder (owner only) with the built-in samples when it does not exist yet.
+    /// Returns true when it did so.
+    public func createIfMissing() throws(StoreError) -> Bool {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw StoreError(path: path, reason: .unreadable("not a folder")) }
+            return false
+        }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError(path: path, reason: .unwritable("cannot create the workspace: \(error.localizedDescription)"))
+        }
+        try Self.writeSamples(into: path)
+        return true
+    }
+
+    /// Writes `audit.json` and `drill.json` made from the seed into a folder; refuses to replace either.
+    @discardableResult
+    public static func writeSamples(into folder: String) throws(StoreError) -> [String] {
+        let files = [(folder + "/audit.json", Document.audit(SampleAudit.audit)), (folder + "/drill.json", .drill(SampleDrill.drill))]
+        for (path, _) in files where FileManager.default.fileExists(atPath: path) {
+            throw StoreError(path: path, reason: .unwritable("the file exists already; kansa does not overwrite it"))
+        }
+        for (path, document) in files {
+            try DocumentFile.create(path, with: document)
+        }
+        return files.map(\.0)
+    }
+
+    /// One document of the workspace, or a file in it that could not be read.
+    public struct Entry {
+        public var path: String
+        public var result: Result<Document, StoreError>
+    }
+
+    /// The `.json` files of the folder in name order, each read and checked (not locked).
+    public func entries() throws(StoreError) -> [Entry] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw StoreError(path: path, reason: .unreadable(error.localizedDescription))
+        }
+        var entries: [Entry] = []
+        for name in names.filter({ $0.hasSuffix(".json") && !$0.hasPrefix(".") }).sorted() {
+            let file = path + "/" + name
+            do throws(StoreError) {
+                entries.append(Entry(path: file, result: .success(try DocumentFile.read(file))))
+            } catch {
+                entries.append(Entry(path: file, result: .failure(error)))
+            }
+        }
+        return entries
+    }
+}

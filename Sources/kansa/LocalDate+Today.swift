@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import KansaCore
+
+extension LocalDate {
+    /// Today in the local time zone.
+    static var today: LocalDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// The Japanese fiscal year the date falls in (April to March), by the year it starts in.
+    var fiscalYear: Int {
+        month >= 4 ? year : year - 1
+    }
+}
+
+extension LocalDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(iso: argument)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+import KansaCore
+import KansaStore
+
+/// The real binary, driven as a user drives it: exit codes, one clear line on stderr, files it writes.
+@Suite(.serialized)
+struct CommandLineTests {
+    let folder: String
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "kansa-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func kansa(_ arguments: String..., environment: [String: String] = [:]) throws -> KansaProcess.Output {
+        try KansaProcess.run(arguments, in: folder, environment: environment)
+    }
+
+    func expectOneLineFailure(_ output: KansaProcess.Output, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(output.status != 0, sourceLocation: sourceLocation)
+        #expect(output.stderr.contains(text), "\(output.stderr)", sourceLocation: sourceLocation)
+        #expect(output.stdout.isEmpty, sourceLocation: sourceLocation)
+    }
+
+    func permissions(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + path)[.posixPermissions]) as? Int) ?? -1
+    }
+
+    @Test func sampleWritesBothDocumentsAndNeverOverwrites() throws {
+        let first = try kansa("sample", "s")
+        #expect(first.status == 0)
+        #expect(first.stdout == "s/audit.json\ns/drill.json\n")
+        #expect(permissions("s/audit.json") == 0o600)
+        let before = try String(contentsOfFile: folder + "/s/audit.json", encoding: .utf8)
+        let second = try kansa("sample", "s")
+        expectOneLineFailure(second, containing: "s/audit.json: cannot save: the file exists already")
+        #expect(second.stderr.split(separator: "\n").count == 1)
+        #expect(try String(contentsOfFile: folder + "/s/audit.json", encoding: .utf8) == before)
+    }
+
+    @Test func validateSummarisesOrSaysWhereTheFileIsWrong() throws {
+        _ = try kansa("sample", ".")
+        let ok = try kansa("validate", "audit.json", "drill.json")
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("audit.json: audit 「令和5年度（上半期）情報セキュリティ内部監査」 2023-09-29: 6 divisions × 28 items, heard 168/168"))
+        #expect(ok.stdout.contains("drill.json: drill 「令和5年度 ICT-BCP（業務継続）訓練」 2023-10-07: 18 steps"))
+        let text = try String(contentsOfFile: folder + "/audit.json", encoding: .utf8)
+        try text.replacingOccurrences(of: "\"verdict\": \"×\"", with: "\"verdict\": \"✗\"")
+            .write(toFile: folder + "/bad.json", atomically: true, encoding: .utf8)
+        let bad = try kansa("validate", "bad.json")
+        expectOneLineFailure(bad, containing: "bad.json:")
+        #expect(bad.stderr.contains(": unknown verdict \"✗\" at 'sections[2].items[6].cells.hogo.verdict'"))
+    }
+
+    @Test func exportWritesTheMatrixForExcelAndNeverOverADocument() throws {
+        _ = try kansa("sample", ".")
+        let out = try kansa("export", "audit.json", "--format", "csv")
+        #expect(out.status == 0)
+        #expect(out.stdout.hasPrefix("\u{FEFF}区分,番号,監査内容,企画課,人事行政課,デジタル都市推進課,財政課,保護課,医療対策課\r\n"))
+        #expect(try kansa("export", "drill.json", "--format", "csv", "-o", "drill.csv").status == 0)
+        #expect(permissions("drill.csv") == 0o600)
+        expectOneLineFailure(try kansa("export", "audit.json", "--format", "csv", "-o", "drill.json"),
+                             containing: "drill.json: cannot save: this is a kansa document")
+        expectOneLineFailure(try kansa("export", "audit.json", "--format", "pdf"), containing: "'pdf' is invalid for '--format")
+    }
+
+    @Test func importThenExportGivesTheSameSpreadsheet() throws {
+        _ = try kansa("sample", ".")
+        #expect(try kansa("export", "audit.json", "--format", "csv", "-o", "matrix.csv").status == 0)
+        let imported = try kansa("import", "matrix.csv", "-o", "last-year.json", "--title", "昨年度", "--date", "2023-09-29")
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("last-year.json: audit 「昨年度」 2023-09-29: 6 divisions × 28 items, heard 168/168"))
+        #expect(try kansa("export", "last-year.json", "--format", "csv", "-o", "again.csv").status == 0)
+        let first = try Data(contentsOf: URL(fileURLWithPath: folder + "/matrix.csv"))
+        let again = try Data(contentsOf: URL(fileURLWithPath: folder + "/again.csv"))
+        #expect(first == again)
+        expectOneLineFailure(try kansa("import", "matrix.csv", "-o", "last-year.json"), containing: "the file exists already")
+    }
+
+    @Test func newStartsFromAnEarlierDocument() throws {
+        _ = try kansa("sample", ".")
+        let audit = try kansa("new", "audit", "next.json", "--from", "audit.json", "--date", "2024-03-08", "--title", "令和5年度（下半期）情報セキュリティ内部監査")
+        #expect(audit.status == 0)
+        guard case .audit(let next) = try DocumentFile.read(folder + "/next.json") else {
+            Issue.record("not an audit")
+            return
+        }
+        #expect(next.counts.heard == 0)
+        #expect(next.fiscalYear == 2023)
+        #expect(next.followUps.map(\.division.name) == ["保護課"])
+        #expect(next.earlier?.cell(item: "human-2-2", division: "kikaku")?.verdict == .improved)
+        let drill = try kansa("new", "drill", "drill-2024.json", "--from", "drill.json", "--date", "2024-10-05")
+        #expect(drill.status == 0)
+        #expect(drill.stdout.contains("18 steps (0 stamped), 12 systems, 0 power changes, 0 events"))
+        expectOneLineFailure(try kansa("new", "drill", "x.json", "--from", "audit.json"), containing: "audit.json is an audit, not a drill")
+        let fromSample = try kansa("new", "audit", "blank.json")
+        #expect(fromSample.status == 0)
+        #expect(fromSample.stdout.contains("heard 0/168"))
+    }
+
+    @Test func theWorkspaceIsMadeOnFirstRunAndSaysSo() throws {
+        let environment = ["XDG_DATA_HOME": folder + "/data"]
+        let first = try kansa(environment: environment)
+        #expect(first.status == 0)
+        #expect(first.stdout.hasPrefix("Created the workspace \(folder)/data/kansa with the sample audit and drill.\n"))
+        let second = try kansa(environment: environment)
+        #expect(!second.stdout.contains("Created"))
+        #expect(second.stdout.contains("\(folder)/data/kansa/audit.json: audit"))
+        let home = try kansa()
+        #expect(home.stdout.contains("\(folder)/.local/share/kansa/drill.json: drill"))
+        let direct = try kansa("\(folder)/data/kansa/drill.json")
+        #expect(direct.stdout.contains("drill.json: drill 「令和5年度 ICT-BCP（業務継続）訓練」"))
+        expectOneLineFailure(try kansa("missing.json"), containing: "missing.json: no such file")
+    }
+
+    @Test(arguments: [[], ["open"], ["sample"], ["new"], ["validate"], ["export"], ["import"]])
+    func everyCommandHasHelp(_ command: [String]) throws {
+        let out = try KansaProcess.run(command + ["--help"], in: folder)
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("USAGE: kansa"))
+    }
+}
