@@ -22,37 +22,35 @@ extension JSONObject {
         return verdict
     }
 
-    mutating func date(_ key: String) throws(JSONProblem) -> LocalDate {
-        let n = try node(key)
-        guard case .string(let s) = n.value, let date = LocalDate(iso: s) else {
-            throw wrongType(n, key, expected: "a date written YYYY-MM-DD")
+    /// A string member read by `parse`; `expected` says what it should look like when it does not parse.
+    mutating func parsed<T>(_ key: String, expected: String, _ parse: (String) -> T?) throws(JSONProblem) -> T {
+        guard let value = try optionalParsed(key, expected: expected, parse) else {
+            throw JSONProblem(offset: node.offset, message: "\(Self.describe(path)) lacks the key \"\(key)\"")
         }
-        return date
+        return value
+    }
+
+    mutating func optionalParsed<T>(_ key: String, expected: String, _ parse: (String) -> T?) throws(JSONProblem) -> T? {
+        guard let n = optionalNode(key) else { return nil }
+        guard case .string(let s) = n.value, let value = parse(s) else { throw wrongType(n, key, expected: expected) }
+        return value
+    }
+
+    mutating func date(_ key: String) throws(JSONProblem) -> LocalDate {
+        try parsed(key, expected: "a date written YYYY-MM-DD") { LocalDate(iso: $0) }
     }
 
     mutating func clockTime(_ key: String) throws(JSONProblem) -> ClockTime? {
-        guard let n = optionalNode(key) else { return nil }
-        guard case .string(let s) = n.value, let time = ClockTime(s) else {
-            throw wrongType(n, key, expected: "a time written H:MM")
-        }
-        return time
+        try optionalParsed(key, expected: "a time written H:MM") { ClockTime($0) }
     }
 
     mutating func timestamp(_ key: String) throws(JSONProblem) -> Timestamp {
-        let n = try node(key)
-        guard case .string(let s) = n.value, let time = Timestamp(iso: s) else {
-            throw wrongType(n, key, expected: "a time written YYYY-MM-DDTHH:MM:SS+09:00")
-        }
-        return time
+        try parsed(key, expected: "a time written YYYY-MM-DDTHH:MM:SS+09:00") { Timestamp(iso: $0) }
     }
 
     /// `+09:00` read as seconds east of UTC.
     mutating func utcOffset(_ key: String) throws(JSONProblem) -> Int {
-        let n = try node(key)
-        guard case .string(let s) = n.value, let offset = Timestamp(iso: "1970-01-01T00:00:00" + s)?.utcOffset else {
-            throw wrongType(n, key, expected: "an offset from UTC written +09:00")
-        }
-        return offset
+        try parsed(key, expected: "an offset from UTC written +09:00") { Timestamp(iso: "1970-01-01T00:00:00" + $0)?.utcOffset }
     }
 
     mutating func id<T>(_ key: String) throws(JSONProblem) -> Identifier<T> {
