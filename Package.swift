@@ -15,21 +15,28 @@ let package = Package(
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
         .target(name: "KansaReport", dependencies: ["KansaCore"]),
+        .target(name: "KansaUI", dependencies: ["KansaCore", "KansaStore"]),
+        .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
         .executableTarget(
             name: "kansa",
             dependencies: [
                 "KansaCore",
                 "KansaStore",
                 "KansaReport",
+                "KansaUI",
+                "KansaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .executableTarget(
             name: "KansaBenchmark",
-            dependencies: ["KansaCore", "KansaStore", "KansaReport"]
+            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore"]),
+        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaUI"]),
         .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport"]),

@@ -1,11 +1,19 @@
+import Foundation
 import ArgumentParser
+import Glibc
 import KansaCore
 import KansaStore
+import KansaTerminal
+import KansaUI
 
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open a document, or the workspace when no file is named (the default command).")
+        abstract: "Open a document, or the workspace when no file is named (the default command).",
+        discussion: """
+            On a terminal, an audit opens in the hearing screen and the workspace in its home screen (press ? \
+            for the keys). When standard output is not a terminal, prints what the documents hold instead.
+            """)
 
     @Argument(help: "A kansa document (.json) to open.", completion: .file(extensions: ["json"]))
     var file: String?
@@ -14,24 +22,54 @@ struct OpenCommand: ParsableCommand {
     var workspace: String?
 
     func run() throws {
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if let file {
-            let document = try DocumentFile.read(file)
-            print("\(file): \(document.summary)")
+            try open(file, interactive: interactive)
+        } else {
+            try openWorkspace(interactive: interactive)
+        }
+    }
+
+    private func open(_ path: String, interactive: Bool) throws {
+        guard interactive else {
+            print("\(path): \(try DocumentFile.read(path).summary)")
             return
         }
+        let opened = try DocumentFile.open(path)
+        guard case .audit(let audit) = opened.document else {
+            print("\(path): \(opened.document.summary)")
+            print(Strings(Language.fromEnvironment()).drillNotYet)
+            return
+        }
+        let width = activeCharacterWidth
+        let screen = AuditScreen(audit: audit, fileName: InterfaceSession.name(of: path), readOnlyReason: opened.readOnlyReason, width: width)
+        run(.audit(screen), file: opened)
+    }
+
+    private func openWorkspace(interactive: Bool) throws {
         let folder = Workspace(path: workspace ?? Workspace.defaultPath())
-        if try folder.createIfMissing() {
-            print("Created the workspace \(folder.path) with the sample audit and drill.")
-        }
+        let created = try folder.createIfMissing()
         let entries = try folder.entries()
-        if entries.isEmpty {
-            print("\(folder.path): no documents. `kansa sample \(folder.path)` writes the samples.")
-        }
-        for entry in entries {
-            switch entry.result {
-            case .success(let document): print("\(entry.path): \(document.summary)")
-            case .failure(let error): print("\(error)")
+        guard interactive else {
+            if created { print("Created the workspace \(folder.path) with the sample audit and drill.") }
+            if entries.isEmpty { print("\(folder.path): no documents. `kansa sample \(folder.path)` writes the samples.") }
+            for entry in entries {
+                switch entry.result {
+                case .success(let document): print("\(entry.path): \(document.summary)")
+                case .failure(let error): print("\(error)")
+                }
             }
+            return
         }
+        let strings = Strings(Language.fromEnvironment())
+        run(.home(HomeScreen(folder: folder.path, entries: entries, created: created, strings: strings)), file: nil)
+    }
+
+    private func run(_ mode: App.Mode, file: DocumentFile?) {
+        let terminal = NcursesTerminal(theme: Theme.builtIn, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let size = terminal.size
+        let app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
+                      strings: Strings(Language.fromEnvironment()))
+        InterfaceSession(app: app, terminal: terminal, file: file).run()
     }
 }

@@ -1,0 +1,214 @@
+import CNcursesw
+import Glibc
+import KansaUI
+
+/// The terminal, through ncursesw: the only code that calls it. Draws only the cells that changed since the
+/// last frame, reads keys (wide characters from the input method included), and gives the terminal back as it
+/// found it on every way out.
+public final class NcursesTerminal: Terminal {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let screenHandle: OpaquePointer?
+    private var previous: Screen?
+    private var cursorVisible = false
+    private var attributes: [Role: (attr: attr_t, pair: Int16)] = [:]
+    private var open = true
+
+    /// Sets up the terminal on standard input and output.
+    public convenience init(theme: Theme, colour: Bool = true) {
+        Self.chooseLocale()
+        TerminalRestore.save()
+        let window = initscr()!
+        self.init(window: window, screen: nil, theme: theme, colour: colour)
+        TerminalRestore.installHandlers()
+    }
+
+    /// Sets up a terminal of type `type` writing to `output` and reading `input`: for the benchmark, which
+    /// counts the bytes a key costs.
+    public convenience init(type: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, theme: Theme) {
+        Self.chooseLocale()
+        let screen = newterm(type, output, input)!
+        set_term(screen)
+        self.init(window: stdscr_window(), screen: screen, theme: theme, colour: true)
+    }
+
+    private init(window: UnsafeMutablePointer<WINDOW>, screen: OpaquePointer?, theme: Theme, colour: Bool) {
+        self.window = window
+        screenHandle = screen
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(kansa_mouse_all_events(), nil)
+        mouseinterval(0)
+        setUpColours(theme, colour: colour && has_colors())
+    }
+
+    deinit {
+        restore()
+        if let screenHandle { delscreen(screenHandle) }
+    }
+
+    /// `setlocale` from the environment, falling back to C.UTF-8 when that is not UTF-8: without it wide
+    /// characters print as garbage.
+    static func chooseLocale() {
+        let name = setlocale(LC_ALL, "").map { String(cString: $0) } ?? ""
+        if !name.uppercased().contains("UTF-8") && !name.uppercased().contains("UTF8") {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+    }
+
+    /// Ends curses mode; safe to call more than once.
+    public func restore() {
+        guard open else { return }
+        open = false
+        endwin()
+    }
+
+    private static let colourNumbers: [String: Int16] = [
+        "default": -1, "black": Int16(COLOR_BLACK), "red": Int16(COLOR_RED), "green": Int16(COLOR_GREEN),
+        "yellow": Int16(COLOR_YELLOW), "blue": Int16(COLOR_BLUE), "magenta": Int16(COLOR_MAGENTA),
+        "cyan": Int16(COLOR_CYAN), "white": Int16(COLOR_WHITE),
+    ]
+
+    private func colourNumber(_ name: String?) -> Int16 {
+        guard let name else { return -1 }
+        if let n = Self.colourNumbers[name] { return n }
+        guard let n = Int16(name) else { return -1 }
+        return Int32(n) < kansa_colors() ? n : n % 8
+    }
+
+    private func setUpColours(_ theme: Theme, colour: Bool) {
+        if colour {
+            start_color()
+            use_default_colors()
+        }
+        for (index, role) in Role.allCases.enumerated() {
+            let look = theme.look(role)
+            var attr = kansa_attr_normal()
+            if look.bold { attr |= kansa_attr_bold() }
+            if look.dim { attr |= kansa_attr_dim() }
+            if look.reverse { attr |= kansa_attr_reverse() }
+            if look.underline { attr |= kansa_attr_underline() }
+            var pair: Int16 = 0
+            if colour, look.foreground != nil || look.background != nil {
+                pair = Int16(index + 1)
+                init_pair(pair, colourNumber(look.foreground), colourNumber(look.background))
+            }
+            attributes[role] = (attr, pair)
+        }
+    }
+
+    public var size: (rows: Int, columns: Int) {
+        (Int(getmaxy(window)), Int(getmaxx(window)))
+    }
+
+    public func present(_ screen: Screen) {
+        let full = previous.map { $0.rows != screen.rows || $0.columns != screen.columns } ?? true
+        if full { werase(window) }
+        var cell = cchar_t()
+        var text: [wchar_t] = []
+        for r in 0..<screen.rows {
+            for c in 0..<screen.columns {
+                let now = screen[r, c]
+                guard let character = now.character else { continue }
+                if !full, let previous {
+                    let nextChanged = c + 1 < screen.columns && screen[r, c + 1] != previous[r, c + 1]
+                    if previous[r, c] == now && !nextChanged { continue }
+                }
+                text.removeAll(keepingCapacity: true)
+                for scalar in character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                text.append(0)
+                let look = attributes[now.style.role] ?? (kansa_attr_normal(), 0)
+                let attr = now.style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr
+                kansa_setcchar(&cell, text, attr, look.pair)
+                mvwadd_wch(window, Int32(r), Int32(c), &cell)
+            }
+        }
+        if let cursor = screen.cursor {
+            if !cursorVisible { curs_set(1); cursorVisible = true }
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else if cursorVisible {
+            curs_set(0)
+            cursorVisible = false
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = screen
+    }
+
+    public func nextKey(timeout: Int) -> Key? {
+        wtimeout(window, Int32(timeout))
+        var ch: wint_t = 0
+        let result = wget_wch(window, &ch)
+        if result == KEY_CODE_YES {
+            return special(Int32(ch))
+        }
+        guard result == OK else { return nil }
+        return Self.key(forCharacter: UInt32(ch))
+    }
+
+    /// A character read from the terminal as a key: control characters as what they mean.
+    static func key(forCharacter value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(UnicodeScalar(value + 96)!))
+        default:
+            guard let scalar = UnicodeScalar(value) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func special(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE:
+            previous = nil
+            return .resize
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let row = Int(event.y)
+            let column = Int(event.x)
+            if event.bstate & kansa_mouse_button4_pressed() != 0 { return .wheelUp(row: row, column: column) }
+            if event.bstate & kansa_mouse_button5_pressed() != 0 { return .wheelDown(row: row, column: column) }
+            if event.bstate & (kansa_mouse_button1_pressed() | kansa_mouse_button1_clicked()) != 0 {
+                return .click(row: row, column: column)
+            }
+            return nil
+        case (KEY_F0 + 1)...(KEY_F0 + 24): return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        reset_prog_mode()
+        previous = nil
+        clearok(window, true)
+    }
+
+    /// Whether SIGINT, SIGTERM or SIGHUP asked to quit.
+    public var quitRequested: Bool {
+        TerminalRestore.quitRequested != 0
+    }
+}

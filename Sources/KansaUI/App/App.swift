@@ -1,0 +1,191 @@
+import KansaCore
+
+/// The whole interface as a value: which screen is up, the help overlay, the terminal's size. Keys go in,
+/// effects for the run loop come out, and `draw` makes the frame.
+public struct App: Sendable {
+    public enum Mode: Sendable {
+        case home(HomeScreen)
+        case audit(AuditScreen)
+    }
+
+    public internal(set) var mode: Mode
+    public internal(set) var showingHelp = false
+    var helpTop = 0
+    public private(set) var rows: Int
+    public private(set) var columns: Int
+    public let width: CharacterWidth
+    public let strings: Strings
+
+    public init(mode: Mode, rows: Int, columns: Int, width: CharacterWidth = CharacterWidth(), strings: Strings = Strings(.en)) {
+        self.mode = mode
+        self.rows = rows
+        self.columns = columns
+        self.width = width
+        self.strings = strings
+        settle()
+    }
+
+    var isTooSmall: Bool {
+        rows < AuditLayout.minimumRows || columns < AuditLayout.minimumColumns
+    }
+
+    var auditLayout: AuditLayout? {
+        guard case .audit(let screen) = mode else { return nil }
+        return AuditLayout(rows: rows, columns: columns, readOnly: screen.readOnlyReason != nil)
+    }
+
+    func geometry(_ screen: AuditScreen, _ layout: AuditLayout) -> MatrixGeometry {
+        MatrixGeometry(audit: screen.audit, rect: layout.matrix, width: width, itemLabelWidth: screen.itemLabelWidth)
+    }
+
+    /// Keeps the cursor in view after a resize or a new screen.
+    mutating func settle() {
+        guard case .audit(var screen) = mode, let layout = auditLayout else { return }
+        screen.scrollIntoView(geometry(screen, layout))
+        mode = .audit(screen)
+    }
+
+    public mutating func resize(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+        settle()
+    }
+
+    public mutating func handle(_ key: Key) -> [AppEffect] {
+        if case .resize = key { return [] }
+        if isTooSmall {
+            return key == .character("q") || key == .control("c") ? [.quit] : []
+        }
+        if showingHelp {
+            switch key {
+            case .escape, .character("?"), .character("q"), .enter: showingHelp = false
+            case .down, .character("j"): helpTop += 1
+            case .up, .character("k"): helpTop = max(0, helpTop - 1)
+            default: break
+            }
+            return []
+        }
+        switch mode {
+        case .home(var home):
+            if let action = HomeScreen.table[key] {
+                if action == .quit { return [.quit] }
+                if action == .help { openHelp(); return [] }
+            }
+            let effects = home.handle(key, listTop: 2, strings: strings)
+            mode = .home(home)
+            return effects
+        case .audit(var screen):
+            if screen.prompt == nil, let action = AuditKeys.table[key] {
+                if action == .quit { return [.quit] }
+                if action == .help { openHelp(); return [] }
+            }
+            let effects = screen.handle(key, geometry: geometry(screen, auditLayout!), strings: strings)
+            mode = .audit(screen)
+            return effects
+        }
+    }
+
+    private mutating func openHelp() {
+        showingHelp = true
+        helpTop = 0
+    }
+
+    /// A document the run loop opened: the hearing screen on it.
+    public mutating func show(_ screen: AuditScreen) {
+        mode = .audit(screen)
+        showingHelp = false
+        settle()
+    }
+
+    /// A message on the current screen's status line.
+    public mutating func say(_ message: Message) {
+        switch mode {
+        case .home(var home):
+            home.message = message
+            mode = .home(home)
+        case .audit(var screen):
+            screen.message = message
+            mode = .audit(screen)
+        }
+    }
+
+    /// The outcome of the last save: nil when it is on disk, else why not.
+    public mutating func saveFinished(error: String?) {
+        guard case .audit(var screen) = mode else { return }
+        screen.saveError = error
+        mode = .audit(screen)
+    }
+
+    /// The text back from `$EDITOR` (nil when the editor failed, with the reason in `failure`).
+    public mutating func finishExternalEdit(_ text: String?, failure: String? = nil) -> [AppEffect] {
+        guard case .audit(var screen) = mode else { return [] }
+        defer { mode = .audit(screen) }
+        guard let text else {
+            screen.message = Message(strings.editorFailed(failure ?? ""), isError: true)
+            return []
+        }
+        guard text != screen.audit.generalComment else {
+            screen.message = Message(strings.generalCommentUnchanged)
+            return []
+        }
+        return screen.perform(.generalComment(text), strings: strings)
+    }
+
+    public func draw() -> Screen {
+        var out = Screen(rows: rows, columns: columns, width: width)
+        if isTooSmall {
+            let text = strings.tooSmall(rows: rows, columns: columns, needRows: AuditLayout.minimumRows, needColumns: AuditLayout.minimumColumns)
+            let lines = width.wrap(text, to: max(1, columns))
+            for (i, line) in lines.enumerated() {
+                out.put(line, row: max(0, rows / 2 - lines.count / 2) + i, column: max(0, (columns - width.width(of: line)) / 2), style: Style(.warning))
+            }
+            return out
+        }
+        switch mode {
+        case .home(let home):
+            home.draw(into: &out, strings: strings)
+        case .audit(let screen):
+            let layout = auditLayout!
+            AuditView(screen: screen, layout: layout, geometry: geometry(screen, layout), strings: strings).draw(into: &out)
+        }
+        if showingHelp { drawHelp(into: &out) }
+        return out
+    }
+
+    /// The keys of the current screen, from the same tables the keys are looked up in.
+    var helpLines: [(keys: String, text: String)] {
+        func lines<A>(_ bindings: [KeyBinding<A>]) -> [(keys: String, text: String)] {
+            bindings.map { ($0.keys.map(\.name).joined(separator: " "), strings.pick($0.help.en, $0.help.ja)) }
+        }
+        switch mode {
+        case .home: return lines(HomeScreen.bindings)
+        case .audit: return lines(AuditKeys.bindings)
+        }
+    }
+
+    private func drawHelp(into out: inout Screen) {
+        let lines = helpLines
+        let keyWidth = lines.map { width.width(of: $0.keys) }.max() ?? 0
+        let textWidth = lines.map { width.width(of: $0.text) }.max() ?? 0
+        let boxWidth = min(columns - 2, keyWidth + textWidth + 6)
+        let boxHeight = min(rows - 2, lines.count + 4)
+        let box = Rect(row: (rows - boxHeight) / 2, column: (columns - boxWidth) / 2, height: boxHeight, width: boxWidth)
+        out.fill(box, style: Style(.normal))
+        let inner = box.width - 2
+        out.put("┌" + String(repeating: "─", count: inner) + "┐", row: box.row, column: box.column, style: Style(.border))
+        out.put(" " + strings.helpTitle + " ", row: box.row, column: box.column + 2, style: Style(.header))
+        for r in (box.row + 1)..<(box.bottom - 1) {
+            out.put("│", row: r, column: box.column, style: Style(.border))
+            out.put("│", row: r, column: box.right - 1, style: Style(.border))
+        }
+        out.put("└" + String(repeating: "─", count: inner) + "┘", row: box.bottom - 1, column: box.column, style: Style(.border))
+        let visible = box.height - 4
+        let top = min(helpTop, max(0, lines.count - visible))
+        for (i, line) in lines.dropFirst(top).prefix(visible).enumerated() {
+            let row = box.row + 1 + i
+            out.put(line.keys, row: row, column: box.column + 2, style: Style(.header), limit: keyWidth)
+            out.put(line.text, row: row, column: box.column + 4 + keyWidth, limit: max(0, box.right - 2 - (box.column + 4 + keyWidth)))
+        }
+        out.put(strings.helpClose, row: box.bottom - 2, column: box.column + 2, style: Style(.dim), limit: inner - 2)
+    }
+}

@@ -1,0 +1,79 @@
+import KansaCore
+
+/// What a key asks of the hearing screen.
+public enum AuditAction: Hashable, Sendable {
+    case up, down, left, right
+    case pageUp, pageDown
+    case firstItem, lastItem, firstDivision, lastDivision
+    case search, searchNext
+    case cycleVerdict
+    /// Sets the verdict and moves down the division's column.
+    case setVerdict(Verdict)
+    case clearVerdict
+    case editNote, editImprovement, editRemark, editGeneralComment
+    /// One verdict for every blank cell of this division in this section.
+    case fillSection
+    case undo, redo
+    case switchPane, help, quit
+
+    /// Whether the action changes the document (and so is refused on a read-only file).
+    var edits: Bool {
+        switch self {
+        case .cycleVerdict, .setVerdict, .clearVerdict, .editNote, .editImprovement, .editRemark,
+             .editGeneralComment, .fillSection, .undo, .redo:
+            true
+        default:
+            false
+        }
+    }
+}
+
+/// A key binding: the keys, the action, and what the help overlay says of it.
+struct KeyBinding<Action: Sendable>: Sendable {
+    var keys: [Key]
+    var action: Action
+    /// What it does, in English and Japanese.
+    var help: (en: String, ja: String)
+}
+
+/// The keys of the hearing screen, which the help overlay lists as they are.
+enum AuditKeys {
+    static let bindings: [KeyBinding<AuditAction>] = [
+        KeyBinding(keys: [.up, .character("k")], action: .up, help: ("previous item", "前の項目")),
+        KeyBinding(keys: [.down, .character("j")], action: .down, help: ("next item", "次の項目")),
+        KeyBinding(keys: [.left, .character("h")], action: .left, help: ("previous division", "前の課")),
+        KeyBinding(keys: [.right, .character("l")], action: .right, help: ("next division", "次の課")),
+        KeyBinding(keys: [.pageUp], action: .pageUp, help: ("page up", "前のページ")),
+        KeyBinding(keys: [.pageDown], action: .pageDown, help: ("page down", "次のページ")),
+        KeyBinding(keys: [.character("g")], action: .firstItem, help: ("first item", "最初の項目")),
+        KeyBinding(keys: [.character("G")], action: .lastItem, help: ("last item", "最後の項目")),
+        KeyBinding(keys: [.home], action: .firstDivision, help: ("first division", "最初の課")),
+        KeyBinding(keys: [.end], action: .lastDivision, help: ("last division", "最後の課")),
+        KeyBinding(keys: [.character("/")], action: .search, help: ("search item titles", "項目名を検索")),
+        KeyBinding(keys: [.character("n")], action: .searchNext, help: ("next match", "次の一致")),
+        KeyBinding(keys: [.character(" ")], action: .cycleVerdict, help: ("cycle verdict: blank ○ △ × －", "判定を順に: 空欄 ○ △ × －")),
+        KeyBinding(keys: [.character("o"), .character("1")], action: .setVerdict(.compliant), help: ("○ 適正, then next item", "○ 適正にして次へ")),
+        KeyBinding(keys: [.character("t"), .character("2")], action: .setVerdict(.improved), help: ("△ 監査指導により改善, then next item", "△ 監査指導により改善にして次へ")),
+        KeyBinding(keys: [.character("x"), .character("3")], action: .setVerdict(.needsImprovement), help: ("× 改善を要する, then next item", "× 改善を要するにして次へ")),
+        KeyBinding(keys: [.character("-"), .character("4")], action: .setVerdict(.notApplicable), help: ("－ 該当なし, then next item", "－ 該当なしにして次へ")),
+        KeyBinding(keys: [.backspace, .delete, .character("0")], action: .clearVerdict, help: ("clear the verdict", "判定を消す")),
+        KeyBinding(keys: [.enter], action: .editNote, help: ("edit the cell's note", "メモを編集")),
+        KeyBinding(keys: [.character("N")], action: .editImprovement, help: ("edit the item's improvement text", "改善内容等を編集")),
+        KeyBinding(keys: [.character("r")], action: .editRemark, help: ("edit the section's remark for this division", "この課の備考を編集")),
+        KeyBinding(keys: [.character("E")], action: .editGeneralComment, help: ("edit 総評 in $EDITOR", "総評を $EDITOR で編集")),
+        KeyBinding(keys: [.character("a")], action: .fillSection, help: ("one verdict for this division's blank cells in this section", "この区分のこの課の空欄をまとめて判定")),
+        KeyBinding(keys: [.character("u")], action: .undo, help: ("undo", "元に戻す")),
+        KeyBinding(keys: [.control("r")], action: .redo, help: ("redo", "やり直す")),
+        KeyBinding(keys: [.tab], action: .switchPane, help: ("switch pane (matrix, detail)", "ペイン切替（表・詳細）")),
+        KeyBinding(keys: [.character("?")], action: .help, help: ("this help", "このヘルプ")),
+        KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit (everything is saved)", "終了（保存済み）")),
+    ]
+
+    static let table: [Key: AuditAction] = {
+        var table: [Key: AuditAction] = [:]
+        for binding in bindings {
+            for key in binding.keys { table[key] = binding.action }
+        }
+        return table
+    }()
+}

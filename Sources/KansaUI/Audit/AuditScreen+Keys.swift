@@ -1,0 +1,184 @@
+import KansaCore
+
+extension AuditScreen {
+    /// Handles one key: moves, edits, prompts. Returns the work for the run loop (a save after every edit).
+    /// `help` and `quit` are the app's to handle.
+    mutating func handle(_ key: Key, geometry: MatrixGeometry, strings: Strings) -> [AppEffect] {
+        message = nil
+        if let prompt {
+            return handle(key, in: prompt, strings: strings)
+        }
+        switch key {
+        case .click(let row, let column):
+            click(row: row, column: column, geometry: geometry)
+            return []
+        case .wheelUp: scroll(by: -3, geometry: geometry); return []
+        case .wheelDown: scroll(by: 3, geometry: geometry); return []
+        default: break
+        }
+        guard let action = AuditKeys.table[key] else { return [] }
+        if focus == .detail {
+            switch action {
+            case .up: detailTop = max(0, detailTop - 1); return []
+            case .down: detailTop += 1; return []
+            default: break
+            }
+        }
+        return perform(action, geometry: geometry, strings: strings)
+    }
+
+    mutating func perform(_ action: AuditAction, geometry: MatrixGeometry, strings: Strings) -> [AppEffect] {
+        guard hasItems else { return [] }
+        if action.edits, let readOnlyReason {
+            message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
+            return []
+        }
+        let lastItem = items.count - 1
+        let lastDivision = audit.divisions.count - 1
+        var effects: [AppEffect] = []
+        switch action {
+        case .up: cursorItem = max(0, cursorItem - 1)
+        case .down: cursorItem = min(lastItem, cursorItem + 1)
+        case .left: cursorDivision = max(0, cursorDivision - 1)
+        case .right: cursorDivision = min(lastDivision, cursorDivision + 1)
+        case .pageUp: cursorItem = max(0, cursorItem - max(1, geometry.bodyHeight - 1))
+        case .pageDown: cursorItem = min(lastItem, cursorItem + max(1, geometry.bodyHeight - 1))
+        case .firstItem: cursorItem = 0
+        case .lastItem: cursorItem = lastItem
+        case .firstDivision: cursorDivision = 0
+        case .lastDivision: cursorDivision = lastDivision
+        case .search: prompt = .search(LineEditor(lastSearch))
+        case .searchNext:
+            if lastSearch.isEmpty {
+                message = Message(strings.noSearch)
+            } else {
+                findNext(lastSearch, strings: strings)
+            }
+        case .cycleVerdict:
+            effects = setVerdict(Verdict.cycled(after: currentCell.verdict), strings: strings)
+        case .setVerdict(let verdict):
+            effects = setVerdict(verdict, strings: strings)
+            cursorItem = min(lastItem, cursorItem + 1)
+        case .clearVerdict:
+            effects = setVerdict(nil, strings: strings)
+        case .editNote: prompt = .note(LineEditor(currentCell.note))
+        case .editImprovement: prompt = .improvement(LineEditor(current?.item.improvement ?? ""))
+        case .editRemark:
+            prompt = .remark(LineEditor(current.flatMap { $0.section.remarks[currentDivision!.id] } ?? ""))
+        case .editGeneralComment: effects = [.editExternally(audit.generalComment)]
+        case .fillSection: prompt = .fill
+        case .undo: effects = undo(strings: strings)
+        case .redo: effects = redo(strings: strings)
+        case .switchPane: focus = focus == .matrix ? .detail : .matrix
+        case .help, .quit: break
+        }
+        scrollIntoView(geometry)
+        return effects
+    }
+
+    private mutating func setVerdict(_ verdict: Verdict?, strings: Strings) -> [AppEffect] {
+        guard let item = current?.item, let division = currentDivision, item.cell(cursorDivision).verdict != verdict else {
+            return []
+        }
+        return perform(.verdict(item: item.id, division: division.id, verdict), strings: strings)
+    }
+
+    private mutating func handle(_ key: Key, in prompt: Prompt, strings: Strings) -> [AppEffect] {
+        if case .fill = prompt {
+            self.prompt = nil
+            guard case .character(let c) = key, let verdict = Self.fillVerdicts[c] else { return [] }
+            return fill(with: verdict, strings: strings)
+        }
+        var editor: LineEditor
+        switch prompt {
+        case .note(let e), .improvement(let e), .remark(let e), .search(let e): editor = e
+        case .fill: return []
+        }
+        let outcome = editor.handle(key)
+        switch outcome {
+        case .editing:
+            self.prompt = switch prompt {
+            case .note: .note(editor)
+            case .improvement: .improvement(editor)
+            case .remark: .remark(editor)
+            case .search: .search(editor)
+            case .fill: .fill
+            }
+            return []
+        case .cancelled:
+            self.prompt = nil
+            return []
+        case .committed(let text):
+            self.prompt = nil
+            guard let item = current?.item, let division = currentDivision, let section = current?.section else { return [] }
+            switch prompt {
+            case .note:
+                return text == currentCell.note ? [] : perform(.note(item: item.id, division: division.id, text), strings: strings)
+            case .improvement:
+                return text == item.improvement ? [] : perform(.improvement(item: item.id, text), strings: strings)
+            case .remark:
+                let old = section.remarks[division.id] ?? ""
+                return text == old ? [] : perform(.remark(section: section.id, division: division.id, text), strings: strings)
+            case .search:
+                lastSearch = text
+                if !text.isEmpty { findNext(text, strings: strings) }
+                return []
+            case .fill:
+                return []
+            }
+        }
+    }
+
+    static let fillVerdicts: [Character: Verdict] = [
+        "o": .compliant, "1": .compliant, "t": .improved, "2": .improved,
+        "x": .needsImprovement, "3": .needsImprovement, "-": .notApplicable, "4": .notApplicable,
+    ]
+
+    /// Puts one verdict into every blank cell of the cursor's division in the cursor's section, as one undo step.
+    private mutating func fill(with verdict: Verdict, strings: Strings) -> [AppEffect] {
+        guard let (section, _) = current, let division = currentDivision else { return [] }
+        let edits = section.items.filter { $0.cell(cursorDivision).verdict == nil }
+            .map { AuditEdit.verdict(item: $0.id, division: division.id, verdict) }
+        guard !edits.isEmpty else {
+            message = Message(strings.noBlankCells)
+            return []
+        }
+        let effects = perform(.batch(edits), strings: strings)
+        message = Message(strings.applied(verdict.symbol, edits.count))
+        return effects
+    }
+
+    /// Moves to the next item (after the cursor, wrapping) whose number, title or explanation holds `text`.
+    private mutating func findNext(_ text: String, strings: Strings) {
+        let needle = text.lowercased()
+        for step in 1...items.count {
+            let index = (cursorItem + step) % items.count
+            let p = items[index]
+            let item = audit.sections[p.section].items[p.item]
+            if Self.label(item).lowercased().contains(needle) {
+                cursorItem = index
+                return
+            }
+        }
+        message = Message(strings.noMatch(text))
+    }
+
+    private mutating func click(row: Int, column: Int, geometry: MatrixGeometry) {
+        guard geometry.rect.contains(row: row, column: column), row > geometry.rect.row else { return }
+        let bodyRow = topRow + row - geometry.rect.row - 1
+        guard bodyRow < rows.count, case .item(let index) = rows[bodyRow] else { return }
+        cursorItem = index
+        if let d = geometry.division(at: column, first: firstDivision) { cursorDivision = d }
+        focus = .matrix
+        scrollIntoView(geometry)
+    }
+
+    /// Scrolls the body by `delta` rows, taking the cursor along when it would leave the view.
+    private mutating func scroll(by delta: Int, geometry: MatrixGeometry) {
+        let height = max(1, geometry.bodyHeight)
+        topRow = max(0, min(topRow + delta, max(0, rows.count - height)))
+        let row = rowOfItem[cursorItem]
+        if row < topRow, let first = rowOfItem.firstIndex(where: { $0 >= topRow }) { cursorItem = first }
+        if row >= topRow + height, let last = rowOfItem.lastIndex(where: { $0 < topRow + height }) { cursorItem = last }
+    }
+}

@@ -1,0 +1,168 @@
+import KansaCore
+
+/// The hearing screen: the audit matrix with its cursor, scroll offsets, prompt and undo history.
+public struct AuditScreen: Sendable {
+    /// A row of the matrix body.
+    enum Row: Equatable, Sendable {
+        case section(Int)
+        /// An item, by its index in `items`.
+        case item(Int)
+    }
+
+    /// The line being typed, and what it is for.
+    enum Prompt: Equatable, Sendable {
+        case note(LineEditor)
+        case improvement(LineEditor)
+        case remark(LineEditor)
+        case search(LineEditor)
+        /// Waiting for the verdict to put into every blank cell of the section.
+        case fill
+    }
+
+    public enum Pane: Sendable {
+        case matrix, detail
+    }
+
+    public private(set) var audit: Audit
+    public let fileName: String
+    public let readOnlyReason: String?
+    /// Every item in catalog order, by section and item index.
+    let items: [(section: Int, item: Int)]
+    let rows: [Row]
+    /// The body row of each item.
+    let rowOfItem: [Int]
+    /// The widest item label (number and title), in columns.
+    let itemLabelWidth: Int
+
+    public internal(set) var cursorItem = 0
+    public internal(set) var cursorDivision = 0
+    var topRow = 0
+    var firstDivision = 0
+    public internal(set) var focus: Pane = .matrix
+    var detailTop = 0
+    var prompt: Prompt?
+    var history = EditHistory<AuditEdit>()
+    var lastSearch = ""
+    public internal(set) var message: Message?
+    public internal(set) var saveError: String?
+    public private(set) var counts: VerdictCounts
+
+    public init(audit: Audit, fileName: String, readOnlyReason: String?, width: CharacterWidth) {
+        self.audit = audit
+        self.fileName = fileName
+        self.readOnlyReason = readOnlyReason
+        var items: [(section: Int, item: Int)] = []
+        var rows: [Row] = []
+        var rowOfItem: [Int] = []
+        for (s, section) in audit.sections.enumerated() {
+            rows.append(.section(s))
+            for i in section.items.indices {
+                rowOfItem.append(rows.count)
+                rows.append(.item(items.count))
+                items.append((s, i))
+            }
+        }
+        self.items = items
+        self.rows = rows
+        self.rowOfItem = rowOfItem
+        itemLabelWidth = audit.allItems.map { width.width(of: Self.label($0.item)) }.max() ?? 10
+        counts = audit.counts
+    }
+
+    /// `2(1) パソコンの取扱い 離席時…`: the item as its row shows it.
+    static func label(_ item: AuditItem) -> String {
+        item.explanation.isEmpty ? "\(item.number) \(item.title)" : "\(item.number) \(item.title) \(item.explanation)"
+    }
+
+    var hasItems: Bool { !items.isEmpty && !audit.divisions.isEmpty }
+
+    /// The item under the cursor, with its section.
+    var current: (section: AuditSection, item: AuditItem)? {
+        guard hasItems else { return nil }
+        let p = items[cursorItem]
+        return (audit.sections[p.section], audit.sections[p.section].items[p.item])
+    }
+
+    var currentDivision: Division? {
+        audit.divisions.isEmpty ? nil : audit.divisions[cursorDivision]
+    }
+
+    var currentCell: Cell {
+        current?.item.cell(cursorDivision) ?? Cell()
+    }
+
+    /// Applies an edit, keeps its inverse for undo, and asks for a save; refused on a read-only file.
+    mutating func perform(_ edit: AuditEdit, strings: Strings) -> [AppEffect] {
+        if let readOnlyReason {
+            message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
+            return []
+        }
+        guard let inverse = audit.apply(edit) else { return [] }
+        history.record(inverse: inverse)
+        counts = audit.counts
+        return [.save(.audit(audit))]
+    }
+
+    mutating func undo(strings: Strings) -> [AppEffect] {
+        guard let edit = history.popUndo() else {
+            message = Message(strings.nothingToUndo)
+            return []
+        }
+        guard let inverse = audit.apply(edit) else { return [] }
+        history.pushRedo(inverse)
+        counts = audit.counts
+        moveCursor(to: edit)
+        message = Message(strings.undone)
+        return [.save(.audit(audit))]
+    }
+
+    mutating func redo(strings: Strings) -> [AppEffect] {
+        guard let edit = history.popRedo() else {
+            message = Message(strings.nothingToRedo)
+            return []
+        }
+        guard let inverse = audit.apply(edit) else { return [] }
+        history.pushUndo(inverse)
+        counts = audit.counts
+        moveCursor(to: edit)
+        message = Message(strings.redone)
+        return [.save(.audit(audit))]
+    }
+
+    /// Puts the cursor on the cell an edit touched, so that an undo shows what it undid.
+    mutating func moveCursor(to edit: AuditEdit) {
+        let target: (ItemID?, DivisionID?)
+        switch edit {
+        case .verdict(let item, let division, _), .note(let item, let division, _): target = (item, division)
+        case .improvement(let item, _): target = (item, nil)
+        case .remark(_, let division, _): target = (nil, division)
+        case .batch(let edits):
+            if let first = edits.last { moveCursor(to: first) }
+            return
+        case .generalComment: return
+        }
+        if let item = target.0, let position = audit.position(of: item),
+           let index = items.firstIndex(where: { $0 == position }) {
+            cursorItem = index
+        }
+        if let division = target.1, let d = audit.divisionIndex(division) {
+            cursorDivision = d
+        }
+    }
+
+    /// Scrolls so that the cursor is visible, with its section title when it is the section's first item.
+    mutating func scrollIntoView(_ geometry: MatrixGeometry) {
+        guard hasItems else { return }
+        let height = max(1, geometry.bodyHeight)
+        let row = rowOfItem[cursorItem]
+        let wanted = row > 0 && rows[row - 1] != .item(cursorItem - 1) ? row - 1 : row
+        if wanted < topRow { topRow = wanted }
+        if row >= topRow + height { topRow = row - height + 1 }
+        topRow = max(0, min(topRow, max(0, rows.count - height)))
+        if row < topRow { topRow = row }
+        if cursorDivision < firstDivision { firstDivision = cursorDivision }
+        while firstDivision < cursorDivision, !geometry.visibleDivisions(from: firstDivision).contains(cursorDivision) {
+            firstDivision += 1
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import KansaCore
+
+/// Draws the whole hearing screen: title, read-only banner, matrix, detail pane, and the status line (or the
+/// prompt being typed in its place).
+struct AuditView {
+    let screen: AuditScreen
+    let layout: AuditLayout
+    let geometry: MatrixGeometry
+    let strings: Strings
+
+    func draw(into out: inout Screen) {
+        out.putPadded(" kansa │ " + screen.audit.title, row: layout.title.row, column: 0, width: layout.title.width, style: Style(.status))
+        if let banner = layout.banner, let reason = screen.readOnlyReason {
+            out.putPadded(" " + strings.readOnlyBanner(reason), row: banner.row, column: 0, width: banner.width, style: Style(.readOnly))
+        }
+        MatrixPane(screen: screen, geometry: geometry, strings: strings).draw(into: &out)
+        DetailPane(screen: screen, rect: layout.detail, strings: strings, focused: screen.focus == .detail,
+                   besideMatrix: layout.detailBeside).draw(into: &out)
+        if let prompt = screen.prompt {
+            drawPrompt(prompt, into: &out)
+        } else {
+            drawStatus(into: &out)
+        }
+    }
+
+    private func drawPrompt(_ prompt: AuditScreen.Prompt, into out: inout Screen) {
+        let rect = layout.status
+        let (label, editor): (String, LineEditor?) = switch prompt {
+        case .note(let e): (strings.notePrompt, e)
+        case .improvement(let e): (strings.improvementPrompt, e)
+        case .remark(let e): (strings.remarkPrompt, e)
+        case .search(let e): (strings.searchPrompt, e)
+        case .fill:
+            (strings.applyPrompt(screen.currentDivision?.name ?? "", screen.current?.section.heading ?? ""), nil)
+        }
+        out.putPadded(label, row: rect.row, column: 0, width: rect.width, style: Style(.header))
+        if let editor {
+            let used = out.width.width(of: label)
+            editor.draw(into: &out, row: rect.row, column: used, columns: max(1, rect.width - used))
+        }
+    }
+
+    private func drawStatus(into out: inout Screen) {
+        let rect = layout.status
+        out.fill(rect, style: Style(.status))
+        let c = screen.counts
+        let right = "\(strings.heard(c.heard, c.total))  ○\(c.compliant) △\(c.improved) ×\(c.needsImprovement) －\(c.notApplicable)  \(strings.helpHint) "
+        let rightWidth = out.width.width(of: right)
+        var column = 1
+        column += out.put(screen.fileName, row: rect.row, column: column, style: Style(.status), limit: max(0, rect.width - rightWidth - 2)) + 1
+        let state: (String, Role) = if screen.saveError != nil {
+            (strings.notSaved, .readOnly)
+        } else if screen.readOnlyReason != nil {
+            (strings.readOnly, .readOnly)
+        } else {
+            (strings.saved, .saved)
+        }
+        column += out.put("[\(state.0)]", row: rect.row, column: column, style: Style(state.1), limit: max(0, rect.width - rightWidth - column)) + 1
+        if let message = screen.message ?? screen.saveError.map({ Message(strings.saveFailed($0), isError: true) }) {
+            out.put(message.text, row: rect.row, column: column, style: Style(message.isError ? .warning : .status),
+                    limit: max(0, rect.width - rightWidth - column - 1))
+        }
+        out.put(right, row: rect.row, column: max(column, rect.width - rightWidth), style: Style(.status))
+    }
+}

@@ -1,0 +1,57 @@
+import KansaCore
+
+/// Draws what the matrix has no room for about the current cell: the item's full title and explanation, the
+/// division's full name, the note, the improvement text, the section's remark, and the earlier verdict.
+struct DetailPane {
+    let screen: AuditScreen
+    let rect: Rect
+    let strings: Strings
+    let focused: Bool
+    /// Beside the matrix (a line on its left) or below it (a line above).
+    let besideMatrix: Bool
+
+    /// The pane's lines before scrolling, each with its style.
+    func lines(width: CharacterWidth, columns: Int) -> [(String, Style)] {
+        guard let (section, item) = screen.current, let division = screen.currentDivision, columns > 0 else { return [] }
+        var lines: [(String, Style)] = []
+        func add(_ text: String, _ style: Style = Style()) {
+            for line in width.wrap(text, to: columns) { lines.append((line, style)) }
+        }
+        func field(_ label: String, _ value: String) {
+            add("\(label): " + (value.isEmpty ? strings.none : value), Style())
+        }
+        add("\(section.numeral) \(item.number) \(item.title)", Style(.header))
+        if !item.explanation.isEmpty { add(item.explanation) }
+        field(strings.division, division.name)
+        field(strings.note, screen.currentCell.note)
+        field(strings.improvement, item.improvement)
+        field(strings.remark, section.remarks[division.id] ?? "")
+        if let earlier = screen.audit.earlier {
+            let cell = earlier.cell(item: item.id, division: division.id)
+            let verdict = cell?.verdict.map { "\($0.symbol) \($0.legend)" } ?? strings.notHeard
+            let note = cell.map { $0.note.isEmpty ? "" : " — \($0.note)" } ?? ""
+            add("\(strings.earlier) (\(earlier.title)): \(verdict)\(note)",
+                Style(cell?.verdict == .needsImprovement ? .warning : .dim))
+        }
+        return lines
+    }
+
+    func draw(into out: inout Screen) {
+        guard rect.height > 0, rect.width > 1 else { return }
+        out.fill(rect)
+        let border = Style(focused ? .header : .border)
+        let text: Rect
+        if besideMatrix {
+            for r in rect.row..<rect.bottom { out.put("│", row: r, column: rect.column, style: border) }
+            text = Rect(row: rect.row, column: rect.column + 2, height: rect.height, width: rect.width - 2)
+        } else {
+            out.put(String(repeating: "─", count: rect.width), row: rect.row, column: rect.column, style: border)
+            text = Rect(row: rect.row + 1, column: rect.column, height: rect.height - 1, width: rect.width)
+        }
+        let all = lines(width: out.width, columns: text.width)
+        let top = min(screen.detailTop, max(0, all.count - text.height))
+        for (i, line) in all.dropFirst(top).prefix(text.height).enumerated() {
+            out.put(line.0, row: text.row + i, column: text.column, style: line.1, limit: text.width)
+        }
+    }
+}

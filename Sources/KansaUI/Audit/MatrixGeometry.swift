@@ -1,0 +1,54 @@
+import KansaCore
+
+/// Where the matrix's columns go in a rectangle: the item column's width, each division column's width, and
+/// how many division columns fit from a given first one.
+struct MatrixGeometry {
+    let rect: Rect
+    let itemWidth: Int
+    let divisionWidths: [Int]
+
+    /// The narrowest the item column gets before division columns scroll instead.
+    static let minimumItemWidth = 16
+
+    init(audit: Audit, rect: Rect, width: CharacterWidth, itemLabelWidth: Int) {
+        self.rect = rect
+        let symbolWidth = Verdict.allCases.map { width.width(of: $0.symbol) }.max() ?? 1
+        divisionWidths = audit.divisions.map { max(symbolWidth, 2, width.width(of: $0.shortName)) }
+        let allDivisions = divisionWidths.reduce(0) { $0 + $1 + 1 }
+        if rect.width - allDivisions >= Self.minimumItemWidth + 8 {
+            itemWidth = min(itemLabelWidth, rect.width - allDivisions)
+        } else {
+            itemWidth = max(Self.minimumItemWidth, min(itemLabelWidth, rect.width * 2 / 5))
+        }
+    }
+
+    /// Rows of the body (the header row takes one).
+    var bodyHeight: Int { max(0, rect.height - 1) }
+
+    /// The divisions that fit from `first` on, as a range of column indices.
+    func visibleDivisions(from first: Int) -> Range<Int> {
+        var used = itemWidth
+        var last = first
+        while last < divisionWidths.count, used + 1 + divisionWidths[last] <= rect.width {
+            used += 1 + divisionWidths[last]
+            last += 1
+        }
+        return first..<max(first, last)
+    }
+
+    /// The screen column where division `d` starts when the matrix shows divisions from `first`.
+    func columnOf(division d: Int, first: Int) -> Int? {
+        guard visibleDivisions(from: first).contains(d) else { return nil }
+        var c = rect.column + itemWidth
+        for i in first..<d { c += 1 + divisionWidths[i] }
+        return c + 1
+    }
+
+    /// The division under screen column `column`, if any.
+    func division(at column: Int, first: Int) -> Int? {
+        visibleDivisions(from: first).first { d in
+            guard let start = columnOf(division: d, first: first) else { return false }
+            return column >= start - 1 && column < start + divisionWidths[d]
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import KansaCore
+
+/// Draws the matrix: the header row of short division names and the item column stay in place while the
+/// body scrolls both ways; every verdict sits centred under its division's name.
+struct MatrixPane {
+    let screen: AuditScreen
+    let geometry: MatrixGeometry
+    let strings: Strings
+
+    static func role(_ verdict: Verdict?) -> Role {
+        switch verdict {
+        case .compliant: .compliant
+        case .improved: .improved
+        case .needsImprovement: .needsImprovement
+        case .notApplicable: .notApplicable
+        case nil: .blank
+        }
+    }
+
+    /// The blank cell's mark: visibly blank, never mistaken for a verdict.
+    static let blankMark = "·"
+
+    func draw(into out: inout Screen) {
+        let rect = geometry.rect
+        guard rect.height > 0, rect.width > 0 else { return }
+        out.fill(rect)
+        let visible = geometry.visibleDivisions(from: screen.firstDivision)
+        let width = out.width
+        out.put(strings.itemColumn, row: rect.row, column: rect.column, style: Style(.header), limit: geometry.itemWidth)
+        if screen.firstDivision > 0 {
+            out.put("‹", row: rect.row, column: rect.column + geometry.itemWidth - 1, style: Style(.dim))
+        }
+        for d in visible {
+            let column = geometry.columnOf(division: d, first: screen.firstDivision)!
+            let name = screen.audit.divisions[d].shortName
+            let w = geometry.divisionWidths[d]
+            let pad = (w - width.width(of: name)) / 2
+            out.put(name, row: rect.row, column: column + pad, style: Style(.header, highlighted: d == screen.cursorDivision), limit: w - pad)
+        }
+        if visible.upperBound < screen.audit.divisions.count {
+            out.put("›", row: rect.row, column: rect.right - 1, style: Style(.dim))
+        }
+        for r in 0..<geometry.bodyHeight {
+            let index = screen.topRow + r
+            guard index < screen.rows.count else { break }
+            let row = rect.row + 1 + r
+            switch screen.rows[index] {
+            case .section(let s):
+                out.put(screen.audit.sections[s].heading, row: row, column: rect.column, style: Style(.sectionTitle), limit: rect.width)
+            case .item(let i):
+                drawItem(i, row: row, visible: visible, into: &out)
+            }
+        }
+    }
+
+    private func drawItem(_ i: Int, row: Int, visible: Range<Int>, into out: inout Screen) {
+        let rect = geometry.rect
+        let p = screen.items[i]
+        let item = screen.audit.sections[p.section].items[p.item]
+        let isCursorRow = i == screen.cursorItem
+        let label = out.width.truncate(AuditScreen.label(item), to: geometry.itemWidth - 1)
+        out.put(label, row: row, column: rect.column, style: Style(isCursorRow ? .header : .normal, highlighted: isCursorRow))
+        for d in visible {
+            let column = geometry.columnOf(division: d, first: screen.firstDivision)!
+            let verdict = item.cell(d).verdict
+            let w = geometry.divisionWidths[d]
+            let symbol = verdict?.symbol ?? Self.blankMark
+            let isCursor = isCursorRow && d == screen.cursorDivision
+            let style = isCursor ? Style(.cursor, highlighted: true) : Style(Self.role(verdict))
+            if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }
+            let pad = (w - out.width.width(of: symbol)) / 2
+            out.put(symbol, row: row, column: column + pad, style: style, limit: w - pad)
+            if !item.cell(d).note.isEmpty {
+                out.put("*", row: row, column: column + w - 1, style: isCursor ? style : Style(.dim))
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import KansaCore
+import KansaStore
+
+/// The first screen of `kansa` with no file: the workspace's documents with their kind, title, date and progress.
+public struct HomeScreen: Sendable {
+    /// One document of the workspace, as listed.
+    public struct Entry: Equatable, Sendable {
+        public var path: String
+        public var name: String
+        public var kind: Document.Kind?
+        public var title: String
+        public var date: String
+        public var progress: String
+        /// Why the file could not be read, if it could not.
+        public var problem: String?
+    }
+
+    public let folder: String
+    public private(set) var entries: [Entry]
+    public internal(set) var cursor = 0
+    var message: Message?
+
+    public init(folder: String, entries: [Workspace.Entry], created: Bool, strings: Strings) {
+        self.folder = folder
+        self.entries = entries.map { entry in
+            let name = String(entry.path.split(separator: "/").last ?? "")
+            switch entry.result {
+            case .success(let document):
+                return Entry(path: entry.path, name: name, kind: document.kind, title: document.title,
+                             date: document.date.description, progress: Self.progress(document), problem: nil)
+            case .failure(let error):
+                return Entry(path: entry.path, name: name, kind: nil, title: "", date: "", progress: "",
+                             problem: error.description)
+            }
+        }
+        if created { message = Message(strings.createdWorkspace(folder)) }
+    }
+
+    static func progress(_ document: Document) -> String {
+        switch document {
+        case .audit(let audit):
+            let c = audit.counts
+            return "\(c.heard)/\(c.total)"
+        case .drill(let drill):
+            return "\(drill.steps.filter { $0.actual != nil }.count)/\(drill.steps.count)"
+        }
+    }
+
+    static let bindings: [KeyBinding<HomeAction>] = [
+        KeyBinding(keys: [.up, .character("k")], action: .up, help: ("previous document", "前の文書")),
+        KeyBinding(keys: [.down, .character("j")], action: .down, help: ("next document", "次の文書")),
+        KeyBinding(keys: [.character("g"), .home], action: .first, help: ("first document", "最初の文書")),
+        KeyBinding(keys: [.character("G"), .end], action: .last, help: ("last document", "最後の文書")),
+        KeyBinding(keys: [.enter], action: .open, help: ("open the document", "文書を開く")),
+        KeyBinding(keys: [.character("?")], action: .help, help: ("this help", "このヘルプ")),
+        KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit", "終了")),
+    ]
+
+    static let table: [Key: HomeAction] = {
+        var table: [Key: HomeAction] = [:]
+        for binding in bindings { for key in binding.keys { table[key] = binding.action } }
+        return table
+    }()
+
+    mutating func handle(_ key: Key, listTop: Int, strings: Strings) -> [AppEffect] {
+        message = nil
+        if case .click(let row, _) = key {
+            let index = row - listTop
+            if entries.indices.contains(index) { cursor = index }
+            return []
+        }
+        guard let action = Self.table[key], !entries.isEmpty || action == .quit || action == .help else { return [] }
+        switch action {
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(entries.count - 1, cursor + 1)
+        case .first: cursor = 0
+        case .last: cursor = entries.count - 1
+        case .open:
+            let entry = entries[cursor]
+            if let problem = entry.problem {
+                message = Message(problem, isError: true)
+            } else if entry.kind == .drill {
+                message = Message(strings.drillNotYet)
+            } else {
+                return [.open(path: entry.path)]
+            }
+        case .help, .quit: break
+        }
+        return []
+    }
+
+    func draw(into out: inout Screen, strings: Strings) {
+        let columns = out.columns
+        out.putPadded(" kansa │ " + strings.homeTitle + ": " + folder, row: 0, column: 0, width: columns, style: Style(.status))
+        let kindWidth = 6
+        let dateWidth = 11
+        let progressWidth = 9
+        let nameWidth = min(24, max(10, entries.map { out.width.width(of: $0.name) }.max() ?? 10))
+        let titleWidth = max(10, columns - 2 - kindWidth - dateWidth - progressWidth - nameWidth - 4)
+        if entries.isEmpty {
+            out.put(strings.noDocuments, row: 2, column: 2)
+        }
+        for (i, entry) in entries.enumerated() where 2 + i < out.rows - 1 {
+            let row = 2 + i
+            let selected = i == cursor
+            let style = Style(entry.problem == nil ? .normal : .warning, highlighted: selected)
+            out.fill(Rect(row: row, column: 0, height: 1, width: columns), style: style)
+            var c = 2
+            out.put(entry.kind.map(strings.kind) ?? "?", row: row, column: c, style: style, limit: kindWidth); c += kindWidth
+            out.put(entry.name, row: row, column: c, style: style, limit: nameWidth); c += nameWidth + 1
+            if let problem = entry.problem {
+                out.put(strings.damaged + ": " + problem, row: row, column: c, style: style, limit: columns - c)
+                continue
+            }
+            out.put(out.width.truncate(entry.title, to: titleWidth), row: row, column: c, style: style); c += titleWidth + 1
+            out.put(entry.date, row: row, column: c, style: style, limit: dateWidth); c += dateWidth
+            out.put(entry.progress, row: row, column: c, style: style, limit: progressWidth)
+        }
+        let status = Rect(row: out.rows - 1, column: 0, height: 1, width: columns)
+        out.fill(status, style: Style(.status))
+        if let message {
+            out.put(" " + message.text, row: status.row, column: 0, style: Style(message.isError ? .warning : .status), limit: columns - 10)
+        }
+        let hint = strings.helpHint + " "
+        out.put(hint, row: status.row, column: columns - out.width.width(of: hint), style: Style(.status))
+    }
+}
+
+/// What a key asks of the home screen.
+enum HomeAction: Hashable, Sendable {
+    case up, down, first, last, open, help, quit
+}

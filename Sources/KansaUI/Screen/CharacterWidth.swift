@@ -1,0 +1,77 @@
+/// How many terminal columns a character takes: 0, 1 or 2. East Asian *ambiguous* characters (○ △ × and the
+/// box-drawing lines) take one column or two, as the terminal draws them.
+public struct CharacterWidth: Sendable, Equatable {
+    /// Whether ambiguous characters are drawn two columns wide.
+    public var ambiguousIsWide: Bool
+
+    public init(ambiguousIsWide: Bool = false) {
+        self.ambiguousIsWide = ambiguousIsWide
+    }
+
+    /// The width of one scalar; controls count as 0 (they are shown escaped, never drawn).
+    public func width(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
+        if v < 0xA0 { return 0 }
+        if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.zero) { return 0 }
+        if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.wide) { return 2 }
+        if ambiguousIsWide, UnicodeWidthTable.contains(v, in: UnicodeWidthTable.ambiguous) { return 2 }
+        return 1
+    }
+
+    /// The width of a character (a grapheme): its widest scalar, at most 2.
+    public func width(of character: Character) -> Int {
+        var widest = 0
+        for scalar in character.unicodeScalars {
+            widest = max(widest, width(of: scalar))
+        }
+        return min(widest, 2)
+    }
+
+    public func width(of text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// The longest prefix of `text` that fits in `columns`, with `…` at its end when it had to be cut.
+    public func truncate(_ text: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if width(of: text) <= columns { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = width(of: character)
+            if used + w > columns - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…"
+    }
+
+    /// `text` cut or padded with spaces to exactly `columns`.
+    public func fit(_ text: String, to columns: Int) -> String {
+        let cut = truncate(text, to: columns)
+        return cut + String(repeating: " ", count: max(0, columns - width(of: cut)))
+    }
+
+    /// Lines of at most `columns` columns: the text's own line breaks kept, long lines broken between characters.
+    public func wrap(_ text: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var used = 0
+            for character in paragraph {
+                let w = width(of: character)
+                if used + w > columns {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                line.append(character)
+                used += w
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,84 @@
+import KansaCore
+
+/// Every text of the interface, in English and Japanese side by side, so that neither can lack one.
+public struct Strings: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    func pick(_ en: String, _ ja: String) -> String {
+        language == .ja ? ja : en
+    }
+
+    // The matrix and its status line.
+    var itemColumn: String { pick("Audit item", "監査項目") }
+    var saved: String { pick("saved", "保存済") }
+    var notSaved: String { pick("NOT SAVED", "未保存") }
+    var readOnly: String { pick("read-only", "読み取り専用") }
+    func heard(_ heard: Int, _ total: Int) -> String { pick("heard \(heard)/\(total)", "聴取 \(heard)/\(total)") }
+    var helpHint: String { pick("? help", "? ヘルプ") }
+    func readOnlyBanner(_ reason: String) -> String { pick("Read-only: \(reason)", "読み取り専用: \(reason)") }
+    func tooSmall(rows: Int, columns: Int, needRows: Int, needColumns: Int) -> String {
+        pick("Terminal too small (\(columns)×\(rows)): kansa needs \(needColumns)×\(needRows).",
+             "端末が小さすぎます（\(columns)×\(rows)）。\(needColumns)×\(needRows) 以上にしてください。")
+    }
+
+    // The detail pane.
+    var division: String { pick("Division", "課等") }
+    var note: String { pick("Note", "メモ") }
+    var improvement: String { pick("Improvement", "改善内容等") }
+    var remark: String { pick("Remark", "備考") }
+    var earlier: String { pick("Earlier", "前回") }
+    var notHeard: String { pick("not heard", "未聴取") }
+    var none: String { pick("—", "—") }
+
+    // Prompts.
+    var notePrompt: String { pick("Note: ", "メモ: ") }
+    var improvementPrompt: String { pick("Improvement: ", "改善内容等: ") }
+    var remarkPrompt: String { pick("Remark: ", "備考: ") }
+    var searchPrompt: String { pick("Search: ", "検索: ") }
+    func applyPrompt(_ division: String, _ section: String) -> String {
+        pick("Blank cells of \(division) in \(section): o ○  t △  x ×  - －  Esc cancels",
+             "\(section) の \(division) の空欄に: o ○  t △  x ×  - －  Esc 取消")
+    }
+
+    // Messages.
+    func refusedReadOnly(_ reason: String) -> String { pick("Read-only, nothing changed: \(reason)", "読み取り専用のため変更できません: \(reason)") }
+    var nothingToUndo: String { pick("Nothing to undo", "取り消す操作がありません") }
+    var nothingToRedo: String { pick("Nothing to redo", "やり直す操作がありません") }
+    var undone: String { pick("Undone", "取り消しました") }
+    var redone: String { pick("Redone", "やり直しました") }
+    func noMatch(_ text: String) -> String { pick("No item title contains “\(text)”", "「\(text)」を含む項目はありません") }
+    var noSearch: String { pick("No search yet: / searches", "検索語がありません: / で検索") }
+    func applied(_ verdict: String, _ count: Int) -> String {
+        pick("\(verdict) in \(count) blank cells", "空欄 \(count) 件を \(verdict) にしました")
+    }
+    var noBlankCells: String { pick("No blank cells here", "空欄はありません") }
+    func saveFailed(_ error: String) -> String { pick("NOT SAVED: \(error)", "保存できません: \(error)") }
+    func editorFailed(_ error: String) -> String { pick("The editor failed: \(error)", "エディタを開けません: \(error)") }
+    var generalCommentUnchanged: String { pick("総評 unchanged", "総評は変更なし") }
+
+    // The help overlay.
+    var helpTitle: String { pick("Keys", "キー操作") }
+    var helpClose: String { pick("Esc or ? closes", "Esc または ? で閉じる") }
+
+    // The home screen.
+    var homeTitle: String { pick("Workspace", "ワークスペース") }
+    func kind(_ kind: Document.Kind) -> String {
+        switch kind {
+        case .audit: pick("audit", "監査")
+        case .drill: pick("drill", "訓練")
+        }
+    }
+    var damaged: String { pick("cannot read", "読めません") }
+    var noDocuments: String { pick("No documents. `kansa sample DIR` writes the samples.", "文書がありません。`kansa sample DIR` で見本を作れます。") }
+    func createdWorkspace(_ path: String) -> String {
+        pick("Created \(path) with the sample audit and drill", "\(path) を作成し、見本の監査と訓練を置きました")
+    }
+    public var drillNotYet: String {
+        pick("The drill board is not built yet; `kansa validate` shows the drill's summary.",
+             "訓練ボードは未実装です。`kansa validate` で概要を表示できます。")
+    }
+}
