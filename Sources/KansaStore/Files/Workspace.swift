@@ -53,6 +53,11 @@ public struct Workspace {
     public struct Entry {
         public var path: String
         public var result: Result<Document, StoreError>
+
+        public init(path: String, result: Result<Document, StoreError>) {
+            self.path = path
+            self.result = result
+        }
     }
 
     /// The `.json` files of the folder in name order, each read and checked (not locked).

@@ -186,6 +186,6 @@ public struct App: Sendable {
             out.put(line.keys, row: row, column: box.column + 2, style: Style(.header), limit: keyWidth)
             out.put(line.text, row: row, column: box.column + 4 + keyWidth, limit: max(0, box.right - 2 - (box.column + 4 + keyWidth)))
         }
-        out.put(strings.helpClose, row: box.bottom - 2, column: box.column + 2, style: Style(.dim), limit: inner - 2)
+        out.put(lines.count > visible ? strings.helpMore : strings.helpClose, row: box.bottom - 2, column: box.column + 2, style: Style(.dim), limit: inner - 2)
     }
 }

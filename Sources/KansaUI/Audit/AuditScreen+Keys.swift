@@ -47,7 +47,7 @@ extension AuditScreen {
         case .lastItem: cursorItem = lastItem
         case .firstDivision: cursorDivision = 0
         case .lastDivision: cursorDivision = lastDivision
-        case .search: prompt = .search(LineEditor(lastSearch))
+        case .search: prompt = .search(LineEditor())
         case .searchNext:
             if lastSearch.isEmpty {
                 message = Message(strings.noSearch)

@@ -56,9 +56,15 @@ struct AuditView {
             (strings.saved, .saved)
         }
         column += out.put("[\(state.0)]", row: rect.row, column: column, style: Style(state.1), limit: max(0, rect.width - rightWidth - column)) + 1
-        if let message = screen.message ?? screen.saveError.map({ Message(strings.saveFailed($0), isError: true) }) {
-            out.put(message.text, row: rect.row, column: column, style: Style(message.isError ? .warning : .status),
-                    limit: max(0, rect.width - rightWidth - column - 1))
+        let message = screen.message ?? screen.saveError.map { Message(strings.saveFailed($0), isError: true) }
+        let free = rect.width - column - 1
+        if let message {
+            let style = Style(message.isError ? .warning : .status)
+            if out.width.width(of: message.text) + rightWidth + 1 > free {
+                out.put(message.text, row: rect.row, column: column, style: style, limit: free)
+                return
+            }
+            out.put(message.text, row: rect.row, column: column, style: style, limit: free)
         }
         out.put(right, row: rect.row, column: max(column, rect.width - rightWidth), style: Style(.status))
     }

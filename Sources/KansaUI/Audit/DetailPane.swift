@@ -1,7 +1,7 @@
 import KansaCore
 
-/// Draws what the matrix has no room for about the current cell: the item's full title and explanation, the
-/// division's full name, the note, the improvement text, the section's remark, and the earlier verdict.
+/// Draws what the matrix has no room for about the current cell: the division's full name, the item's full title
+/// and explanation, the note, the improvement text, the section's remark, and the earlier verdict.
 struct DetailPane {
     let screen: AuditScreen
     let rect: Rect
@@ -20,9 +20,8 @@ struct DetailPane {
         func field(_ label: String, _ value: String) {
             add("\(label): " + (value.isEmpty ? strings.none : value), Style())
         }
-        add("\(section.numeral) \(item.number) \(item.title)", Style(.header))
+        add("\(division.name) │ \(section.numeral) \(item.number) \(item.title)", Style(.header))
         if !item.explanation.isEmpty { add(item.explanation) }
-        field(strings.division, division.name)
         field(strings.note, screen.currentCell.note)
         field(strings.improvement, item.improvement)
         field(strings.remark, section.remarks[division.id] ?? "")

@@ -16,7 +16,7 @@ struct MatrixGeometry {
         divisionWidths = audit.divisions.map { max(symbolWidth, 2, width.width(of: $0.shortName)) }
         let allDivisions = divisionWidths.reduce(0) { $0 + $1 + 1 }
         if rect.width - allDivisions >= Self.minimumItemWidth + 8 {
-            itemWidth = min(itemLabelWidth, rect.width - allDivisions)
+            itemWidth = min(itemLabelWidth, rect.width - allDivisions - 1)
         } else {
             itemWidth = max(Self.minimumItemWidth, min(itemLabelWidth, rect.width * 2 / 5))
         }

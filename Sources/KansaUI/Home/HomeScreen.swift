@@ -99,6 +99,13 @@ public struct HomeScreen: Sendable {
         let titleWidth = max(10, columns - 2 - kindWidth - dateWidth - progressWidth - nameWidth - 4)
         if entries.isEmpty {
             out.put(strings.noDocuments, row: 2, column: 2)
+        } else {
+            let headings = strings.homeColumns
+            var c = 2
+            for (heading, w) in zip(headings, [kindWidth, nameWidth + 1, titleWidth + 1, dateWidth, progressWidth]) {
+                out.put(heading, row: 1, column: c, style: Style(.header), limit: w)
+                c += w
+            }
         }
         for (i, entry) in entries.enumerated() where 2 + i < out.rows - 1 {
             let row = 2 + i

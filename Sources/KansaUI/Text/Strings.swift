@@ -26,7 +26,6 @@ public struct Strings: Sendable {
     }
 
     // The detail pane.
-    var division: String { pick("Division", "課等") }
     var note: String { pick("Note", "メモ") }
     var improvement: String { pick("Improvement", "改善内容等") }
     var remark: String { pick("Remark", "備考") }
@@ -63,9 +62,11 @@ public struct Strings: Sendable {
     // The help overlay.
     var helpTitle: String { pick("Keys", "キー操作") }
     var helpClose: String { pick("Esc or ? closes", "Esc または ? で閉じる") }
+    var helpMore: String { pick("Esc or ? closes · j k scroll", "Esc または ? で閉じる · j k でスクロール") }
 
     // The home screen.
     var homeTitle: String { pick("Workspace", "ワークスペース") }
+    var homeColumns: [String] { [pick("Kind", "種別"), pick("File", "ファイル"), pick("Title", "表題"), pick("Date", "日付"), pick("Progress", "進捗")] }
     func kind(_ kind: Document.Kind) -> String {
         switch kind {
         case .audit: pick("audit", "監査")

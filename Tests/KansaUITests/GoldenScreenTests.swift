@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import KansaCore
+import KansaStore
+@testable import KansaUI
+
+/// Whole screens as plain text, at fixed sizes, compared with files in `Golden/`.
+struct GoldenScreenTests {
+    @Test func sampleAuditAt80x24() {
+        Golden.check(Fixtures.app().draw().text, "audit-80x24")
+    }
+
+    @Test func sampleAuditAt200x50() {
+        Golden.check(Fixtures.app(rows: 50, columns: 200).draw().text, "audit-200x50")
+    }
+
+    /// The detail pane on III-7 保護課: the × cell with its improvement text and the section's remark.
+    @Test func detailPaneOnAFinding() {
+        var app = Fixtures.app()
+        app.press(.character("/"))
+        app.type("監督")
+        app.press(.enter, .end, .left)
+        #expect(app.audit.currentCell.verdict == .needsImprovement)
+        Golden.check(app.draw().text, "audit-detail-80x24")
+    }
+
+    @Test func helpOverlay() {
+        var app = Fixtures.app()
+        app.press(.character("?"))
+        Golden.check(app.draw().text, "audit-help-80x24")
+    }
+
+    @Test func tooSmall() {
+        Golden.check(Fixtures.app(rows: 10, columns: 40).draw().text, "too-small-40x10")
+    }
+
+    @Test func readOnlyBanner() {
+        Golden.check(Fixtures.app(readOnly: "another kansa (process 4242) is editing this file").draw().text, "audit-read-only-80x24")
+    }
+
+    @Test func noteBeingTyped() {
+        var app = Fixtures.app()
+        app.press(.enter)
+        app.type("財政課と確認")
+        let screen = app.draw()
+        Golden.check(screen.text, "audit-note-prompt-80x24")
+        #expect(screen.cursor?.row == 23)
+        #expect(screen.cursor?.column == 6 + 12)
+    }
+
+    @Test func homeScreen() throws {
+        let entries = [
+            Workspace.Entry(path: "/w/audit.json", result: .success(.audit(SampleAudit.audit))),
+            Workspace.Entry(path: "/w/drill.json", result: .success(.drill(SampleDrill.drill))),
+            Workspace.Entry(path: "/w/old.json", result: .failure(StoreError(path: "/w/old.json", reason: .damaged(line: 3, column: 7, message: "unknown verdict \"?\"")))),
+        ]
+        let app = App(mode: .home(HomeScreen(folder: "/w", entries: entries, created: true, strings: Strings(.en))), rows: 24, columns: 80)
+        Golden.check(app.draw().text, "home-80x24")
+    }
+
+    @Test func japaneseInterface() {
+        let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
+        let app = App(mode: .audit(screen), rows: 24, columns: 80, strings: Strings(.ja))
+        Golden.check(app.draw().text, "audit-ja-80x24")
+    }
+}
