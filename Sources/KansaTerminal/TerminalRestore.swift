@@ -29,12 +29,17 @@ enum TerminalRestore {
                 raise(number)
             }
         }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for quit in [SIGINT, SIGTERM, SIGHUP] {
+            sigaddset(&unblock, quit)
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { _ in TerminalRestore.quitRequested = 1 }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(quit, &action, nil)
         }
+        // A signal mask is inherited across exec; a quit signal blocked by whoever started kansa must still work.
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
     }
 }

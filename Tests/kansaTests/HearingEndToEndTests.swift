@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import KansaCore
+import KansaStore
+
+/// The real binary in tmux on a copy of the sample: verdicts and a Japanese note by key, an undo, `kill -9`,
+/// and everything done before the kill is in the file and on the next screen.
+@Suite(.serialized)
+struct HearingEndToEndTests {
+    let folder: String
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "kansa-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        _ = try KansaProcess.run(["sample", "."], in: folder)
+    }
+
+    var command: String { "exec '\(KansaProcess.binary)' audit.json" }
+
+    func cell(_ audit: Audit, _ item: ItemID, _ division: DivisionID) -> Cell {
+        audit.cell(item: item, division: division)
+    }
+
+    @Test func keysReachTheFileBeforeAKillAndShowOnTheNextRun() throws {
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start(command)
+        try tmux.wait { $0.contains("heard 168/168") }
+        try tmux.keys("l", "x")
+        try tmux.keys("t")
+        try tmux.keys("Space")
+        try tmux.wait { $0.contains("○128 △5 ×1") == false && $0.contains("×2") }
+        try tmux.keys("u")
+        try tmux.keys("Enter")
+        try tmux.type("確認済み")
+        try tmux.keys("Enter")
+        let before = try tmux.wait { $0.contains("Note: 確認済み") }
+        #expect(before.contains("Note: 確認済み"))
+        let pid = try tmux.pid()
+        try #require(pid > 0)
+        kill(pid, SIGKILL)
+        for _ in 0..<100 where kill(pid, 0) == 0 { usleep(20_000) }
+
+        guard case .audit(let audit) = try DocumentFile.read(folder + "/audit.json") else {
+            Issue.record("not an audit")
+            return
+        }
+        #expect(cell(audit, "human-1", "jinji").verdict == .needsImprovement)
+        #expect(cell(audit, "human-2-1", "jinji").verdict == .improved)
+        #expect(cell(audit, "human-2-2", "jinji").verdict == .compliant)
+        #expect(cell(audit, "human-2-2", "jinji").note == "確認済み")
+        #expect(audit.counts.needsImprovement == 2)
+
+        try tmux.start(command, window: "again")
+        let again = try tmux.wait(window: "again") { $0.contains("heard 168/168") }
+        #expect(!again.contains("Read-only"), "the killed process's lock must be gone")
+        let row = again.split(separator: "\n").first { $0.hasPrefix("1 情報資産等") } ?? ""
+        #expect(row.contains("×"))
+        try tmux.keys("j", "j", "l", window: "again")
+        #expect(try tmux.wait(window: "again") { $0.contains("Note: 確認済み") }.contains("人事行政課 │ I 2(2)"))
+    }
+
+    @Test func qExitsZeroAndLeavesTheTerminalUsable() throws {
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start("'\(KansaProcess.binary)' audit.json; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '; echo")
+        try tmux.wait { $0.contains("heard 168/168") }
+        try tmux.keys("q")
+        let after = try tmux.wait { $0.contains("EXIT=") && $0.contains("icanon") }
+        #expect(after.contains("EXIT=0"))
+        #expect(after.contains("icanon echo") || after.contains("echo icanon"))
+        #expect(!after.contains("-echo") && !after.contains("-icanon"))
+        #expect(!after.contains("heard 168/168"), "the alternate screen is left")
+    }
+
+    @Test func aSecondKansaOnTheSameFileIsReadOnlyAndSaysSo() throws {
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start(command)
+        try tmux.wait { $0.contains("heard 168/168") }
+        try tmux.start(command, window: "second")
+        let second = try tmux.wait(window: "second") { $0.contains("heard 168/168") }
+        #expect(second.contains("Read-only: another kansa (process \(try tmux.pid())) is editing this file"))
+        try tmux.keys("x", window: "second")
+        #expect(try tmux.wait(window: "second") { $0.contains("nothing changed") }.contains("Read-only, nothing changed"))
+        try tmux.keys("q", window: "second")
+        try tmux.keys("q")
+    }
+
+    @Test func sigtermQuitsCleanlyWithEverythingSaved() throws {
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start("'\(KansaProcess.binary)' audit.json; echo EXIT=$?")
+        try tmux.wait { $0.contains("heard 168/168") }
+        try tmux.keys("x")
+        try tmux.wait { $0.contains("×2") }
+        let shell = try tmux.pid()
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let kansa = Int32(children.split(separator: " ").first ?? "") ?? -1
+        try #require(kansa > 0, "no kansa under the shell \(shell): \(children)")
+        kill(kansa, SIGTERM)
+        let after = try tmux.wait { $0.contains("EXIT=") }
+        #expect(after.contains("EXIT=0"))
+        guard case .audit(let audit) = try DocumentFile.read(folder + "/audit.json") else { return }
+        #expect(audit.counts.needsImprovement == 2)
+    }
+}
