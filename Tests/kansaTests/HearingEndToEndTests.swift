@@ -100,4 +100,25 @@ struct HearingEndToEndTests {
         guard case .audit(let audit) = try DocumentFile.read(folder + "/audit.json") else { return }
         #expect(audit.counts.needsImprovement == 2)
     }
+
+    @Test func theGeneralCommentIsEditedInTheEditorAndTheScreenComesBack() throws {
+        let script = folder + "/edit.sh"
+        try "#!/bin/sh\nprintf '%s' '総評を書き直した。' > \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o700)
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start("EDITOR='\(script)' exec '\(KansaProcess.binary)' audit.json")
+        try tmux.wait { $0.contains("heard 168/168") }
+        try tmux.keys("E")
+        let back = try tmux.wait { $0.contains("heard 168/168") && $0.contains("[saved]") && !$0.contains("E\n") }
+        #expect(back.contains("kansa │ 令和5年度（上半期）情報セキュリティ内部監査"))
+        for _ in 0..<50 {
+            if case .audit(let audit) = try DocumentFile.read(folder + "/audit.json"), audit.generalComment == "総評を書き直した。" { break }
+            usleep(50_000)
+        }
+        guard case .audit(let audit) = try DocumentFile.read(folder + "/audit.json") else { return }
+        #expect(audit.generalComment == "総評を書き直した。")
+        try tmux.keys("u")
+        try tmux.wait { $0.contains("Undone") }
+        try tmux.keys("q")
+    }
 }
