@@ -31,12 +31,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "KansaBenchmark",
-            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal"],
+            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal", "CNcursesw"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore"]),
-        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaUI"]),
+        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaUI"], exclude: ["Golden"]),
         .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport"]),

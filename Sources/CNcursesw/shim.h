@@ -13,6 +13,7 @@
 #endif
 
 #include <locale.h>
+#include <stdlib.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 

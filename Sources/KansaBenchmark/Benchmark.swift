@@ -3,8 +3,8 @@ import KansaCore
 import KansaReport
 import KansaStore
 
-/// Prints how long the work behind each key and save takes on a large audit. Run it in release mode:
-/// `swift run -c release kansa-bench`.
+/// Prints how long the work behind each key and save takes on a large audit, and what a key costs on the
+/// screen. Run it in release mode: `swift build -c release && swift run -c release kansa-bench`.
 @main
 struct Benchmark {
     static func main() throws {
@@ -40,6 +40,17 @@ struct Benchmark {
             for section in audit.sections { _ = audit.resultRows(of: section) }
         }
         report("counts and progress") { _ = audit.counts }
+
+        print("\nThe hearing screen at 200×50:")
+        let kansa = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kansa").path
+        if FileManager.default.isExecutableFile(atPath: kansa) {
+            let document = folder + "/screen.json"
+            try DocumentFile.create(document, with: .audit(audit))
+            FirstFrameBenchmark.run(kansa: kansa, document: document, rows: 50, columns: 200)
+        } else {
+            print("first frame: build kansa first (swift build -c release) to time it")
+        }
+        ScreenBenchmark.run(audit: audit, rows: 50, columns: 200)
     }
 
     /// Runs `body` repeatedly and prints the median and the slowest run in milliseconds.

@@ -105,25 +105,31 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func present(_ screen: Screen) {
-        let full = previous.map { $0.rows != screen.rows || $0.columns != screen.columns } ?? true
-        if full { werase(window) }
+        let old: [Screen.Cell]? = previous.flatMap { $0.rows == screen.rows && $0.columns == screen.columns ? $0.cells : nil }
+        if old == nil { werase(window) }
+        let columns = screen.columns
         var cell = cchar_t()
         var text: [wchar_t] = []
-        for r in 0..<screen.rows {
-            for c in 0..<screen.columns {
-                let now = screen[r, c]
-                guard let character = now.character else { continue }
-                if !full, let previous {
-                    let nextChanged = c + 1 < screen.columns && screen[r, c + 1] != previous[r, c + 1]
-                    if previous[r, c] == now && !nextChanged { continue }
+        screen.cells.withUnsafeBufferPointer { now in
+            for i in 0..<now.count {
+                let new = now[i]
+                if new.code == Screen.Cell.covered { continue }
+                if let old {
+                    let c = i % columns
+                    let nextChanged = c + 1 < columns && now[i + 1] != old[i + 1]
+                    if old[i] == new && !nextChanged { continue }
                 }
                 text.removeAll(keepingCapacity: true)
-                for scalar in character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                if new.code & Screen.Cell.graphemeFlag == 0 {
+                    text.append(wchar_t(bitPattern: new.code))
+                } else {
+                    for scalar in (screen.text(of: new) ?? " ").unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                }
                 text.append(0)
-                let look = attributes[now.style.role] ?? (kansa_attr_normal(), 0)
-                let attr = now.style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr
+                let look = attributes[new.style.role] ?? (kansa_attr_normal(), 0)
+                let attr = new.style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr
                 kansa_setcchar(&cell, text, attr, look.pair)
-                mvwadd_wch(window, Int32(r), Int32(c), &cell)
+                mvwadd_wch(window, Int32(i / columns), Int32(i % columns), &cell)
             }
         }
         if let cursor = screen.cursor {

@@ -34,8 +34,8 @@ struct ScreenTests {
     @Test func aWideCharacterCoversTwoCellsAndOneThatDoesNotFitIsDropped() {
         var screen = Screen(rows: 1, columns: 5)
         #expect(screen.put("財政課", row: 0, column: 0) == 4)
-        #expect(screen[0, 0].character == "財")
-        #expect(screen[0, 1].character == nil)
+        #expect(screen.character(row: 0, column: 0) == "財")
+        #expect(screen.character(row: 0, column: 1) == nil)
         #expect(screen.text == "財政\n")
     }
 
@@ -46,6 +46,13 @@ struct ScreenTests {
         #expect(screen.line(0) == " x政課")
         screen.put("y", row: 0, column: 2)
         #expect(screen.line(0) == " xy 課")
+    }
+
+    @Test func aCombiningMarkStaysWithItsLetter() {
+        var screen = Screen(rows: 1, columns: 4)
+        #expect(screen.put("e\u{301}x", row: 0, column: 0) == 2)
+        #expect(screen.character(row: 0, column: 0) == "e\u{301}")
+        #expect(screen.line(0) == "e\u{301}x  ")
     }
 
     @Test func controlCharactersAreShownEscaped() {

@@ -35,7 +35,7 @@ public struct App: Sendable {
     }
 
     func geometry(_ screen: AuditScreen, _ layout: AuditLayout) -> MatrixGeometry {
-        MatrixGeometry(audit: screen.audit, rect: layout.matrix, width: width, itemLabelWidth: screen.itemLabelWidth)
+        MatrixGeometry(rect: layout.matrix, itemLabelWidth: screen.itemLabelWidth, divisionWidths: screen.divisionWidths)
     }
 
     /// Keeps the cursor in view after a resize or a new screen.

@@ -31,8 +31,12 @@ public struct AuditScreen: Sendable {
     let rows: [Row]
     /// The body row of each item.
     let rowOfItem: [Int]
-    /// The widest item label (number and title), in columns.
+    /// Each item's label (number, title, explanation), in `items` order.
+    let labels: [String]
+    /// The widest item label, in columns.
     let itemLabelWidth: Int
+    /// Each division column's width: its short name's, and at least a verdict's.
+    let divisionWidths: [Int]
 
     public internal(set) var cursorItem = 0
     public internal(set) var cursorDivision = 0
@@ -65,7 +69,10 @@ public struct AuditScreen: Sendable {
         self.items = items
         self.rows = rows
         self.rowOfItem = rowOfItem
-        itemLabelWidth = audit.allItems.map { width.width(of: Self.label($0.item)) }.max() ?? 10
+        labels = audit.allItems.map { Self.label($0.item) }
+        itemLabelWidth = labels.map { width.width(of: $0) }.max() ?? 10
+        let symbolWidth = Verdict.allCases.map { width.width(of: $0.symbol) }.max() ?? 1
+        divisionWidths = audit.divisions.map { max(symbolWidth, 2, width.width(of: $0.shortName)) }
         counts = audit.counts
     }
 

@@ -10,10 +10,9 @@ struct MatrixGeometry {
     /// The narrowest the item column gets before division columns scroll instead.
     static let minimumItemWidth = 16
 
-    init(audit: Audit, rect: Rect, width: CharacterWidth, itemLabelWidth: Int) {
+    init(rect: Rect, itemLabelWidth: Int, divisionWidths: [Int]) {
         self.rect = rect
-        let symbolWidth = Verdict.allCases.map { width.width(of: $0.symbol) }.max() ?? 1
-        divisionWidths = audit.divisions.map { max(symbolWidth, 2, width.width(of: $0.shortName)) }
+        self.divisionWidths = divisionWidths
         let allDivisions = divisionWidths.reduce(0) { $0 + $1 + 1 }
         if rect.width - allDivisions >= Self.minimumItemWidth + 8 {
             itemWidth = min(itemLabelWidth, rect.width - allDivisions - 1)

@@ -58,11 +58,12 @@ struct MatrixPane {
         let p = screen.items[i]
         let item = screen.audit.sections[p.section].items[p.item]
         let isCursorRow = i == screen.cursorItem
-        let label = out.width.truncate(AuditScreen.label(item), to: geometry.itemWidth - 1)
+        let label = out.width.truncate(screen.labels[i], to: geometry.itemWidth - 1)
         out.put(label, row: row, column: rect.column, style: Style(isCursorRow ? .header : .normal, highlighted: isCursorRow))
         for d in visible {
             let column = geometry.columnOf(division: d, first: screen.firstDivision)!
-            let verdict = item.cell(d).verdict
+            let cell = item.cell(d)
+            let verdict = cell.verdict
             let w = geometry.divisionWidths[d]
             let symbol = verdict?.symbol ?? Self.blankMark
             let isCursor = isCursorRow && d == screen.cursorDivision
@@ -70,7 +71,7 @@ struct MatrixPane {
             if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }
             let pad = (w - out.width.width(of: symbol)) / 2
             out.put(symbol, row: row, column: column + pad, style: style, limit: w - pad)
-            if !item.cell(d).note.isEmpty {
+            if !cell.note.isEmpty {
                 out.put("*", row: row, column: column + w - 1, style: isCursor ? style : Style(.dim))
             }
         }

@@ -13,6 +13,7 @@ public struct CharacterWidth: Sendable, Equatable {
         let v = scalar.value
         if v < 0x7F { return v >= 0x20 ? 1 : 0 }
         if v < 0xA0 { return 0 }
+        if (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.zero) { return 0 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.wide) { return 2 }
         if ambiguousIsWide, UnicodeWidthTable.contains(v, in: UnicodeWidthTable.ambiguous) { return 2 }
@@ -21,6 +22,7 @@ public struct CharacterWidth: Sendable, Equatable {
 
     /// The width of a character (a grapheme): its widest scalar, at most 2.
     public func width(of character: Character) -> Int {
+        if character.utf8.count == 1 { return width(of: character.unicodeScalars.first!) }
         var widest = 0
         for scalar in character.unicodeScalars {
             widest = max(widest, width(of: scalar))
@@ -28,23 +30,25 @@ public struct CharacterWidth: Sendable, Equatable {
         return min(widest, 2)
     }
 
+    /// The columns a text takes: the sum of its scalars' widths (a grapheme's marks take none).
     public func width(of text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
     /// The longest prefix of `text` that fits in `columns`, with `…` at its end when it had to be cut.
     public func truncate(_ text: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
-        if width(of: text) <= columns { return text }
-        var result = ""
         var used = 0
-        for character in text {
-            let w = width(of: character)
-            if used + w > columns - 1 { break }
-            result.append(character)
+        var cut: String.Index?
+        for index in text.unicodeScalars.indices {
+            let w = width(of: text.unicodeScalars[index])
+            if cut == nil, used + w > columns - 1 { cut = index }
             used += w
+            if used > columns {
+                return String(text.unicodeScalars[..<cut!]) + "…"
+            }
         }
-        return result + "…"
+        return text
     }
 
     /// `text` cut or padded with spaces to exactly `columns`.

@@ -1,21 +1,23 @@
-import KansaCore
-
 /// One frame: a grid of cells. A wide character sits in its first cell and covers the next; a character that
 /// does not fit is dropped, never split.
 public struct Screen: Equatable, Sendable {
-    /// One column of the screen.
+    /// One column of the screen: a Unicode scalar (or a longer grapheme kept aside) and its style.
     public struct Cell: Equatable, Sendable {
-        /// The character drawn here; empty in the second column of a wide character.
-        public var character: Character?
+        /// The scalar drawn here; `Cell.covered` in the second column of a wide character; with the top bit
+        /// set, the index of a grapheme of several scalars in `graphemes`.
+        public var code: UInt32
         public var style: Style
 
-        public static let blank = Cell(character: " ", style: .normal)
-        static let continuation = Cell(character: nil, style: .normal)
+        public static let covered: UInt32 = 0
+        public static let graphemeFlag: UInt32 = 0x8000_0000
+        public static let blank = Cell(code: 0x20, style: .normal)
     }
 
     public let rows: Int
     public let columns: Int
     public private(set) var cells: [Cell]
+    /// Graphemes of more than one scalar (a letter with a combining mark), which cells point at.
+    public private(set) var graphemes: [String] = []
     /// Where the terminal's cursor stands (a line editor's caret), or nil to hide it.
     public var cursor: (row: Int, column: Int)?
     public let width: CharacterWidth
@@ -28,7 +30,7 @@ public struct Screen: Equatable, Sendable {
     }
 
     public static func == (lhs: Screen, rhs: Screen) -> Bool {
-        lhs.rows == rhs.rows && lhs.columns == rhs.columns && lhs.cells == rhs.cells
+        lhs.rows == rhs.rows && lhs.columns == rhs.columns && lhs.cells == rhs.cells && lhs.graphemes == rhs.graphemes
             && lhs.cursor?.row == rhs.cursor?.row && lhs.cursor?.column == rhs.cursor?.column
     }
 
@@ -36,37 +38,78 @@ public struct Screen: Equatable, Sendable {
         cells[row * columns + column]
     }
 
-    /// Clears the covered half of a wide character that a write at `column` breaks.
+    /// The text drawn in a cell: nil in the covered half of a wide character.
+    public func text(of cell: Cell) -> String? {
+        if cell.code == Cell.covered { return nil }
+        if cell.code & Cell.graphemeFlag != 0 { return graphemes[Int(cell.code & ~Cell.graphemeFlag)] }
+        return String(Character(Unicode.Scalar(cell.code)!))
+    }
+
+    /// The character drawn at a position: nil in the covered half of a wide character.
+    public func character(row: Int, column: Int) -> Character? {
+        text(of: self[row, column]).map { Character($0) }
+    }
+
+    private func cellWidth(_ cell: Cell) -> Int {
+        if cell.code == Cell.covered { return 0 }
+        if cell.code & Cell.graphemeFlag != 0 { return width.width(of: Character(graphemes[Int(cell.code & ~Cell.graphemeFlag)])) }
+        return width.width(of: Unicode.Scalar(cell.code)!)
+    }
+
+    /// Clears the other half of a wide character that a write at `column` breaks.
     private mutating func unsplit(row: Int, column: Int) {
         guard column >= 0, column < columns else { return }
         let i = row * columns + column
-        if cells[i].character == nil, column > 0 {
-            cells[i - 1] = Cell(character: " ", style: cells[i - 1].style)
-            cells[i] = Cell(character: " ", style: cells[i].style)
-        } else if let c = cells[i].character, width.width(of: c) == 2, column + 1 < columns {
-            cells[i + 1] = Cell(character: " ", style: cells[i].style)
+        if cells[i].code == Cell.covered, column > 0 {
+            cells[i - 1] = Cell(code: 0x20, style: cells[i - 1].style)
+            cells[i] = Cell(code: 0x20, style: cells[i].style)
+        } else if column + 1 < columns, cells[i + 1].code == Cell.covered, cellWidth(cells[i]) == 2 {
+            cells[i + 1] = Cell(code: 0x20, style: cells[i].style)
         }
     }
 
     /// Writes `text` from (`row`, `column`), at most `limit` columns (to the right edge by default).
-    /// Control characters are shown escaped. Returns the columns written.
+    /// Control characters are shown escaped (`\x1B`). Returns the columns written.
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
         guard row >= 0, row < rows, column < columns else { return 0 }
         let end = min(columns, column + (limit ?? columns))
         var c = max(0, column)
-        let safe = text.escapingControlCharacters()
-        for character in safe {
-            let w = width.width(of: character)
-            if w == 0 { continue }
+        let rowStart = row * columns
+        var previous = -1
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || (0x7F...0x9F).contains(v) {
+                let hex = String(v, radix: 16, uppercase: true)
+                let escaped = "\\x" + (hex.count < 2 ? "0" + hex : hex)
+                let written = put(escaped, row: row, column: c, style: style, limit: end - c)
+                c += written
+                previous = -1
+                if written < escaped.count { break }
+                continue
+            }
+            let w = width.width(of: scalar)
+            if w == 0 {
+                if previous >= 0 { attach(scalar, to: rowStart + previous) }
+                continue
+            }
             if c + w > end { break }
             unsplit(row: row, column: c)
             if w == 2 { unsplit(row: row, column: c + 1) }
-            cells[row * columns + c] = Cell(character: character, style: style)
-            if w == 2 { cells[row * columns + c + 1] = Cell(character: nil, style: style) }
+            cells[rowStart + c] = Cell(code: v, style: style)
+            if w == 2 { cells[rowStart + c + 1] = Cell(code: Cell.covered, style: style) }
+            previous = c
             c += w
         }
         return c - max(0, column)
+    }
+
+    /// Adds a zero-width scalar (a combining mark) to the grapheme in cell `index`.
+    private mutating func attach(_ scalar: Unicode.Scalar, to index: Int) {
+        var grapheme = text(of: cells[index]) ?? ""
+        grapheme.unicodeScalars.append(scalar)
+        graphemes.append(grapheme)
+        cells[index].code = Cell.graphemeFlag | UInt32(graphemes.count - 1)
     }
 
     /// Fills a rectangle with spaces in a style.
@@ -78,7 +121,7 @@ public struct Screen: Equatable, Sendable {
             unsplit(row: r, column: from)
             unsplit(row: r, column: to - 1)
             for c in from..<to {
-                cells[r * columns + c] = Cell(character: " ", style: style)
+                cells[r * columns + c] = Cell(code: 0x20, style: style)
             }
         }
     }
@@ -93,10 +136,7 @@ public struct Screen: Equatable, Sendable {
     public var text: String {
         var lines: [String] = []
         for r in 0..<rows {
-            var line = ""
-            for c in 0..<columns {
-                if let character = cells[r * columns + c].character { line.append(character) }
-            }
+            var line = self.line(r)
             while line.last == " " { line.removeLast() }
             lines.append(line)
         }
@@ -107,7 +147,7 @@ public struct Screen: Equatable, Sendable {
     public func line(_ row: Int) -> String {
         var line = ""
         for c in 0..<columns {
-            if let character = cells[row * columns + c].character { line.append(character) }
+            if let text = text(of: cells[row * columns + c]) { line += text }
         }
         return line
     }
