@@ -13,6 +13,16 @@ public enum Verdict: String, CaseIterable, Sendable {
 
     public var symbol: String { rawValue }
 
+    /// The verdict's place in `allCases`: 0 ○, 1 △, 2 ×, 3 －.
+    public var index: Int {
+        switch self {
+        case .compliant: 0
+        case .improved: 1
+        case .needsImprovement: 2
+        case .notApplicable: 3
+        }
+    }
+
     /// The seed's legend text for the verdict.
     public var legend: String {
         switch self {

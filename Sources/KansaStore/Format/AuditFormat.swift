@@ -3,10 +3,10 @@ import KansaCore
 /// How an audit is written in a kansa file, and read back.
 enum AuditFormat {
     static func write(_ audit: Audit, to w: inout JSONWriter) {
-        let columnKeys = audit.divisions.map { JSONWriter.rawKey($0.id.rawValue) }
-        var verdictValues: [Verdict: [UInt8]] = [:]
-        for verdict in Verdict.allCases {
-            verdictValues[verdict] = JSONWriter.rawInline { $0.field("verdict", verdict.symbol) }
+        // `"kikaku": {"verdict": "○"}` for every division and verdict, written out once.
+        let verdictCells: [[[UInt8]]] = audit.divisions.map { division in
+            let key = JSONWriter.rawKey(division.id.rawValue)
+            return Verdict.allCases.map { verdict in key + JSONWriter.rawInline { $0.field("verdict", verdict.symbol) } }
         }
         w.field("title", audit.title)
         w.field("fiscalYear", audit.fiscalYear)
@@ -44,7 +44,7 @@ enum AuditFormat {
                 w.field("cells") { w in
                     for (d, cell) in item.cells.enumerated() where !cell.isEmpty {
                         if cell.note.isEmpty, let verdict = cell.verdict {
-                            w.member(rawKey: columnKeys[d], rawValue: verdictValues[verdict]!)
+                            w.member(raw: verdictCells[d][verdict.index])
                         } else {
                             writeCell(cell, audit.divisions[d].id.rawValue, &w)
                         }

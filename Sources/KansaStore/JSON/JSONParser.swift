@@ -3,6 +3,8 @@ struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    /// Short strings already read, by a hash of their bytes.
+    private var shortStrings = [(low: UInt64, high: UInt64, length: UInt8, text: String?)](repeating: (0, 0, 0, nil), count: 256)
     static let maximumDepth = 256
 
     init(bytes: [UInt8]) {
@@ -229,6 +231,8 @@ struct JSONParser {
         if escaped {
             scratch.append(contentsOf: bytes[runStart..<index])
             text = String(validating: scratch, as: UTF8.self)
+        } else if index - runStart <= 15 {
+            text = shortString(from: runStart, to: index)
         } else {
             text = String(validating: bytes[runStart..<index], as: UTF8.self)
         }
@@ -236,6 +240,24 @@ struct JSONParser {
             throw JSONProblem(offset: start, message: "a string holds bytes that are not UTF-8")
         }
         index += 1
+        return text
+    }
+
+    /// A short string (at most 15 bytes: keys, ids, verdicts) through a small cache of the ones seen, so that
+    /// the thousands of repeats in a matrix are checked as UTF-8 once.
+    private mutating func shortString(from start: Int, to end: Int) -> String? {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for i in start..<end {
+            let shift = UInt64((i - start) % 8) * 8
+            if i - start < 8 { low |= UInt64(bytes[i]) << shift } else { high |= UInt64(bytes[i]) << shift }
+        }
+        let length = UInt8(end - start)
+        let slot = Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(length)) >> 56)
+        let entry = shortStrings[slot]
+        if entry.low == low, entry.high == high, entry.length == length, let text = entry.text { return text }
+        guard let text = String(validating: bytes[start..<end], as: UTF8.self) else { return nil }
+        shortStrings[slot] = (low, high, length, text)
         return text
     }
 

@@ -54,12 +54,10 @@ struct JSONWriter {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
     }
 
-    /// A member whose key (with its colon and space) and value were written out as bytes once, for a value
-    /// repeated thousands of times.
-    mutating func member(rawKey: [UInt8], rawValue: [UInt8]) {
+    /// A member (key, colon, space and value) written out as bytes once, for one repeated thousands of times.
+    mutating func member(raw: [UInt8]) {
         member()
-        bytes.append(contentsOf: rawKey)
-        bytes.append(contentsOf: rawValue)
+        bytes.append(contentsOf: raw)
     }
 
     /// The bytes of `"key": `.
