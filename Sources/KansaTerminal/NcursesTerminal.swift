@@ -110,6 +110,9 @@ public final class NcursesTerminal: Terminal {
         let columns = screen.columns
         var cell = cchar_t()
         var text: [wchar_t] = []
+        var lastStyle: Style?
+        var attr = kansa_attr_normal()
+        var pair: Int16 = 0
         screen.cells.withUnsafeBufferPointer { now in
             for i in 0..<now.count {
                 let new = now[i]
@@ -126,9 +129,13 @@ public final class NcursesTerminal: Terminal {
                     for scalar in (screen.text(of: new) ?? " ").unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
                 }
                 text.append(0)
-                let look = attributes[new.style.role] ?? (kansa_attr_normal(), 0)
-                let attr = new.style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr
-                kansa_setcchar(&cell, text, attr, look.pair)
+                if new.style != lastStyle {
+                    let look = attributes[new.style.role] ?? (kansa_attr_normal(), 0)
+                    attr = new.style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr
+                    pair = look.pair
+                    lastStyle = new.style
+                }
+                kansa_setcchar(&cell, text, attr, pair)
                 mvwadd_wch(window, Int32(i / columns), Int32(i % columns), &cell)
             }
         }
