@@ -111,28 +111,26 @@ public struct AuditScreen: Sendable {
     }
 
     mutating func undo(strings: Strings) -> [AppEffect] {
-        guard let edit = history.popUndo() else {
-            message = Message(strings.nothingToUndo)
-            return []
-        }
-        guard let inverse = audit.apply(edit) else { return [] }
-        history.pushRedo(inverse)
-        counts = audit.counts
-        moveCursor(to: edit)
-        message = Message(strings.undone)
-        return [.save(.audit(audit))]
+        replay(history.popUndo(), nothing: strings.nothingToUndo, done: strings.undone) { $0.pushRedo($1) }
     }
 
     mutating func redo(strings: Strings) -> [AppEffect] {
-        guard let edit = history.popRedo() else {
-            message = Message(strings.nothingToRedo)
+        replay(history.popRedo(), nothing: strings.nothingToRedo, done: strings.redone) { $0.pushUndo($1) }
+    }
+
+    /// Applies an edit taken from the history and keeps its inverse on the other stack with `keep`.
+    private mutating func replay(
+        _ edit: AuditEdit?, nothing: String, done: String, keep: (inout EditHistory<AuditEdit>, AuditEdit) -> Void
+    ) -> [AppEffect] {
+        guard let edit else {
+            message = Message(nothing)
             return []
         }
         guard let inverse = audit.apply(edit) else { return [] }
-        history.pushUndo(inverse)
+        keep(&history, inverse)
         counts = audit.counts
         moveCursor(to: edit)
-        message = Message(strings.redone)
+        message = Message(done)
         return [.save(.audit(audit))]
     }
 
