@@ -23,11 +23,14 @@ public struct Vendor: Hashable, Sendable {
     public var id: VendorID
     public var name: String
     public var headCount: Int
+    /// When the vendor was reached in the contact check, if it was.
+    public var reached: RecordedTime?
 
-    public init(id: VendorID, name: String, headCount: Int) {
+    public init(id: VendorID, name: String, headCount: Int, reached: RecordedTime? = nil) {
         self.id = id
         self.name = name
         self.headCount = headCount
+        self.reached = reached
     }
 }
 
@@ -37,11 +40,16 @@ public struct ParticipantDivision: Hashable, Sendable {
     public var name: String
     public var systems: [String]
     public var attendees: [String]
+    /// When the division was reached in the contact check, if it was.
+    public var reached: RecordedTime?
 
-    public init(id: ParticipantDivisionID, name: String, systems: [String], attendees: [String]) {
+    public init(
+        id: ParticipantDivisionID, name: String, systems: [String], attendees: [String], reached: RecordedTime? = nil
+    ) {
         self.id = id
         self.name = name
         self.systems = systems
         self.attendees = attendees
+        self.reached = reached
     }
 }

@@ -17,12 +17,14 @@ enum DrillFormat {
                 w.field("id", vendor.id)
                 w.field("name", vendor.name)
                 w.field("headCount", vendor.headCount)
+                if let reached = vendor.reached { w.field("reached", reached) }
             }
             w.objects("divisions", p.divisions) { w, division in
                 w.field("id", division.id)
                 w.field("name", division.name)
                 w.field("systems", division.systems)
                 w.field("attendees", division.attendees)
+                if let reached = division.reached { w.field("reached", reached) }
             }
         }
         w.objects("tasks", drill.tasks) { w, task in
@@ -105,12 +107,13 @@ enum DrillFormat {
             DrillParticipants(
                 leadDivision: try p.text("leadDivision"), leadStaff: try p.strings("leadStaff"),
                 vendors: try unique(&p, "vendors") { (v: inout JSONObject) throws(JSONProblem) in
-                    Vendor(id: try v.id("id"), name: try v.string("name"), headCount: try v.int("headCount"))
+                    Vendor(id: try v.id("id"), name: try v.string("name"), headCount: try v.int("headCount"),
+                           reached: try v.recordedTime("reached"))
                 } id: { $0.id },
                 divisions: try unique(&p, "divisions") { (d: inout JSONObject) throws(JSONProblem) in
                     ParticipantDivision(
                         id: try d.id("id"), name: try d.string("name"), systems: try d.strings("systems"),
-                        attendees: try d.strings("attendees"))
+                        attendees: try d.strings("attendees"), reached: try d.recordedTime("reached"))
                 } id: { $0.id })
         }
         let tasks = try unique(&o, "tasks") { (t: inout JSONObject) throws(JSONProblem) in

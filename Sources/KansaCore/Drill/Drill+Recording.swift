@@ -1,0 +1,121 @@
+import Foundation
+
+/// What the drill lead records during the drill: each returns the edit to apply, or says why it is refused.
+extension Drill {
+    /// Stamps a step's actual time now.
+    public func stamp(step: StepID, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
+        guard let step = steps.first(where: { $0.id == step }) else { throw DrillRefusal("no such step") }
+        guard step.actual == nil else { throw DrillRefusal("this step is stamped already; e corrects its time") }
+        return .time(.step(step.id), RecordedTime(now: now))
+    }
+
+    /// The power's next phase (commercial → outage → generator → restored), stamped now.
+    public func nextPowerChange(now: Timestamp) throws(DrillRefusal) -> DrillEdit {
+        guard let phase = powerPhase.next else { throw DrillRefusal("commercial power is back already; there is no next power state") }
+        let id = PowerChangeID.unique(prefix: "power", avoiding: Set(powerChanges.map(\.id)))
+        return .addPowerChange(PowerChange(id: id, phase: phase, time: RecordedTime(now: now)))
+    }
+
+    /// A system's move to its next state (running → shutting down → down → starting → up → verified), stamped
+    /// now, automatic unless `manual`.
+    public func advance(system: SystemID, manual: Bool = false, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
+        guard systems.contains(where: { $0.id == system }) else { throw DrillRefusal("no such system") }
+        guard let next = state(of: system).next else { throw DrillRefusal("this system is verified already; there is no next state") }
+        let id = MoveID.unique(prefix: "move", avoiding: Set(moves.map(\.id)))
+        return .addMove(SystemMove(id: id, system: system, state: next, manual: manual, time: RecordedTime(now: now)))
+    }
+
+    /// Whether a system may move from one state to another: only to the next one.
+    public static func allows(from: SystemState, to: SystemState) -> Bool {
+        from.next == to
+    }
+
+    /// Whether the power may change from one phase to another: only to the next one.
+    public static func allows(from: PowerPhase, to: PowerPhase) -> Bool {
+        from.next == to
+    }
+
+    /// Turns a system's last move from automatic to manual, or back.
+    public func toggleManual(system: SystemID) throws(DrillRefusal) -> DrillEdit {
+        guard let move = moves.last(where: { $0.system == system }) else {
+            throw DrillRefusal("this system has not moved yet; Space records its first move")
+        }
+        return .manual(move.id, !move.manual)
+    }
+
+    /// A free-text event, stamped now, tied to a system or a step if it is about one.
+    public func event(_ text: String, system: SystemID? = nil, step: StepID? = nil, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw DrillRefusal("an event needs some text") }
+        let id = EventID.unique(prefix: "event", avoiding: Set(events.map(\.id)))
+        return .addEvent(DrillEvent(id: id, text: text, time: RecordedTime(now: now), system: system, step: step))
+    }
+
+    /// Marks a vendor or a division reached now (or clears it when it was).
+    public func toggleReached(_ contact: StampReference, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
+        switch contact {
+        case .vendor, .division:
+            return .time(contact, time(of: contact) == nil ? RecordedTime(now: now) : nil)
+        default:
+            throw DrillRefusal("only a vendor or a division can be reached")
+        }
+    }
+
+    /// A correction of a recorded time: the original and earlier corrections stay in its history. A correction
+    /// that would put a step, a power change or a system's moves out of order is refused with the reason.
+    public func correct(_ reference: StampReference, to time: Timestamp, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
+        guard let recorded = self.time(of: reference) else { throw DrillRefusal("nothing is recorded there yet") }
+        let sequence: [(StampReference, Timestamp)]
+        let what: String
+        switch reference {
+        case .step:
+            sequence = steps.compactMap { step in step.actual.map { (.step(step.id), $0.effective) } }
+            what = "the steps"
+        case .power:
+            sequence = powerChanges.map { (.power($0.id), $0.time.effective) }
+            what = "the power changes"
+        case .move(let id):
+            let system = moves.first { $0.id == id }!.system
+            sequence = moves.filter { $0.system == system }.map { (.move($0.id), $0.time.effective) }
+            what = "this system's moves"
+        case .event, .vendor, .division:
+            sequence = []
+            what = ""
+        }
+        if let index = sequence.firstIndex(where: { $0.0 == reference }) {
+            if index > 0, time < sequence[index - 1].1 {
+                throw DrillRefusal("\(time.timeOfDay) is before the one before it (\(sequence[index - 1].1.timeOfDay)): \(what) would be out of order")
+            }
+            if index + 1 < sequence.count, time > sequence[index + 1].1 {
+                throw DrillRefusal("\(time.timeOfDay) is after the one after it (\(sequence[index + 1].1.timeOfDay)): \(what) would be out of order")
+            }
+        }
+        return .time(reference, recorded.corrected(to: time, at: now))
+    }
+}
+
+/// Reads what the drill lead types to correct a time: `9:04`, `09:04:30`, or a shift such as `-2m`, `+30s`, `+1h`.
+public enum CorrectionInput {
+    public static func parse(_ text: String, from current: Timestamp) -> Timestamp? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let sign = text.first, sign == "+" || sign == "-" {
+            let body = text.dropFirst()
+            guard let unit = body.last, let amount = Int64(body.dropLast()), amount >= 0 else { return nil }
+            let seconds: Int64
+            switch unit {
+            case "s": seconds = amount
+            case "m": seconds = amount * 60
+            case "h": seconds = amount * 3600
+            default: return nil
+            }
+            return current.adding(seconds: sign == "+" ? seconds : -seconds)
+        }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        let second = parts.count == 3 ? Int(parts[2]) : 0
+        guard let second, (0...59).contains(second) else { return nil }
+        return Timestamp(date: current.local.date, hour: hour, minute: minute, second: second, utcOffset: current.utcOffset)
+    }
+}
