@@ -61,7 +61,7 @@ struct HearingEndToEndTests {
 
     @Test func qExitsZeroAndLeavesTheTerminalUsable() throws {
         let tmux = TmuxSession(folder: folder)
-        try tmux.start("'\(KansaProcess.binary)' audit.json; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '; echo")
+        try tmux.start("'\(KansaProcess.binary)' audit.json; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon -e -echo -e -icanon | tr '\\n' ' '; echo; sleep 60")
         try tmux.wait { $0.contains("heard 168/168") }
         try tmux.keys("q")
         let after = try tmux.wait { $0.contains("EXIT=") && $0.contains("icanon") }
@@ -86,7 +86,7 @@ struct HearingEndToEndTests {
 
     @Test func sigtermQuitsCleanlyWithEverythingSaved() throws {
         let tmux = TmuxSession(folder: folder)
-        try tmux.start("'\(KansaProcess.binary)' audit.json; echo EXIT=$?")
+        try tmux.start("'\(KansaProcess.binary)' audit.json; echo EXIT=$?; sleep 60")
         try tmux.wait { $0.contains("heard 168/168") }
         try tmux.keys("x")
         try tmux.wait { $0.contains("×2") }

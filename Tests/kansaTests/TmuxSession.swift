@@ -26,11 +26,14 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let args = ["tmux", "-L", socket] + arguments
+        // The tmux server lives on: it must not keep open the descriptors (pipes of other tests' processes) that
+        // this test process has open, so bash closes them all before it becomes tmux. -u: UTF-8 whatever the locale.
+        let closeAndRun = #"for fd in /proc/$$/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done 2>/dev/null; exec "$@""#
+        let args = ["bash", "-c", closeAndRun, "bash", "tmux", "-u", "-L", socket] + arguments
         var cArgs = args.map { strdup($0) } + [nil]
         defer { for arg in cArgs { free(arg) } }
         var pid = pid_t()
-        guard posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ) == 0 else {
+        guard posix_spawn(&pid, "/bin/bash", &actions, nil, &cArgs, environ) == 0 else {
             throw CocoaError(.executableNotLoadable)
         }
         var status: Int32 = 0
