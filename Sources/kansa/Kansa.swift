@@ -10,7 +10,7 @@ struct Kansa: ParsableCommand {
             drill from the committee papers). With a file, says what it holds.
             """,
         subcommands: [
-            OpenCommand.self, SampleCommand.self, NewCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
+            OpenCommand.self, BoardCommand.self, SampleCommand.self, NewCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }

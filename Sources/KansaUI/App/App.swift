@@ -6,6 +6,7 @@ public struct App: Sendable {
     public enum Mode: Sendable {
         case home(HomeScreen)
         case audit(AuditScreen)
+        case drill(DrillBoard)
     }
 
     public internal(set) var mode: Mode
@@ -82,7 +83,37 @@ public struct App: Sendable {
             let effects = screen.handle(key, geometry: geometry(screen, auditLayout!), strings: strings)
             mode = .audit(screen)
             return effects
+        case .drill(var board):
+            if board.prompt == nil, let action = DrillKeys.table[key] {
+                if action == .quit { return [.quit] }
+                if action == .help { openHelp(); return [] }
+            }
+            let effects = board.handle(key, strings: strings)
+            mode = .drill(board)
+            return effects
         }
+    }
+
+    /// A tick of the clock (about once a second): the drill board's clock moves on, and a jump of the wall
+    /// clock is logged.
+    public mutating func tick(wall: Timestamp, monotonic: Int64) -> [AppEffect] {
+        guard case .drill(var board) = mode else { return [] }
+        let effects = board.tick(wall: wall, monotonic: monotonic, strings: strings)
+        mode = .drill(board)
+        return effects
+    }
+
+    /// What another kansa wrote to the followed drill.
+    public mutating func reload(_ drill: Drill) {
+        guard case .drill(var board) = mode else { return }
+        board.reload(drill)
+        mode = .drill(board)
+    }
+
+    /// A drill the run loop opened: the board on it.
+    public mutating func show(_ board: DrillBoard) {
+        mode = .drill(board)
+        showingHelp = false
     }
 
     private mutating func openHelp() {
@@ -106,14 +137,24 @@ public struct App: Sendable {
         case .audit(var screen):
             screen.message = message
             mode = .audit(screen)
+        case .drill(var board):
+            board.message = message
+            mode = .drill(board)
         }
     }
 
     /// The outcome of the last save: nil when it is on disk, else why not.
     public mutating func saveFinished(error: String?) {
-        guard case .audit(var screen) = mode else { return }
-        screen.saveError = error
-        mode = .audit(screen)
+        switch mode {
+        case .audit(var screen):
+            screen.saveError = error
+            mode = .audit(screen)
+        case .drill(var board):
+            board.saveError = error
+            mode = .drill(board)
+        case .home:
+            break
+        }
     }
 
     /// The text back from `$EDITOR` (nil when the editor failed, with the reason in `failure`).
@@ -147,6 +188,8 @@ public struct App: Sendable {
         case .audit(let screen):
             let layout = auditLayout!
             AuditView(screen: screen, layout: layout, geometry: geometry(screen, layout), strings: strings).draw(into: &out)
+        case .drill(let board):
+            DrillBoardView(board: board, strings: strings).draw(into: &out)
         }
         if showingHelp { drawHelp(into: &out) }
         return out
@@ -160,6 +203,7 @@ public struct App: Sendable {
         switch mode {
         case .home: return lines(HomeScreen.bindings)
         case .audit: return lines(AuditKeys.bindings)
+        case .drill: return lines(DrillKeys.bindings)
         }
     }
 

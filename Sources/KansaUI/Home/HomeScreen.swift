@@ -79,8 +79,6 @@ public struct HomeScreen: Sendable {
             let entry = entries[cursor]
             if let problem = entry.problem {
                 message = Message(problem, isError: true)
-            } else if entry.kind == .drill {
-                message = Message(strings.drillNotYet)
             } else {
                 return [.open(path: entry.path)]
             }

@@ -78,8 +78,28 @@ public struct Strings: Sendable {
     func createdWorkspace(_ path: String) -> String {
         pick("Created \(path) with the sample audit and drill", "\(path) を作成し、見本の監査と訓練を置きました")
     }
-    public var drillNotYet: String {
-        pick("The drill board is not built yet; `kansa validate` shows the drill's summary.",
-             "訓練ボードは未実装です。`kansa validate` で概要を表示できます。")
+    var followingOnly: String { pick("Following another kansa: this board only shows", "他の kansa の記録を表示中: ここでは記録できません") }
+    var nothingToCorrect: String { pick("Nothing recorded here to correct", "訂正する記録がありません") }
+    func badCorrection(_ text: String) -> String {
+        pick("“\(text)” is not a time: 9:04, 9:04:30, -2m or +30s", "「\(text)」は時刻ではありません: 9:04, 9:04:30, -2m, +30s")
     }
+    func clockJumped(_ span: String) -> String { pick("The wall clock jumped by \(span)", "時計が \(span) 跳びました") }
+    var eventPrompt: String { pick("Event: ", "記録: ") }
+    var correctionPrompt: String { pick("Correct to: ", "訂正: ") }
+    var timelineTitle: String { pick("Timeline", "タイムライン") }
+    var planned: String { pick("Plan", "予定") }
+    var actual: String { pick("Actual", "実績") }
+    var delay: String { pick("Delay", "遅れ") }
+    var systemsTitle: String { pick("Systems", "システム") }
+    var contactsTitle: String { pick("Contacts", "連絡確認") }
+    var logTitle: String { pick("Log", "記録") }
+    var commercial: String { pick("Commercial", "商用") }
+    var emergency: String { pick("Emergency", "非常用") }
+    var reached: String { pick("reached", "連絡済") }
+    var notReached: String { pick("not reached", "未連絡") }
+    var manual: String { pick("manual", "手動") }
+    var automatic: String { pick("auto", "自動") }
+    var following: String { pick("following", "表示専用") }
+    func nextStepIn(_ span: String) -> String { pick("next step in \(span)", "次の工程まで \(span)") }
+
 }

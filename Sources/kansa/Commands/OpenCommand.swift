@@ -36,14 +36,13 @@ struct OpenCommand: ParsableCommand {
             return
         }
         let opened = try DocumentFile.open(path)
-        guard case .audit(let audit) = opened.document else {
-            print("\(path): \(opened.document.summary)")
-            print(Strings(Language.fromEnvironment()).drillNotYet)
-            return
+        let name = InterfaceSession.name(of: path)
+        switch opened.document {
+        case .audit(let audit):
+            run(.audit(AuditScreen(audit: audit, fileName: name, readOnlyReason: opened.readOnlyReason, width: activeCharacterWidth)), file: opened)
+        case .drill(let drill):
+            run(.drill(DrillBoard(drill: drill, fileName: name, readOnlyReason: opened.readOnlyReason, now: Clock.now())), file: opened)
         }
-        let width = activeCharacterWidth
-        let screen = AuditScreen(audit: audit, fileName: InterfaceSession.name(of: path), readOnlyReason: opened.readOnlyReason, width: width)
-        run(.audit(screen), file: opened)
     }
 
     private func openWorkspace(interactive: Bool) throws {
@@ -65,11 +64,11 @@ struct OpenCommand: ParsableCommand {
         run(.home(HomeScreen(folder: folder.path, entries: entries, created: created, strings: strings)), file: nil)
     }
 
-    private func run(_ mode: App.Mode, file: DocumentFile?) {
+    func run(_ mode: App.Mode, file: DocumentFile?, following: String? = nil) {
         let terminal = NcursesTerminal(theme: Theme.builtIn, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let size = terminal.size
         let app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
                       strings: Strings(Language.fromEnvironment()))
-        InterfaceSession(app: app, terminal: terminal, file: file).run()
+        InterfaceSession(app: app, terminal: terminal, file: file, following: following).run()
     }
 }

@@ -12,18 +12,29 @@ final class InterfaceSession {
     private let terminal: NcursesTerminal
     /// The document open for editing, holding its lock.
     private var file: DocumentFile?
+    /// The drill followed read-only (`kansa board`), and what its file looked like at the last look.
+    private let followed: String?
+    private var followedStamp: FileStamp?
 
-    init(app: App, terminal: NcursesTerminal, file: DocumentFile?) {
+    init(app: App, terminal: NcursesTerminal, file: DocumentFile?, following: String? = nil) {
         self.app = app
         self.terminal = terminal
         self.file = file
+        followed = following
+        followedStamp = following.flatMap(FileStamp.init)
     }
 
     func run() {
         defer { terminal.restore() }
+        _ = perform(app.tick(wall: Clock.now(), monotonic: Clock.monotonicSeconds()))
         terminal.present(app.draw())
         while !terminal.quitRequested {
-            guard let key = terminal.nextKey(timeout: 500) else { continue }
+            guard let key = terminal.nextKey(timeout: Clock.millisecondsToNextSecond()) else {
+                followChanges()
+                if !perform(app.tick(wall: Clock.now(), monotonic: Clock.monotonicSeconds())) { return }
+                terminal.present(app.draw())
+                continue
+            }
             if key == .resize {
                 let size = terminal.size
                 app.resize(rows: size.rows, columns: size.columns)
@@ -58,14 +69,24 @@ final class InterfaceSession {
     private func open(_ path: String) {
         do {
             let opened = try DocumentFile.open(path)
-            guard case .audit(let audit) = opened.document else {
-                app.say(Message(app.strings.drillNotYet))
-                return
-            }
             file = opened
-            app.show(AuditScreen(audit: audit, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason, width: app.width))
+            switch opened.document {
+            case .audit(let audit):
+                app.show(AuditScreen(audit: audit, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason, width: app.width))
+            case .drill(let drill):
+                app.show(DrillBoard(drill: drill, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason, now: Clock.now()))
+            }
         } catch {
             app.say(Message(error.description, isError: true))
+        }
+    }
+
+    /// Reloads the followed drill when its file changed since the last look.
+    private func followChanges() {
+        guard let followed, let stamp = FileStamp(followed), stamp != followedStamp else { return }
+        followedStamp = stamp
+        if case .drill(let drill)? = try? DocumentFile.read(followed) {
+            app.reload(drill)
         }
     }
 

@@ -1,0 +1,209 @@
+import KansaCore
+
+/// The live drill board: the drill, the clock, the selected row of each pane, the prompt and the undo history.
+public struct DrillBoard: Sendable {
+    public enum Pane: Int, CaseIterable, Sendable {
+        case timeline, systems, contacts, log
+    }
+
+    enum Prompt: Equatable, Sendable {
+        case event(LineEditor)
+        case correction(LineEditor, StampReference)
+    }
+
+    public private(set) var drill: Drill
+    public let fileName: String
+    public let readOnlyReason: String?
+    /// Following another kansa's writes (`kansa board`): nothing can be recorded here.
+    public let following: Bool
+    public internal(set) var now: Timestamp
+    public internal(set) var pane: Pane = .timeline
+    var step = 0
+    var system = 0
+    var contact = 0
+    var event = 0
+    var prompt: Prompt?
+    var history = EditHistory<DrillEdit>()
+    var watch = ClockWatch()
+    public internal(set) var message: Message?
+    public internal(set) var saveError: String?
+
+    public init(drill: Drill, fileName: String, readOnlyReason: String?, following: Bool = false, now: Timestamp) {
+        self.drill = drill
+        self.fileName = fileName
+        self.readOnlyReason = readOnlyReason
+        self.following = following
+        self.now = now
+        step = drill.steps.firstIndex { $0.actual == nil } ?? max(0, drill.steps.count - 1)
+    }
+
+    /// The contacts of the check, vendors first.
+    var contacts: [(reference: StampReference, name: String, reached: RecordedTime?)] {
+        drill.participants.vendors.map { (.vendor($0.id), $0.name, $0.reached) }
+            + drill.participants.divisions.map { (.division($0.id), $0.name, $0.reached) }
+    }
+
+    /// The log, newest first.
+    var log: [DrillEvent] {
+        drill.events.sorted { $0.time.effective > $1.time.effective }
+    }
+
+    /// The step the drill is at: the first one not stamped yet.
+    var currentStep: Int? {
+        drill.steps.firstIndex { $0.actual == nil }
+    }
+
+    /// Replaces the drill with what another kansa wrote (following), keeping the selections in range.
+    public mutating func reload(_ drill: Drill) {
+        self.drill = drill
+        step = min(step, max(0, drill.steps.count - 1))
+        system = min(system, max(0, drill.systems.count - 1))
+    }
+
+    /// A tick of the clock: the wall clock's time and the monotonic clock's seconds. A jump of the wall clock
+    /// goes into the log as a warning.
+    mutating func tick(wall: Timestamp, monotonic: Int64, strings: Strings) -> [AppEffect] {
+        now = wall
+        guard let jump = watch.check(wall: wall.seconds, monotonic: monotonic), !following, readOnlyReason == nil else { return [] }
+        let text = strings.clockJumped(formatSpan(seconds: jump))
+        message = Message(text, isError: true)
+        guard let edit = try? drill.event(text, now: wall) else { return [] }
+        return perform(edit, strings: strings)
+    }
+
+    mutating func perform(_ edit: DrillEdit, strings: Strings) -> [AppEffect] {
+        guard let inverse = drill.apply(edit) else { return [] }
+        history.record(inverse: inverse)
+        return [.save(.drill(drill))]
+    }
+
+    mutating func handle(_ key: Key, strings: Strings) -> [AppEffect] {
+        message = nil
+        if let prompt { return handle(key, in: prompt, strings: strings) }
+        guard let action = DrillKeys.table[key] else { return [] }
+        if action.edits {
+            if following {
+                message = Message(strings.followingOnly, isError: true)
+                return []
+            }
+            if let readOnlyReason {
+                message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
+                return []
+            }
+        }
+        do {
+            return try perform(action, strings: strings)
+        } catch {
+            message = Message(error.reason, isError: true)
+            return []
+        }
+    }
+
+    private mutating func perform(_ action: DrillAction, strings: Strings) throws(DrillRefusal) -> [AppEffect] {
+        switch action {
+        case .up: move(-1)
+        case .down: move(1)
+        case .stamp:
+            switch pane {
+            case .timeline:
+                guard drill.steps.indices.contains(step) else { return [] }
+                let effects = perform(try drill.stamp(step: drill.steps[step].id, now: now), strings: strings)
+                step = min(drill.steps.count - 1, step + 1)
+                return effects
+            case .contacts:
+                guard contacts.indices.contains(contact) else { return [] }
+                return perform(try drill.toggleReached(contacts[contact].reference, now: now), strings: strings)
+            default:
+                return []
+            }
+        case .power:
+            return perform(try drill.nextPowerChange(now: now), strings: strings)
+        case .advanceSystem:
+            guard pane == .systems, drill.systems.indices.contains(system) else { return [] }
+            return perform(try drill.advance(system: drill.systems[system].id, now: now), strings: strings)
+        case .toggleManual:
+            guard pane == .systems, drill.systems.indices.contains(system) else { return [] }
+            return perform(try drill.toggleManual(system: drill.systems[system].id), strings: strings)
+        case .addEvent:
+            prompt = .event(LineEditor())
+        case .correct:
+            guard let reference = selectedStamp, let time = drill.time(of: reference) else {
+                throw DrillRefusal(strings.nothingToCorrect)
+            }
+            prompt = .correction(LineEditor(time.effective.timeOfDay), reference)
+        case .undo:
+            guard let edit = history.popUndo() else { message = Message(strings.nothingToUndo); return [] }
+            if let inverse = drill.apply(edit) { history.pushRedo(inverse) }
+            message = Message(strings.undone)
+            return [.save(.drill(drill))]
+        case .redo:
+            guard let edit = history.popRedo() else { message = Message(strings.nothingToRedo); return [] }
+            if let inverse = drill.apply(edit) { history.pushUndo(inverse) }
+            message = Message(strings.redone)
+            return [.save(.drill(drill))]
+        case .switchPane:
+            pane = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
+        case .help, .quit:
+            break
+        }
+        return []
+    }
+
+    /// The recorded time the selected row shows.
+    var selectedStamp: StampReference? {
+        switch pane {
+        case .timeline: drill.steps.indices.contains(step) ? .step(drill.steps[step].id) : nil
+        case .systems:
+            drill.systems.indices.contains(system) ? drill.moves.last { $0.system == drill.systems[system].id }.map { .move($0.id) } : nil
+        case .contacts: contacts.indices.contains(contact) ? contacts[contact].reference : nil
+        case .log: log.indices.contains(event) ? .event(log[event].id) : nil
+        }
+    }
+
+    private mutating func move(_ delta: Int) {
+        func clamp(_ value: Int, _ count: Int) -> Int { max(0, min(count - 1, value + delta)) }
+        switch pane {
+        case .timeline: step = clamp(step, drill.steps.count)
+        case .systems: system = clamp(system, drill.systems.count)
+        case .contacts: contact = clamp(contact, contacts.count)
+        case .log: event = clamp(event, drill.events.count)
+        }
+    }
+
+    private mutating func handle(_ key: Key, in prompt: Prompt, strings: Strings) -> [AppEffect] {
+        var editor: LineEditor
+        switch prompt {
+        case .event(let e), .correction(let e, _): editor = e
+        }
+        switch editor.handle(key) {
+        case .editing:
+            switch prompt {
+            case .event: self.prompt = .event(editor)
+            case .correction(_, let reference): self.prompt = .correction(editor, reference)
+            }
+            return []
+        case .cancelled:
+            self.prompt = nil
+            return []
+        case .committed(let text):
+            self.prompt = nil
+            do throws(DrillRefusal) {
+                switch prompt {
+                case .event:
+                    let about = pane == .systems && drill.systems.indices.contains(system) ? drill.systems[system].id : nil
+                    let aboutStep = pane == .timeline && drill.steps.indices.contains(step) ? drill.steps[step].id : nil
+                    return perform(try drill.event(text, system: about, step: aboutStep, now: now), strings: strings)
+                case .correction(_, let reference):
+                    guard let current = drill.time(of: reference)?.effective,
+                          let time = CorrectionInput.parse(text, from: current) else {
+                        throw DrillRefusal(strings.badCorrection(text))
+                    }
+                    return perform(try drill.correct(reference, to: time, now: now), strings: strings)
+                }
+            } catch {
+                message = Message(error.reason, isError: true)
+                return []
+            }
+        }
+    }
+}

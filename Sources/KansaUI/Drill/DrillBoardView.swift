@@ -1,0 +1,194 @@
+import KansaCore
+
+/// Draws the drill board: a top bar with the clock, the time since the outage and the power lamps; the
+/// timeline of steps (plan, actual, delay); the systems with their state; the contact check; the log.
+struct DrillBoardView {
+    let board: DrillBoard
+    let strings: Strings
+
+    func draw(into out: inout Screen) {
+        let rows = out.rows
+        let columns = out.columns
+        drawTop(into: &out)
+        let body = rows - 2
+        let timelineHeight = max(3, body * 2 / 5)
+        let systemsHeight = max(3, body * 7 / 20)
+        let bottomHeight = max(0, body - timelineHeight - systemsHeight)
+        let timeline = Rect(row: 1, column: 0, height: timelineHeight, width: columns)
+        let systems = Rect(row: timeline.bottom, column: 0, height: systemsHeight, width: columns)
+        let contactsWidth = columns * 2 / 5
+        let contacts = Rect(row: systems.bottom, column: 0, height: bottomHeight, width: contactsWidth)
+        let log = Rect(row: systems.bottom, column: contactsWidth, height: bottomHeight, width: columns - contactsWidth)
+        drawTimeline(timeline, into: &out)
+        drawSystems(systems, into: &out)
+        drawContacts(contacts, into: &out)
+        drawLog(log, into: &out)
+        drawStatus(row: rows - 1, into: &out)
+    }
+
+    private func drawTop(into out: inout Screen) {
+        let drill = board.drill
+        out.putPadded(" kansa │ " + drill.title, row: 0, column: 0, width: out.columns, style: Style(.status))
+        var right = board.now.timeOfDay
+        if let outage = drill.powerChanges.first(where: { $0.phase == .outage })?.time.effective {
+            right += "  T+" + formatSpan(seconds: max(0, board.now.seconds - outage.seconds))
+        } else if let next = drill.steps.compactMap({ $0.plannedTime.map(drill.instant) }).first(where: { $0 > board.now }) {
+            right += "  " + strings.nextStepIn(formatSpan(seconds: next.seconds - board.now.seconds))
+        }
+        let columns = drill.powerPhase.columns
+        let lamps: [(String, Role)] = [
+            (strings.commercial + " ●", columns.commercial ? .powerCommercial : .powerOutage),
+            (strings.emergency + " ●", columns.emergency ? .powerGenerator : .dim),
+        ]
+        let lampsWidth = lamps.reduce(0) { $0 + out.width.width(of: $1.0) + 2 }
+        var c = out.columns - lampsWidth - out.width.width(of: right) - 2
+        c += out.put(right, row: 0, column: c, style: Style(.status)) + 2
+        for (text, role) in lamps {
+            c += out.put(text, row: 0, column: c, style: Style(role, highlighted: true)) + 2
+        }
+    }
+
+    private func header(_ title: String, _ pane: DrillBoard.Pane, _ rect: Rect, into out: inout Screen) {
+        out.putPadded(title, row: rect.row, column: rect.column, width: rect.width,
+                      style: Style(.header, highlighted: board.pane == pane))
+    }
+
+    /// The first row to show so that `selected` is visible in `height` rows.
+    private func top(_ selected: Int, _ count: Int, _ height: Int) -> Int {
+        max(0, min(selected - height / 2, count - height))
+    }
+
+    private func drawTimeline(_ rect: Rect, into out: inout Screen) {
+        let drill = board.drill
+        let style = Style(.header, highlighted: board.pane == .timeline)
+        out.put(strings.planned, row: rect.row, column: rect.column + 2, style: style)
+        out.put(strings.actual, row: rect.row, column: rect.column + 8, style: style)
+        out.put(strings.delay, row: rect.row, column: rect.column + 17, style: style)
+        out.put(drill.lanes.map(\.title).joined(separator: " │ "), row: rect.row, column: rect.column + 28, style: style, limit: rect.width - 28)
+        let height = rect.height - 1
+        let first = top(board.step, drill.steps.count, height)
+        let current = board.currentStep
+        for (i, step) in drill.steps.enumerated().dropFirst(first).prefix(height) {
+            let row = rect.row + 1 + i - first
+            let selected = board.pane == .timeline && i == board.step
+            let base = Style(.normal, highlighted: selected)
+            out.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: base)
+            var c = rect.column
+            out.put(i == current ? "▶" : " ", row: row, column: c, style: Style(.warning, highlighted: selected)); c += 2
+            out.put(step.plannedTime?.description ?? "", row: row, column: c, style: base); c += 6
+            out.put(step.actual?.effective.timeOfDay ?? "--:--:--", row: row, column: c, style: Style(step.actual == nil ? .dim : .normal, highlighted: selected)); c += 9
+            if let delay = board.drill.delay(of: step) {
+                out.put(formatDelay(seconds: delay), row: row, column: c, style: Style(delay > 120 ? .late : .onTime, highlighted: selected), limit: 7)
+            }
+            c += 8
+            if let power = step.power {
+                out.put((power.commercial ? "○" : "×") + (power.emergency ? "○" : "×"), row: row, column: c, style: base)
+            }
+            c += 3
+            let text = step.banner.map { "【\($0)】" }
+                ?? drill.lanes.compactMap { step.laneTexts[$0.id] }.joined(separator: " │ ")
+            out.put(text, row: row, column: c, style: step.banner == nil ? base : Style(.sectionTitle, highlighted: selected), limit: rect.right - c)
+        }
+    }
+
+    private func drawSystems(_ rect: Rect, into out: inout Screen) {
+        header(strings.systemsTitle, .systems, rect, into: &out)
+        let drill = board.drill
+        let height = rect.height - 1
+        let first = top(board.system, drill.systems.count, height)
+        let nameWidth = min(30, max(12, rect.width / 4))
+        for (i, system) in drill.systems.enumerated().dropFirst(first).prefix(height) {
+            let row = rect.row + 1 + i - first
+            let selected = board.pane == .systems && i == board.system
+            let base = Style(.normal, highlighted: selected)
+            out.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: base)
+            var c = rect.column + 1
+            out.put(out.width.truncate(system.name, to: nameWidth - 1), row: row, column: c, style: base); c += nameWidth
+            out.put(out.width.truncate(system.owner, to: 11), row: row, column: c, style: base); c += 12
+            out.put("\(system.expectedShutdown.label)/\(system.expectedStartup.label)", row: row, column: c,
+                    style: Style(.dim, highlighted: selected), limit: 21); c += 22
+            let last = drill.moves.last { $0.system == system.id }
+            let state = drill.state(of: system.id)
+            let stateRole: Role = switch state {
+            case .running, .verified: .onTime
+            case .up: .onTime
+            case .shuttingDown, .starting: .warning
+            case .down: .late
+            }
+            out.put(state.label, row: row, column: c, style: Style(stateRole, highlighted: selected), limit: 10); c += 11
+            if let last {
+                out.put(last.time.effective.timeOfDay + " " + (last.manual ? strings.manual : strings.automatic), row: row, column: c, style: base)
+            }
+            c += 16
+            if let downtime = drill.downtime(of: system.id, now: board.now) {
+                out.put(formatSpan(seconds: downtime), row: row, column: c, style: base)
+            }
+            c += 9
+            if system.onEmergencyPower { out.put("⚡", row: row, column: c, style: Style(.powerGenerator, highlighted: selected), limit: rect.right - c) }
+        }
+    }
+
+    private func drawContacts(_ rect: Rect, into out: inout Screen) {
+        guard rect.height > 0 else { return }
+        header(strings.contactsTitle, .contacts, rect, into: &out)
+        let contacts = board.contacts
+        let height = rect.height - 1
+        let first = top(board.contact, contacts.count, height)
+        for (i, contact) in contacts.enumerated().dropFirst(first).prefix(height) {
+            let row = rect.row + 1 + i - first
+            let selected = board.pane == .contacts && i == board.contact
+            let status = contact.reached.map { strings.reached + " " + $0.effective.timeOfDay } ?? strings.notReached
+            out.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: Style(.normal, highlighted: selected))
+            let used = out.put(out.width.truncate(contact.name, to: max(1, rect.width - 22)), row: row, column: rect.column + 1, style: Style(.normal, highlighted: selected))
+            out.put(status, row: row, column: rect.column + 1 + max(used + 1, rect.width - 22), style: Style(contact.reached == nil ? .warning : .onTime, highlighted: selected))
+        }
+    }
+
+    private func drawLog(_ rect: Rect, into out: inout Screen) {
+        guard rect.height > 0 else { return }
+        header("│ " + strings.logTitle, .log, rect, into: &out)
+        let log = board.log
+        let height = rect.height - 1
+        let first = top(board.event, log.count, height)
+        for (i, event) in log.enumerated().dropFirst(first).prefix(height) {
+            let row = rect.row + 1 + i - first
+            let selected = board.pane == .log && i == board.event
+            out.put("│ ", row: row, column: rect.column, style: Style(.border))
+            out.put(event.time.effective.timeOfDay + " " + event.text, row: row, column: rect.column + 2,
+                    style: Style(.normal, highlighted: selected), limit: rect.width - 2)
+        }
+    }
+
+    private func drawStatus(row: Int, into out: inout Screen) {
+        let rect = Rect(row: row, column: 0, height: 1, width: out.columns)
+        if let prompt = board.prompt {
+            let (label, editor): (String, LineEditor) = switch prompt {
+            case .event(let e): (strings.eventPrompt, e)
+            case .correction(let e, _): (strings.correctionPrompt, e)
+            }
+            out.putPadded(label, row: row, column: 0, width: rect.width, style: Style(.header))
+            let used = out.width.width(of: label)
+            editor.draw(into: &out, row: row, column: used, columns: max(1, rect.width - used))
+            return
+        }
+        out.fill(rect, style: Style(.status))
+        var c = 1
+        c += out.put(board.fileName, row: row, column: c, style: Style(.status)) + 1
+        let state: (String, Role) = if board.saveError != nil {
+            (strings.notSaved, .readOnly)
+        } else if board.following {
+            (strings.following, .readOnly)
+        } else if board.readOnlyReason != nil {
+            (strings.readOnly, .readOnly)
+        } else {
+            (strings.saved, .saved)
+        }
+        c += out.put("[\(state.0)]", row: row, column: c, style: Style(state.1)) + 1
+        let hint = strings.helpHint + " "
+        let hintWidth = out.width.width(of: hint)
+        if let message = board.message ?? board.saveError.map({ Message(strings.saveFailed($0), isError: true) }) {
+            out.put(message.text, row: row, column: c, style: Style(message.isError ? .warning : .status), limit: rect.width - c - hintWidth - 1)
+        }
+        out.put(hint, row: row, column: rect.width - hintWidth, style: Style(.status))
+    }
+}

@@ -1,0 +1,133 @@
+import Testing
+import KansaCore
+@testable import KansaUI
+
+/// The drill board with a fixed clock: golden screens before, during and after the outage, the follow view,
+/// and key sequences.
+struct DrillBoardTests {
+    static let day = LocalDate(year: 2024, month: 10, day: 5)
+    static func at(_ h: Int, _ m: Int, _ s: Int = 0) -> Timestamp {
+        Timestamp(date: day, hour: h, minute: m, second: s, utcOffset: 9 * 3600)
+    }
+    let fresh = SampleDrill.drill.successor(title: "令和6年度 ICT-BCP（業務継続）訓練", date: day)
+
+    func app(_ drill: Drill, now: Timestamp, following: Bool = false, rows: Int = 30, columns: Int = 100) -> App {
+        App(mode: .drill(DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: following ? "opened read-only" : nil,
+                                    following: following, now: now)), rows: rows, columns: columns)
+    }
+
+    func board(_ app: App) -> DrillBoard {
+        guard case .drill(let board) = app.mode else { fatalError("not the board") }
+        return board
+    }
+
+    /// Runs the morning of the sample's timetable: stamps, power, two systems, a contact, an event.
+    func during() -> App {
+        var app = app(fresh, now: Self.at(8, 31, 5))
+        app.press(.enter, .enter)
+        _ = app.tick(wall: Self.at(8, 47), monotonic: 100)
+        app.press(.enter)
+        _ = app.tick(wall: Self.at(9, 4, 10), monotonic: 1130)
+        app.press(.enter, .character("p"), .tab, .character(" "), .down, .character(" "), .character("m"))
+        _ = app.tick(wall: Self.at(9, 10), monotonic: 1480)
+        app.press(.tab, .enter, .tab, .character("a"))
+        app.type("発電機の燃料臭")
+        app.press(.enter)
+        _ = app.tick(wall: Self.at(9, 12, 30), monotonic: 1630)
+        return app
+    }
+
+    @Test func beforeTheOutage() {
+        Golden.check(app(fresh, now: Self.at(8, 20)).draw().text, "board-before-100x30")
+    }
+
+    @Test func duringTheOutage() {
+        let app = during()
+        Golden.check(app.draw().text, "board-during-100x30")
+        let drill = board(app).drill
+        #expect(drill.powerPhase == .outage)
+        #expect(drill.steps.prefix(4).allSatisfy { $0.actual != nil })
+        #expect(drill.state(of: "core") == .shuttingDown)
+        #expect(drill.moves.last { $0.system == "intra" }?.manual == true)
+        #expect(drill.participants.vendors[0].reached?.effective == Self.at(9, 10))
+        #expect(drill.events.map(\.text) == ["発電機の燃料臭"])
+        #expect(app.draw().text.contains("T+0:08:20"))
+    }
+
+    @Test func afterTheDrill() {
+        Golden.check(app(SampleDrill.drill, now: Timestamp(date: SampleDrill.drill.date, hour: 13, minute: 45, utcOffset: 9 * 3600)).draw().text,
+                     "board-after-100x30")
+    }
+
+    @Test func theFollowViewOnlyShows() {
+        var app = app(during().drill, now: Self.at(9, 12, 30), following: true)
+        Golden.check(app.draw().text, "board-follow-100x30")
+        #expect(app.press(.enter).isEmpty)
+        #expect(app.draw().text.contains("Following another kansa: this board only shows"))
+        var next = board(app).drill
+        next.apply(try! next.nextPowerChange(now: Self.at(9, 35)))
+        app.reload(next)
+        #expect(app.draw().text.contains("Emergency ●"))
+        #expect(board(app).drill.powerPhase == .generator)
+    }
+
+    @Test func tooSmall() {
+        Golden.check(app(fresh, now: Self.at(8, 20), rows: 10, columns: 40).draw().text, "board-too-small-40x10")
+    }
+
+    @Test func aCorrectionIsTypedAndRefusedWhenOutOfOrder() {
+        var app = during()
+        app.press(.tab)
+        #expect(board(app).pane == .timeline)
+        app.press(.up, .up)
+        app.press(.character("e"))
+        for _ in 0..<8 { app.press(.backspace) }
+        app.type("-1m")
+        app.press(.enter)
+        let step = board(app).drill.steps[2]
+        #expect(step.actual?.effective == Self.at(8, 46))
+        #expect(step.actual?.happened == Self.at(8, 47))
+        app.press(.character("e"))
+        for _ in 0..<8 { app.press(.backspace) }
+        app.type("8:20")
+        app.press(.enter)
+        #expect(app.draw().text.contains("08:20:00 is before the one before it (08:31:05)"))
+        app.press(.character("e"))
+        app.type("x")
+        app.press(.enter)
+        #expect(app.draw().text.contains("is not a time"))
+    }
+
+    @Test func undoAndRedoWalkBackThroughTheRecords() {
+        var app = during()
+        let recorded = board(app).drill
+        for _ in 0..<10 { app.press(.character("u")) }
+        #expect(board(app).drill == fresh)
+        for _ in 0..<10 { app.press(.control("r")) }
+        #expect(board(app).drill == recorded)
+    }
+
+    @Test func refusedMovesSayWhy() {
+        var app = app(SampleDrill.drill, now: Self.at(13, 45))
+        app.press(.character("p"))
+        #expect(app.draw().text.contains("commercial power is back already"))
+        app.press(.up, .enter)
+        #expect(app.draw().text.contains("stamped already"))
+    }
+
+    @Test func aWallClockJumpIsLogged() {
+        var app = app(fresh, now: Self.at(9, 0))
+        #expect(app.tick(wall: Self.at(9, 0), monotonic: 10).isEmpty)
+        #expect(app.tick(wall: Self.at(9, 0, 1), monotonic: 11).isEmpty)
+        let effects = app.tick(wall: Self.at(9, 5, 2), monotonic: 12)
+        #expect(effects.count == 1)
+        #expect(board(app).drill.events.last?.text == "The wall clock jumped by 0:05:00")
+    }
+}
+
+extension App {
+    var drill: Drill {
+        guard case .drill(let board) = mode else { fatalError("not the board") }
+        return board.drill
+    }
+}
