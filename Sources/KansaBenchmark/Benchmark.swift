@@ -51,6 +51,14 @@ struct Benchmark {
             print("first frame: build kansa first (swift build -c release) to time it")
         }
         ScreenBenchmark.run(audit: audit, rows: 50, columns: 200)
+
+        print("\nThe drill board:")
+        if FileManager.default.isExecutableFile(atPath: kansa) {
+            let drill = folder + "/drill.json"
+            try DocumentFile.create(drill, with: .drill(SampleDrill.drill.successor(title: "訓練", date: LocalDate(year: 2024, month: 10, day: 5))))
+            FirstFrameBenchmark.idleBoard(kansa: kansa, drill: drill)
+            FirstFrameBenchmark.follow(kansa: kansa, drill: drill)
+        }
     }
 
     /// Runs `body` repeatedly and prints the median and the slowest run in milliseconds.
@@ -68,8 +76,16 @@ struct Benchmark {
             return
         }
         times.sort()
-        let median = times[times.count / 2]
-        let padded = name.padding(toLength: 48, withPad: " ", startingAt: 0)
-        print("\(padded) median \(String(format: "%7.2f", median)) ms   max \(String(format: "%7.2f", times.last!)) ms")
+        print(Self.name(name) + " median " + ms(times[times.count / 2]) + " ms   max " + ms(times.last!) + " ms")
+    }
+
+    /// A figure's name padded to line the figures up.
+    static func name(_ text: String) -> String {
+        text.padding(toLength: 48, withPad: " ", startingAt: 0)
+    }
+
+    /// Two decimals.
+    static func ms(_ value: Double) -> String {
+        String(format: "%7.2f", value)
     }
 }

@@ -122,3 +122,54 @@ struct HearingEndToEndTests {
         try tmux.keys("q")
     }
 }
+
+/// The drill board in tmux: a new drill from the sample, stamps, moves and a Japanese event by key, `kill -9`,
+/// and everything is there on reopening; a `kansa board` in a second window shows a new event within 2 seconds.
+@Suite(.serialized)
+struct BoardEndToEndTests {
+    let folder: String
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "kansa-board-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        _ = try KansaProcess.run(["sample", "."], in: folder)
+        _ = try KansaProcess.run(["new", "drill", "today.json", "--from", "drill.json"], in: folder)
+    }
+
+    @Test func stampsSurviveAKillAndTheBoardFollows() throws {
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start("exec '\(KansaProcess.binary)' today.json")
+        try tmux.wait { $0.contains("[saved]") }
+        try tmux.start("exec '\(KansaProcess.binary)' board today.json", window: "board")
+        try tmux.wait(window: "board") { $0.contains("[following]") }
+        try tmux.keys("Enter", "Enter", "p")
+        try tmux.keys("Tab", "Space", "Space", "m")
+        try tmux.keys("a")
+        try tmux.type("発電機の燃料臭")
+        try tmux.keys("Enter")
+        let lead = try tmux.wait { $0.contains("発電機の燃料臭") }
+        #expect(lead.contains("発電機の燃料臭"))
+        let start = Date()
+        let follower = try tmux.wait(window: "board", seconds: 5) { $0.contains("発電機の燃料臭") }
+        #expect(follower.contains("発電機の燃料臭"))
+        #expect(Date().timeIntervalSince(start) < 2, "the board followed in \(Date().timeIntervalSince(start)) s")
+        let pid = try tmux.pid()
+        try #require(pid > 0)
+        kill(pid, SIGKILL)
+        for _ in 0..<100 where kill(pid, 0) == 0 { usleep(20_000) }
+
+        guard case .drill(let drill) = try DocumentFile.read(folder + "/today.json") else {
+            Issue.record("not a drill")
+            return
+        }
+        #expect(drill.steps.prefix(2).allSatisfy { $0.actual != nil })
+        #expect(drill.powerPhase == .outage)
+        #expect(drill.state(of: "core") == .down)
+        #expect(drill.moves.last?.manual == true)
+        #expect(drill.events.map(\.text) == ["発電機の燃料臭"])
+        try tmux.start("exec '\(KansaProcess.binary)' today.json", window: "again")
+        let again = try tmux.wait(window: "again") { $0.contains("発電機の燃料臭") }
+        #expect(again.contains("停止"))
+        #expect(!again.contains("[read-only]"))
+    }
+}

@@ -34,7 +34,8 @@ public struct DrillBoard: Sendable {
         self.readOnlyReason = readOnlyReason
         self.following = following
         self.now = now
-        step = drill.steps.firstIndex { $0.actual == nil } ?? max(0, drill.steps.count - 1)
+        step = 0
+        step = currentStep ?? max(0, drill.steps.count - 1)
     }
 
     /// The contacts of the check, vendors first.
@@ -48,9 +49,10 @@ public struct DrillBoard: Sendable {
         drill.events.sorted { $0.time.effective > $1.time.effective }
     }
 
-    /// The step the drill is at: the first one not stamped yet.
+    /// The step the drill is at: the one after the last stamped step; nil once the last step is stamped.
     var currentStep: Int? {
-        drill.steps.firstIndex { $0.actual == nil }
+        let next = (drill.steps.lastIndex { $0.actual != nil } ?? -1) + 1
+        return next < drill.steps.count ? next : nil
     }
 
     /// Replaces the drill with what another kansa wrote (following), keeping the selections in range.

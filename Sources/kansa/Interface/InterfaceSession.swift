@@ -29,7 +29,9 @@ final class InterfaceSession {
         _ = perform(app.tick(wall: Clock.now(), monotonic: Clock.monotonicSeconds()))
         terminal.present(app.draw())
         while !terminal.quitRequested {
-            guard let key = terminal.nextKey(timeout: Clock.millisecondsToNextSecond()) else {
+            // A follow view looks at its file four times a second; otherwise the loop wakes once a second for the clock.
+            let timeout = followed == nil ? Clock.millisecondsToNextSecond() : min(250, Clock.millisecondsToNextSecond())
+            guard let key = terminal.nextKey(timeout: timeout) else {
                 followChanges()
                 if !perform(app.tick(wall: Clock.now(), monotonic: Clock.monotonicSeconds())) { return }
                 terminal.present(app.draw())
