@@ -28,14 +28,6 @@ public enum AuditAction: Hashable, Sendable {
     }
 }
 
-/// A key binding: the keys, the action, and what the help overlay says of it.
-struct KeyBinding<Action: Sendable>: Sendable {
-    var keys: [Key]
-    var action: Action
-    /// What it does, in English and Japanese.
-    var help: (en: String, ja: String)
-}
-
 /// The keys of the hearing screen, which the help overlay lists as they are.
 enum AuditKeys {
     static let bindings: [KeyBinding<AuditAction>] = [
@@ -69,11 +61,5 @@ enum AuditKeys {
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit (everything is saved)", "終了（保存済み）")),
     ]
 
-    static let table: [Key: AuditAction] = {
-        var table: [Key: AuditAction] = [:]
-        for binding in bindings {
-            for key in binding.keys { table[key] = binding.action }
-        }
-        return table
-    }()
+    static let table = KeyBinding.table(bindings)
 }

@@ -37,9 +37,5 @@ enum DrillKeys {
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit (everything is saved)", "終了（保存済み）")),
     ]
 
-    static let table: [Key: DrillAction] = {
-        var table: [Key: DrillAction] = [:]
-        for binding in bindings { for key in binding.keys { table[key] = binding.action } }
-        return table
-    }()
+    static let table = KeyBinding.table(bindings)
 }

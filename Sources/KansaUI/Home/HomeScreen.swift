@@ -56,11 +56,7 @@ public struct HomeScreen: Sendable {
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit", "終了")),
     ]
 
-    static let table: [Key: HomeAction] = {
-        var table: [Key: HomeAction] = [:]
-        for binding in bindings { for key in binding.keys { table[key] = binding.action } }
-        return table
-    }()
+    static let table = KeyBinding.table(bindings)
 
     mutating func handle(_ key: Key, listTop: Int, strings: Strings) -> [AppEffect] {
         message = nil
