@@ -127,3 +127,15 @@ struct DrillRecordingTests {
         #expect(watch.check(wall: 1200, monotonic: 54) == -104)
     }
 }
+
+struct ProjectedEndTests {
+    @Test func theLatestDelayCarriesForwardToTheEnd() throws {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        var drill = SampleDrill.drill.successor(title: "訓練", date: day)
+        #expect(drill.projectedEnd == Timestamp(date: day, hour: 13, minute: 30, utcOffset: 9 * 3600))
+        drill.apply(try drill.stamp(step: "assemble", now: Timestamp(date: day, hour: 8, minute: 36, utcOffset: 9 * 3600)))
+        #expect(drill.projectedEnd == Timestamp(date: day, hour: 13, minute: 36, utcOffset: 9 * 3600))
+        drill.apply(try drill.stamp(step: "generator-start", now: Timestamp(date: day, hour: 8, minute: 44, utcOffset: 9 * 3600)))
+        #expect(drill.projectedEnd == Timestamp(date: day, hour: 13, minute: 30, utcOffset: 9 * 3600))
+    }
+}

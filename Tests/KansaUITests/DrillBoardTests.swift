@@ -131,3 +131,29 @@ extension App {
         return board.drill
     }
 }
+
+struct DrillClockTests {
+    @Test func elapsedTimeRunsOnTheMonotonicClockThroughAWallClockJump() throws {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        func at(_ h: Int, _ m: Int, _ s: Int = 0) -> Timestamp { Timestamp(date: day, hour: h, minute: m, second: s, utcOffset: 9 * 3600) }
+        var drill = SampleDrill.drill.successor(title: "訓練", date: day)
+        drill.apply(try drill.nextPowerChange(now: at(9, 4)))
+        var app = App(mode: .drill(DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: at(9, 4))), rows: 30, columns: 100)
+        _ = app.tick(wall: at(9, 10), monotonic: 1000)
+        #expect(app.draw().text.contains("09:10:00  T+0:06:00"))
+        _ = app.tick(wall: at(9, 20, 1), monotonic: 1001)
+        let text = app.draw().text
+        #expect(text.contains("09:20:01  T+0:06:01"), "the wall clock jumped ten minutes; the elapsed time did not")
+        #expect(text.contains("The wall clock jumped by 0:10:00"))
+    }
+
+    @Test func theFollowViewHasABigClock() {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        let now = Timestamp(date: day, hour: 9, minute: 12, second: 30, utcOffset: 9 * 3600)
+        let app = App(mode: .drill(DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json",
+                                              readOnlyReason: "opened read-only", following: true, now: now)), rows: 40, columns: 120)
+        let text = app.draw().text
+        #expect(text.contains(BigText.rows("09:12:30")[0]))
+        Golden.check(text, "board-follow-big-120x40")
+    }
+}

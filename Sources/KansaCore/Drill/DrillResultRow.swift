@@ -47,4 +47,12 @@ extension Drill {
         else { return nil }
         return feed.seconds - outage.seconds
     }
+
+    /// When the drill will end if the latest delay carries forward: the last planned time plus the delay of the
+    /// latest stamped step that has a plan. Nil without a plan to go by.
+    public var projectedEnd: Timestamp? {
+        guard let last = steps.last(where: { $0.plannedTime != nil })?.plannedTime else { return nil }
+        let late = steps.last { $0.plannedTime != nil && $0.actual != nil }.flatMap { delay(of: $0) } ?? 0
+        return instant(last).adding(seconds: max(0, late))
+    }
 }

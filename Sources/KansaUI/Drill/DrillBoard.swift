@@ -25,6 +25,9 @@ public struct DrillBoard: Sendable {
     var prompt: Prompt?
     var history = EditHistory<DrillEdit>()
     var watch = ClockWatch()
+    /// The wall clock and the monotonic clock at the first tick: elapsed times run on the monotonic clock from there.
+    var anchor: (wall: Int64, monotonic: Int64)?
+    var monotonic: Int64 = 0
     public internal(set) var message: Message?
     public internal(set) var saveError: String?
 
@@ -36,6 +39,13 @@ public struct DrillBoard: Sendable {
         self.now = now
         step = 0
         step = currentStep ?? max(0, drill.steps.count - 1)
+    }
+
+    /// Now on the monotonic clock: the wall clock of the first tick plus the monotonic time since, so that a jump
+    /// of the wall clock does not jump the elapsed times.
+    var steadyNow: Timestamp {
+        guard let anchor else { return now }
+        return Timestamp(seconds: anchor.wall + monotonic - anchor.monotonic, utcOffset: now.utcOffset)
     }
 
     /// The contacts of the check, vendors first.
@@ -66,6 +76,8 @@ public struct DrillBoard: Sendable {
     /// goes into the log as a warning.
     mutating func tick(wall: Timestamp, monotonic: Int64, strings: Strings) -> [AppEffect] {
         now = wall
+        self.monotonic = monotonic
+        if anchor == nil { anchor = (wall.seconds, monotonic) }
         guard let jump = watch.check(wall: wall.seconds, monotonic: monotonic), !following, readOnlyReason == nil else { return [] }
         let text = strings.clockJumped(formatSpan(seconds: jump))
         message = Message(text, isError: true)

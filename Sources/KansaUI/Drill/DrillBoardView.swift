@@ -10,11 +10,16 @@ struct DrillBoardView {
         let rows = out.rows
         let columns = out.columns
         drawTop(into: &out)
-        let body = rows - 2
+        var top = 1
+        if board.following, rows >= 30, columns >= 72 {
+            drawBigClock(row: 1, into: &out)
+            top = 7
+        }
+        let body = rows - 1 - top
         let timelineHeight = max(3, body * 2 / 5)
         let systemsHeight = max(3, body * 7 / 20)
         let bottomHeight = max(0, body - timelineHeight - systemsHeight)
-        let timeline = Rect(row: 1, column: 0, height: timelineHeight, width: columns)
+        let timeline = Rect(row: top, column: 0, height: timelineHeight, width: columns)
         let systems = Rect(row: timeline.bottom, column: 0, height: systemsHeight, width: columns)
         let contactsWidth = columns * 2 / 5
         let contacts = Rect(row: systems.bottom, column: 0, height: bottomHeight, width: contactsWidth)
@@ -26,15 +31,34 @@ struct DrillBoardView {
         drawStatus(row: rows - 1, into: &out)
     }
 
+    /// `T+0:31:12` since the outage, on the monotonic clock; before it, the time to the next planned step.
+    private var elapsed: String? {
+        let drill = board.drill
+        if let outage = drill.powerChanges.first(where: { $0.phase == .outage })?.time.effective {
+            return "T+" + formatSpan(seconds: max(0, board.steadyNow.seconds - outage.seconds))
+        }
+        if let next = drill.steps.compactMap({ $0.plannedTime.map(drill.instant) }).first(where: { $0 > board.now }) {
+            return strings.nextStepIn(formatSpan(seconds: next.seconds - board.now.seconds))
+        }
+        return nil
+    }
+
+    /// The follow view's clock and elapsed time, five rows tall.
+    private func drawBigClock(row: Int, into out: inout Screen) {
+        let clock = BigText.rows(board.now.timeOfDay)
+        let since = board.drill.powerChanges.first { $0.phase == .outage }?.time.effective
+        let elapsed = since.map { BigText.rows("T+" + formatSpan(seconds: max(0, board.steadyNow.seconds - $0.seconds))) }
+        for r in 0..<5 {
+            out.put(clock[r], row: row + r, column: 2, style: Style(.header))
+            if let elapsed { out.put(elapsed[r], row: row + r, column: 4 + out.width.width(of: clock[0]) + 4, style: Style(.warning)) }
+        }
+    }
+
     private func drawTop(into out: inout Screen) {
         let drill = board.drill
         out.putPadded(" kansa │ " + drill.title, row: 0, column: 0, width: out.columns, style: Style(.status))
         var right = board.now.timeOfDay
-        if let outage = drill.powerChanges.first(where: { $0.phase == .outage })?.time.effective {
-            right += "  T+" + formatSpan(seconds: max(0, board.now.seconds - outage.seconds))
-        } else if let next = drill.steps.compactMap({ $0.plannedTime.map(drill.instant) }).first(where: { $0 > board.now }) {
-            right += "  " + strings.nextStepIn(formatSpan(seconds: next.seconds - board.now.seconds))
-        }
+        if let elapsed { right += "  " + elapsed }
         let columns = drill.powerPhase.columns
         let lamps: [(String, Role)] = [
             (strings.commercial + " ●", columns.commercial ? .powerCommercial : .powerOutage),
@@ -64,7 +88,11 @@ struct DrillBoardView {
         out.put(strings.planned, row: rect.row, column: rect.column + 2, style: style)
         out.put(strings.actual, row: rect.row, column: rect.column + 8, style: style)
         out.put(strings.delay, row: rect.row, column: rect.column + 17, style: style)
-        out.put(drill.lanes.map(\.title).joined(separator: " │ "), row: rect.row, column: rect.column + 28, style: style, limit: rect.width - 28)
+        let end = drill.projectedEnd.map { strings.projectedEnd($0.clockTime.description) } ?? ""
+        let endWidth = out.width.width(of: end)
+        out.put(drill.lanes.map(\.title).joined(separator: " │ "), row: rect.row, column: rect.column + 28, style: style,
+                limit: rect.width - 28 - endWidth - 1)
+        out.put(end, row: rect.row, column: rect.right - endWidth, style: style)
         let height = rect.height - 1
         let first = top(board.step, drill.steps.count, height)
         let current = board.currentStep
@@ -120,7 +148,7 @@ struct DrillBoardView {
                 out.put(last.time.effective.timeOfDay + " " + (last.manual ? strings.manual : strings.automatic), row: row, column: c, style: base)
             }
             c += 16
-            if let downtime = drill.downtime(of: system.id, now: board.now) {
+            if let downtime = drill.downtime(of: system.id, now: board.steadyNow) {
                 out.put(formatSpan(seconds: downtime), row: row, column: c, style: base)
             }
             c += 9

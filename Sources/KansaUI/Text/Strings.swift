@@ -90,6 +90,7 @@ public struct Strings: Sendable {
     var planned: String { pick("Plan", "予定") }
     var actual: String { pick("Actual", "実績") }
     var delay: String { pick("Delay", "遅れ") }
+    func projectedEnd(_ time: String) -> String { pick("ends ~\(time)", "終了見込 \(time)") }
     var systemsTitle: String { pick("Systems", "システム") }
     var contactsTitle: String { pick("Contacts", "連絡確認") }
     var logTitle: String { pick("Log", "記録") }
