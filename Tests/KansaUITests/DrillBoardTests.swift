@@ -157,3 +157,21 @@ struct DrillClockTests {
         Golden.check(text, "board-follow-big-120x40")
     }
 }
+
+struct DrillResultsOnTheBoardTests {
+    @Test func aModeOtherThanPlannedIsFlaggedAndACorrectionMarked() throws {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        func at(_ h: Int, _ m: Int) -> Timestamp { Timestamp(date: day, hour: h, minute: m, utcOffset: 9 * 3600) }
+        var drill = SampleDrill.drill.successor(title: "訓練", date: day)
+        drill.apply(try drill.advance(system: "timecard", manual: false, now: at(9, 4)))
+        drill.apply(try drill.stamp(step: "assemble", now: at(8, 33)))
+        drill.apply(try drill.correct(.step("assemble"), to: at(8, 31), now: at(8, 40)))
+        drill.apply(try drill.nextPowerChange(now: at(9, 4)))
+        drill.apply(try drill.nextPowerChange(now: at(9, 33)))
+        let text = App(mode: .drill(DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: at(9, 40))), rows: 30, columns: 100)
+            .draw().text
+        #expect(text.contains("≠自動/手動"), "打刻システム is expected manual, shut down automatically")
+        #expect(text.contains("08:31:00*"))
+        #expect(text.contains("outage to generator feed 0:29:00"))
+    }
+}

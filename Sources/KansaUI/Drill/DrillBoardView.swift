@@ -104,7 +104,11 @@ struct DrillBoardView {
             var c = rect.column
             out.put(i == current ? "▶" : " ", row: row, column: c, style: Style(.warning, highlighted: selected)); c += 2
             out.put(step.plannedTime?.description ?? "", row: row, column: c, style: base); c += 6
-            out.put(step.actual?.effective.timeOfDay ?? "--:--:--", row: row, column: c, style: Style(step.actual == nil ? .dim : .normal, highlighted: selected)); c += 9
+            out.put(step.actual?.effective.timeOfDay ?? "--:--:--", row: row, column: c, style: Style(step.actual == nil ? .dim : .normal, highlighted: selected))
+            if step.actual?.corrections.isEmpty == false {
+                out.put("*", row: row, column: c + 8, style: Style(.warning, highlighted: selected))
+            }
+            c += 9
             if let delay = board.drill.delay(of: step) {
                 out.put(formatDelay(seconds: delay), row: row, column: c, style: Style(delay > 120 ? .late : .onTime, highlighted: selected), limit: 7)
             }
@@ -120,8 +124,11 @@ struct DrillBoardView {
     }
 
     private func drawSystems(_ rect: Rect, into out: inout Screen) {
-        header(strings.systemsTitle, .systems, rect, into: &out)
         let drill = board.drill
+        var title = strings.systemsTitle
+        if let feed = drill.outageToGenerator { title += "   " + strings.outageToGenerator(formatSpan(seconds: feed)) }
+        header(title, .systems, rect, into: &out)
+        let results = drill.results
         let height = rect.height - 1
         let first = top(board.system, drill.systems.count, height)
         let nameWidth = min(30, max(12, rect.width / 4))
@@ -133,8 +140,11 @@ struct DrillBoardView {
             var c = rect.column + 1
             out.put(out.width.truncate(system.name, to: nameWidth - 1), row: row, column: c, style: base); c += nameWidth
             out.put(out.width.truncate(system.owner, to: 11), row: row, column: c, style: base); c += 12
-            out.put("\(system.expectedShutdown.label)/\(system.expectedStartup.label)", row: row, column: c,
-                    style: Style(.dim, highlighted: selected), limit: 21); c += 22
+            let result = results[i]
+            let mismatch = result.shutdownMismatch || result.startupMismatch
+            let recorded = "\((result.shutdown ?? system.expectedShutdown).label)/\((result.startup ?? system.expectedStartup).label)"
+            out.put(mismatch ? "≠" + recorded : recorded, row: row, column: c,
+                    style: Style(mismatch ? .late : .dim, highlighted: selected), limit: 21); c += 22
             let last = drill.moves.last { $0.system == system.id }
             let state = drill.state(of: system.id)
             let stateRole: Role = switch state {
