@@ -56,7 +56,6 @@ struct DrillBoardView {
 
     private func drawTop(into out: inout Screen) {
         let drill = board.drill
-        out.putPadded(" kansa │ " + drill.title, row: 0, column: 0, width: out.columns, style: Style(.status))
         var right = board.now.timeOfDay
         if let elapsed { right += "  " + elapsed }
         let columns = drill.powerPhase.columns
@@ -66,6 +65,8 @@ struct DrillBoardView {
         ]
         let lampsWidth = lamps.reduce(0) { $0 + out.width.width(of: $1.0) + 2 }
         var c = out.columns - lampsWidth - out.width.width(of: right) - 2
+        out.fill(Rect(row: 0, column: 0, height: 1, width: out.columns), style: Style(.status))
+        out.put(" kansa │ " + out.width.truncate(drill.title, to: max(1, c - 11)), row: 0, column: 0, style: Style(.status))
         c += out.put(right, row: 0, column: c, style: Style(.status)) + 2
         for (text, role) in lamps {
             c += out.put(text, row: 0, column: c, style: Style(role, highlighted: true)) + 2
@@ -143,8 +144,9 @@ struct DrillBoardView {
             let result = results[i]
             let mismatch = result.shutdownMismatch || result.startupMismatch
             let recorded = "\((result.shutdown ?? system.expectedShutdown).label)/\((result.startup ?? system.expectedStartup).label)"
+            let modeWidth = rect.width >= 100 ? 22 : 14
             out.put(mismatch ? "≠" + recorded : recorded, row: row, column: c,
-                    style: Style(mismatch ? .late : .dim, highlighted: selected), limit: 21); c += 22
+                    style: Style(mismatch ? .late : .dim, highlighted: selected), limit: modeWidth - 1); c += modeWidth
             let last = drill.moves.last { $0.system == system.id }
             let state = drill.state(of: system.id)
             let stateRole: Role = switch state {
