@@ -141,6 +141,10 @@ struct DrillBoardView {
             var c = rect.column + 1
             out.put(out.width.truncate(system.name, to: nameWidth - 1), row: row, column: c, style: base); c += nameWidth
             out.put(out.width.truncate(system.owner, to: 11), row: row, column: c, style: base); c += 12
+            if rect.width >= 100 {
+                out.put(system.group == .lead ? strings.leadGroup : strings.procuredGroup, row: row, column: c, style: Style(.dim, highlighted: selected), limit: 9)
+                c += 10
+            }
             let result = results[i]
             let mismatch = result.shutdownMismatch || result.startupMismatch
             let recorded = "\((result.shutdown ?? system.expectedShutdown).label)/\((result.startup ?? system.expectedStartup).label)"

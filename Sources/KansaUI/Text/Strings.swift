@@ -92,6 +92,8 @@ public struct Strings: Sendable {
     var delay: String { pick("Delay", "遅れ") }
     func projectedEnd(_ time: String) -> String { pick("ends ~\(time)", "終了見込 \(time)") }
     var systemsTitle: String { pick("Systems", "システム") }
+    var leadGroup: String { pick("own", "主管課") }
+    var procuredGroup: String { pick("procured", "各課調達") }
     func outageToGenerator(_ span: String) -> String { pick("outage to generator feed \(span)", "停電から発電機給電まで \(span)") }
     var contactsTitle: String { pick("Contacts", "連絡確認") }
     var logTitle: String { pick("Log", "記録") }
