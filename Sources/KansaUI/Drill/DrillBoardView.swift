@@ -148,7 +148,7 @@ struct DrillBoardView {
             let result = results[i]
             let mismatch = result.shutdownMismatch || result.startupMismatch
             let recorded = "\((result.shutdown ?? system.expectedShutdown).label)/\((result.startup ?? system.expectedStartup).label)"
-            let modeWidth = rect.width >= 100 ? 22 : 14
+            let modeWidth = rect.width >= 120 ? 22 : 14
             out.put(mismatch ? "≠" + recorded : recorded, row: row, column: c,
                     style: Style(mismatch ? .late : .dim, highlighted: selected), limit: modeWidth - 1); c += modeWidth
             let last = drill.moves.last { $0.system == system.id }
