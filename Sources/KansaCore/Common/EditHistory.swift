@@ -16,22 +16,19 @@ public struct EditHistory<Edit: Sendable>: Sendable {
         redoStack.removeAll()
     }
 
-    /// The edit that undoes the last one, moved aside; give `popUndo`'s result's inverse to `pushRedo`.
-    public mutating func popUndo() -> Edit? {
-        undoStack.popLast()
+    /// Applies the last undo step with `apply` (which returns the step's inverse) and keeps that inverse for
+    /// redo. Returns the step applied, or nil when there is nothing to undo.
+    public mutating func undo(_ apply: (Edit) -> Edit?) -> Edit? {
+        guard let edit = undoStack.popLast() else { return nil }
+        if let inverse = apply(edit) { redoStack.append(inverse) }
+        return edit
     }
 
-    public mutating func popRedo() -> Edit? {
-        redoStack.popLast()
-    }
-
-    public mutating func pushRedo(_ edit: Edit) {
-        redoStack.append(edit)
-    }
-
-    /// After a redo: its inverse goes back on the undo stack without clearing the redo history.
-    public mutating func pushUndo(_ edit: Edit) {
-        undoStack.append(edit)
+    /// Applies the last undone step again and keeps its inverse for undo, without ending the redo history.
+    public mutating func redo(_ apply: (Edit) -> Edit?) -> Edit? {
+        guard let edit = redoStack.popLast() else { return nil }
+        if let inverse = apply(edit) { undoStack.append(inverse) }
+        return edit
     }
 
     public var canUndo: Bool { !undoStack.isEmpty }

@@ -111,23 +111,24 @@ public struct AuditScreen: Sendable {
     }
 
     mutating func undo(strings: Strings) -> [AppEffect] {
-        replay(history.popUndo(), nothing: strings.nothingToUndo, done: strings.undone) { $0.pushRedo($1) }
+        var audit = self.audit
+        let edit = history.undo { audit.apply($0) }
+        return replayed(edit, on: audit, nothing: strings.nothingToUndo, done: strings.undone)
     }
 
     mutating func redo(strings: Strings) -> [AppEffect] {
-        replay(history.popRedo(), nothing: strings.nothingToRedo, done: strings.redone) { $0.pushUndo($1) }
+        var audit = self.audit
+        let edit = history.redo { audit.apply($0) }
+        return replayed(edit, on: audit, nothing: strings.nothingToRedo, done: strings.redone)
     }
 
-    /// Applies an edit taken from the history and keeps its inverse on the other stack with `keep`.
-    private mutating func replay(
-        _ edit: AuditEdit?, nothing: String, done: String, keep: (inout EditHistory<AuditEdit>, AuditEdit) -> Void
-    ) -> [AppEffect] {
+    /// Takes the audit as an undo or redo left it, and shows the cell that changed.
+    private mutating func replayed(_ edit: AuditEdit?, on audit: Audit, nothing: String, done: String) -> [AppEffect] {
         guard let edit else {
             message = Message(nothing)
             return []
         }
-        guard let inverse = audit.apply(edit) else { return [] }
-        keep(&history, inverse)
+        self.audit = audit
         counts = audit.counts
         moveCursor(to: edit)
         message = Message(done)

@@ -146,13 +146,15 @@ public struct DrillBoard: Sendable {
             }
             prompt = .correction(LineEditor(time.effective.timeOfDay), reference)
         case .undo:
-            guard let edit = history.popUndo() else { message = Message(strings.nothingToUndo); return [] }
-            if let inverse = drill.apply(edit) { history.pushRedo(inverse) }
+            var drill = self.drill
+            guard history.undo({ drill.apply($0) }) != nil else { message = Message(strings.nothingToUndo); return [] }
+            self.drill = drill
             message = Message(strings.undone)
             return [.save(.drill(drill))]
         case .redo:
-            guard let edit = history.popRedo() else { message = Message(strings.nothingToRedo); return [] }
-            if let inverse = drill.apply(edit) { history.pushUndo(inverse) }
+            var drill = self.drill
+            guard history.redo({ drill.apply($0) }) != nil else { message = Message(strings.nothingToRedo); return [] }
+            self.drill = drill
             message = Message(strings.redone)
             return [.save(.drill(drill))]
         case .switchPane:
