@@ -215,14 +215,20 @@ public struct App: Sendable {
         let boxHeight = min(rows - 2, lines.count + 4)
         let box = Rect(row: (rows - boxHeight) / 2, column: (columns - boxWidth) / 2, height: boxHeight, width: boxWidth)
         out.fill(box, style: Style(.normal))
-        let inner = box.width - 2
-        out.put("┌" + String(repeating: "─", count: inner) + "┐", row: box.row, column: box.column, style: Style(.border))
+        let corner = width.width(of: "┌" as Character)
+        let bar = width.width(of: "│" as Character)
+        let inner = box.width - 2 * corner
+        let border = Style(.border)
+        for (row, left, right) in [(box.row, "┌", "┐"), (box.bottom - 1, "└", "┘")] {
+            out.put(left, row: row, column: box.column, style: border)
+            out.rule(row: row, column: box.column + corner, columns: inner, style: border)
+            out.put(right, row: row, column: box.right - corner, style: border)
+        }
         out.put(" " + strings.helpTitle + " ", row: box.row, column: box.column + 2, style: Style(.header))
         for r in (box.row + 1)..<(box.bottom - 1) {
-            out.put("│", row: r, column: box.column, style: Style(.border))
-            out.put("│", row: r, column: box.right - 1, style: Style(.border))
+            out.put("│", row: r, column: box.column, style: border)
+            out.put("│", row: r, column: box.right - bar, style: border)
         }
-        out.put("└" + String(repeating: "─", count: inner) + "┘", row: box.bottom - 1, column: box.column, style: Style(.border))
         let visible = box.height - 4
         let top = min(helpTop, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(top).prefix(visible).enumerated() {

@@ -42,9 +42,10 @@ struct DetailPane {
         let text: Rect
         if besideMatrix {
             for r in rect.row..<rect.bottom { out.put("│", row: r, column: rect.column, style: border) }
-            text = Rect(row: rect.row, column: rect.column + 2, height: rect.height, width: rect.width - 2)
+            let bar = out.width.width(of: "│" as Character)
+            text = Rect(row: rect.row, column: rect.column + bar + 1, height: rect.height, width: rect.width - bar - 1)
         } else {
-            out.put(String(repeating: "─", count: rect.width), row: rect.row, column: rect.column, style: border)
+            out.rule(row: rect.row, column: rect.column, columns: rect.width, style: border)
             text = Rect(row: rect.row + 1, column: rect.column, height: rect.height - 1, width: rect.width)
         }
         let all = lines(width: out.width, columns: text.width)

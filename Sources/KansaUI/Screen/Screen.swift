@@ -126,6 +126,12 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
+    /// A horizontal line (`─`) across `columns` columns, however wide the terminal draws the line character.
+    public mutating func rule(row: Int, column: Int, columns: Int, style: Style = .normal) {
+        let w = max(1, width.width(of: "─" as Character))
+        put(String(repeating: "─", count: max(0, columns / w)), row: row, column: column, style: style, limit: columns)
+    }
+
     /// Writes `text` padded with spaces to exactly `width` columns.
     public mutating func putPadded(_ text: String, row: Int, column: Int, width columns: Int, style: Style = .normal) {
         fill(Rect(row: row, column: column, height: 1, width: columns), style: style)

@@ -13,7 +13,10 @@ struct BoardCommand: ParsableCommand {
     @Argument(help: "The drill (.json) to follow.", completion: .file(extensions: ["json"]))
     var file: String
 
+    @OptionGroup var interface: InterfaceOptions
+
     func run() throws {
+        activeCharacterWidth = interface.width
         let opened = try DocumentFile.open(file, forEditing: false)
         guard case .drill(let drill) = opened.document else {
             throw CommandFailure("\(file) is an audit; kansa board follows a drill")
@@ -23,6 +26,6 @@ struct BoardCommand: ParsableCommand {
         }
         let board = DrillBoard(drill: drill, fileName: InterfaceSession.name(of: file), readOnlyReason: opened.readOnlyReason,
                                following: true, now: Clock.now())
-        OpenCommand().run(.drill(board), file: nil, following: file)
+        OpenCommand.present(.drill(board), file: nil, following: file, interface: interface)
     }
 }

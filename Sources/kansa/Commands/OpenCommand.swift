@@ -21,7 +21,10 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "The workspace folder (default: $XDG_DATA_HOME/kansa or ~/.local/share/kansa).")
     var workspace: String?
 
+    @OptionGroup var interface: InterfaceOptions
+
     func run() throws {
+        activeCharacterWidth = interface.width
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if let file {
             try open(file, interactive: interactive)
@@ -60,15 +63,20 @@ struct OpenCommand: ParsableCommand {
             }
             return
         }
-        let strings = Strings(Language.fromEnvironment())
+        let strings = Strings(interface.language)
         run(.home(HomeScreen(folder: folder.path, entries: entries, created: created, strings: strings)), file: nil)
     }
 
-    func run(_ mode: App.Mode, file: DocumentFile?, following: String? = nil) {
+    private func run(_ mode: App.Mode, file: DocumentFile?) {
+        Self.present(mode, file: file, interface: interface)
+    }
+
+    /// Runs the interface on the terminal until the user quits.
+    static func present(_ mode: App.Mode, file: DocumentFile?, following: String? = nil, interface: InterfaceOptions) {
         let terminal = NcursesTerminal(theme: Theme.builtIn, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let size = terminal.size
         let app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
-                      strings: Strings(Language.fromEnvironment()))
+                      strings: Strings(interface.language))
         InterfaceSession(app: app, terminal: terminal, file: file, following: following).run()
     }
 }
