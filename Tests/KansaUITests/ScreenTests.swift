@@ -108,3 +108,48 @@ struct ScreenTests {
         }
     }
 }
+
+/// The shipped themes: built into the program, equal to the files in `Themes/`, each complete.
+struct ShippedThemeTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Themes")
+
+    @Test func theBuiltInCopiesAreTheFiles() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(files.map { String($0.dropLast(5)) } == ShippedThemes.sources.keys.sorted())
+        for file in files {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(ShippedThemes.sources[String(file.dropLast(5))] == text, "\(file)")
+        }
+        #expect(Set(ShippedThemes.sources.keys).isSuperset(of: ["default", "light", "high-contrast", "mono"]))
+    }
+
+    @Test(arguments: ["default", "light", "high-contrast", "mono"])
+    func everyShippedThemeLoadsAndDefinesEveryRole(_ name: String) {
+        let (theme, problem) = Theme.named(name, userFolder: nil)
+        #expect(problem == nil)
+        #expect(theme.name == name)
+        for role in Role.allCases where role != .normal { #expect(theme.looks[role] != nil, "\(name) lacks \(role)") }
+    }
+
+    @Test func monoUsesNoColour() {
+        let (theme, _) = Theme.named("mono", userFolder: nil)
+        #expect(theme.looks.values.allSatisfy { $0.foreground == nil && $0.background == nil })
+    }
+
+    @Test func aUsersBrokenThemeIsRefusedWithTheFileTheKeyAndTheReasonAndDefaultIsUsed() throws {
+        let folder = NSTemporaryDirectory() + "kansa-themes-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var text = ShippedThemes.sources["light"]!.replacingOccurrences(of: #""foreground": "blue""#, with: #""foreground": "navy""#)
+        try text.write(toFile: folder + "/light.json", atomically: true, encoding: .utf8)
+        let (theme, problem) = Theme.named("light", userFolder: folder)
+        #expect(theme == Theme.builtIn)
+        #expect(problem?.hasPrefix(folder + "/light.json: roles.") == true)
+        #expect(problem?.contains("not a colour") == true)
+        text = ShippedThemes.sources["mono"]!.replacingOccurrences(of: #""name": "mono""#, with: #""name": "mine""#)
+        try text.write(toFile: folder + "/mine.json", atomically: true, encoding: .utf8)
+        #expect(Theme.named("mine", userFolder: folder).theme.name == "mine")
+        #expect(Theme.named("nothing", userFolder: folder).problem?.hasPrefix("no theme nothing") == true)
+    }
+}

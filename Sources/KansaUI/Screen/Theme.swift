@@ -37,12 +37,38 @@ public struct Theme: Equatable, Sendable {
         public var description: String { "\(key): \(reason)" }
     }
 
+    /// The theme called `name`: the user's own file in `userFolder` first, then the shipped one. A theme that
+    /// cannot be used gives the built-in default and says why.
+    public static func named(_ name: String, userFolder: String?) -> (theme: Theme, problem: String?) {
+        let userFile = userFolder.map { $0 + "/" + name + ".json" }
+        let source: (text: Data, file: String)?
+        if let userFile, let data = FileManager.default.contents(atPath: userFile) {
+            source = (data, userFile)
+        } else if let text = ShippedThemes.sources[name] {
+            source = (Data(text.utf8), "Themes/\(name).json")
+        } else {
+            source = nil
+        }
+        guard let source else {
+            let known = ShippedThemes.sources.keys.sorted().joined(separator: ", ")
+            return (builtIn, "no theme \(name) (shipped: \(known)); using default")
+        }
+        do {
+            return (try Theme(json: source.text), nil)
+        } catch {
+            return (builtIn, "\(source.file): \(error); using default")
+        }
+    }
+
     /// Reads a theme file's `name` and `roles`; every role must be given.
     public init(json data: Data) throws(Problem) {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Problem(key: "(file)", reason: "not a JSON object")
         }
         guard let name = object["name"] as? String else { throw Problem(key: "name", reason: "missing or not a string") }
+        for key in object.keys where !["name", "description", "roles"].contains(key) {
+            throw Problem(key: key, reason: "unknown key")
+        }
         guard let roles = object["roles"] as? [String: Any] else { throw Problem(key: "roles", reason: "missing or not an object") }
         var looks: [Role: Look] = [:]
         for (key, value) in roles {

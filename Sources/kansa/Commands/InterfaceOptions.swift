@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KansaUI
 
 /// How the screens look: the interface language and the width of East Asian ambiguous characters.
@@ -13,7 +14,19 @@ struct InterfaceOptions: ParsableArguments {
     @Option(help: "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column) or wide (2, common on Japanese set-ups). Default: narrow.")
     var ambiguous: Width = .narrow
 
+    @Option(help: "The colour theme: default, light, high-contrast, mono, or one of yours in $XDG_CONFIG_HOME/kansa/themes (~/.config/kansa/themes). Default: mono when NO_COLOR is set, else default.")
+    var theme: String?
+
     var language: Language { lang ?? Language.fromEnvironment() }
+
+    /// The theme in force, and why it is not the one asked for when it could not be used.
+    var resolvedTheme: (theme: Theme, problem: String?) {
+        let environment = ProcessInfo.processInfo.environment
+        let name = theme ?? (environment["NO_COLOR"].map { _ in "mono" } ?? "default")
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return Theme.named(name, userFolder: config + "/kansa/themes")
+    }
 
     var width: CharacterWidth { CharacterWidth(ambiguousIsWide: ambiguous == .wide) }
 }

@@ -73,10 +73,12 @@ struct OpenCommand: ParsableCommand {
 
     /// Runs the interface on the terminal until the user quits.
     static func present(_ mode: App.Mode, file: DocumentFile?, following: String? = nil, interface: InterfaceOptions) {
-        let terminal = NcursesTerminal(theme: Theme.builtIn, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let (theme, problem) = interface.resolvedTheme
+        let terminal = NcursesTerminal(theme: theme, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let size = terminal.size
-        let app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
+        var app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
                       strings: Strings(interface.language))
+        if let problem { app.say(Message("theme " + problem, isError: true)) }
         InterfaceSession(app: app, terminal: terminal, file: file, following: following).run()
     }
 }
