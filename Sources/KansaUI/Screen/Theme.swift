@@ -50,8 +50,7 @@ public struct Theme: Equatable, Sendable {
             source = nil
         }
         guard let source else {
-            let known = ShippedThemes.sources.keys.sorted().joined(separator: ", ")
-            return (builtIn, "no theme \(name) (shipped: \(known)); using default")
+            return (builtIn, "no theme \(name); using default")
         }
         do {
             return (try Theme(json: source.text), nil)

@@ -78,7 +78,7 @@ struct OpenCommand: ParsableCommand {
         let size = terminal.size
         var app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
                       strings: Strings(interface.language))
-        if let problem { app.say(Message("theme " + problem, isError: true)) }
+        if let problem { app.say(Message(problem, isError: true)) }
         InterfaceSession(app: app, terminal: terminal, file: file, following: following).run()
     }
 }
