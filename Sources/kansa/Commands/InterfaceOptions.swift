@@ -5,13 +5,13 @@ import KansaUI
 /// How the screens look: the interface language and the width of East Asian ambiguous characters.
 struct InterfaceOptions: ParsableArguments {
     enum Width: String, ExpressibleByArgument, CaseIterable {
-        case narrow, wide
+        case narrow, wide, auto
     }
 
     @Option(help: "The interface language: ja or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     var lang: Language?
 
-    @Option(help: "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column) or wide (2, common on Japanese set-ups). Default: narrow.")
+    @Option(help: "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column), wide (2, common on Japanese set-ups), or auto (ask the terminal; narrow when it does not answer). Default: narrow.")
     var ambiguous: Width = .narrow
 
     @Option(help: "The colour theme: default, light, high-contrast, mono, or one of yours in $XDG_CONFIG_HOME/kansa/themes (~/.config/kansa/themes). Default: mono when NO_COLOR is set, else default.")
@@ -28,7 +28,14 @@ struct InterfaceOptions: ParsableArguments {
         return Theme.named(name, userFolder: config + "/kansa/themes")
     }
 
-    var width: CharacterWidth { CharacterWidth(ambiguousIsWide: ambiguous == .wide) }
+    /// The widths in force; `auto` asks the terminal before the screen starts.
+    var width: CharacterWidth {
+        switch ambiguous {
+        case .narrow: CharacterWidth(ambiguousIsWide: false)
+        case .wide: CharacterWidth(ambiguousIsWide: true)
+        case .auto: CharacterWidth(ambiguousIsWide: AmbiguousWidthProbe.drawsWide() ?? false)
+        }
+    }
 }
 
 extension Language: ExpressibleByArgument {}
