@@ -271,3 +271,13 @@ extension String {
         return CharacterWidth().width(of: self[..<range.lowerBound])
     }
 }
+
+struct AutoAdvanceTests {
+    @Test func withoutAutoAdvanceAVerdictKeyStaysOnItsCell() {
+        let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth(), autoAdvance: false)
+        var app = App(mode: .audit(screen), rows: 24, columns: 80)
+        app.press(.character("x"))
+        #expect(app.audit.cursorItem == 0)
+        #expect(app.audit.currentCell.verdict == .needsImprovement)
+    }
+}

@@ -121,3 +121,14 @@ struct CommandLineTests {
         #expect(out.stdout.contains("USAGE: kansa"))
     }
 }
+
+struct SettingsFileTests {
+    @Test func aBrokenSettingsFileStopsWithItsPlace() throws {
+        let folder = NSTemporaryDirectory() + "kansa-settings-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder + "/.config/kansa", withIntermediateDirectories: true)
+        try "{\"language\": \"fr\"}".write(toFile: folder + "/.config/kansa/config.json", atomically: true, encoding: .utf8)
+        let out = try KansaProcess.run([], in: folder)
+        #expect(out.status != 0)
+        #expect(out.stderr.contains("/.config/kansa/config.json:1:14: 'language' is \"fr\""))
+    }
+}

@@ -16,8 +16,14 @@ public struct App: Sendable {
     public private(set) var columns: Int
     public let width: CharacterWidth
     public let strings: Strings
+    /// Whether a verdict key moves down to the next item, for audits opened from the home screen.
+    public let autoAdvance: Bool
 
-    public init(mode: Mode, rows: Int, columns: Int, width: CharacterWidth = CharacterWidth(), strings: Strings = Strings(.en)) {
+    public init(
+        mode: Mode, rows: Int, columns: Int, width: CharacterWidth = CharacterWidth(), strings: Strings = Strings(.en),
+        autoAdvance: Bool = true
+    ) {
+        self.autoAdvance = autoAdvance
         self.mode = mode
         self.rows = rows
         self.columns = columns

@@ -58,7 +58,7 @@ extension AuditScreen {
             effects = setVerdict(Verdict.cycled(after: currentCell.verdict), strings: strings)
         case .setVerdict(let verdict):
             effects = setVerdict(verdict, strings: strings)
-            cursorItem = min(lastItem, cursorItem + 1)
+            if autoAdvance { cursorItem = min(lastItem, cursorItem + 1) }
         case .clearVerdict:
             effects = setVerdict(nil, strings: strings)
         case .editNote: prompt = .note(LineEditor(currentCell.note))

@@ -26,6 +26,8 @@ public struct AuditScreen: Sendable {
     public private(set) var audit: Audit
     public let fileName: String
     public let readOnlyReason: String?
+    /// Whether a verdict key moves down to the next item.
+    let autoAdvance: Bool
     /// Every item in catalog order, by section and item index.
     let items: [(section: Int, item: Int)]
     let rows: [Row]
@@ -51,8 +53,9 @@ public struct AuditScreen: Sendable {
     public internal(set) var saveError: String?
     public private(set) var counts: VerdictCounts
 
-    public init(audit: Audit, fileName: String, readOnlyReason: String?, width: CharacterWidth) {
+    public init(audit: Audit, fileName: String, readOnlyReason: String?, width: CharacterWidth, autoAdvance: Bool = true) {
         self.audit = audit
+        self.autoAdvance = autoAdvance
         self.fileName = fileName
         self.readOnlyReason = readOnlyReason
         var items: [(section: Int, item: Int)] = []

@@ -16,7 +16,7 @@ struct BoardCommand: ParsableCommand {
     @OptionGroup var interface: InterfaceOptions
 
     func run() throws {
-        activeCharacterWidth = interface.width
+        let settings = try interface.settings()
         let opened = try DocumentFile.open(file, forEditing: false)
         guard case .drill(let drill) = opened.document else {
             throw CommandFailure("\(file) is an audit; kansa board follows a drill")
@@ -24,8 +24,9 @@ struct BoardCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure("kansa board needs a terminal")
         }
+        activeCharacterWidth = interface.width(settings)
         let board = DrillBoard(drill: drill, fileName: InterfaceSession.name(of: file), readOnlyReason: opened.readOnlyReason,
                                following: true, now: Clock.now())
-        OpenCommand.present(.drill(board), file: nil, following: file, interface: interface)
+        OpenCommand.present(.drill(board), file: nil, following: file, interface: interface, settings: settings)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KansaStore
 import KansaUI
 
 /// How the screens look: the interface language and the width of East Asian ambiguous characters.
@@ -11,26 +12,33 @@ struct InterfaceOptions: ParsableArguments {
     @Option(help: "The interface language: ja or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     var lang: Language?
 
-    @Option(help: "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column), wide (2, common on Japanese set-ups), or auto (ask the terminal; narrow when it does not answer). Default: narrow.")
-    var ambiguous: Width = .narrow
+    @Option(help: "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column), wide (2, common on Japanese set-ups), or auto (ask the terminal; narrow when it does not answer). Default: the settings file's, else narrow.")
+    var ambiguous: Width?
 
     @Option(help: "The colour theme: default, light, high-contrast, mono, or one of yours in $XDG_CONFIG_HOME/kansa/themes (~/.config/kansa/themes). Default: mono when NO_COLOR is set, else default.")
     var theme: String?
 
-    var language: Language { lang ?? Language.fromEnvironment() }
+    /// The settings file, read once; a file that cannot be read stops the command with its place and reason.
+    func settings() throws -> Settings {
+        try Settings.load(Settings.path(environment: ProcessInfo.processInfo.environment))
+    }
+
+    func language(_ settings: Settings) -> Language {
+        lang ?? settings.language.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
+    }
 
     /// The theme in force, and why it is not the one asked for when it could not be used.
-    var resolvedTheme: (theme: Theme, problem: String?) {
+    func theme(_ settings: Settings) -> (theme: Theme, problem: String?) {
         let environment = ProcessInfo.processInfo.environment
-        let name = theme ?? (environment["NO_COLOR"].map { _ in "mono" } ?? "default")
+        let name = theme ?? settings.theme ?? (environment["NO_COLOR"].map { _ in "mono" } ?? "default")
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
         return Theme.named(name, userFolder: config + "/kansa/themes")
     }
 
     /// The widths in force; `auto` asks the terminal before the screen starts.
-    var width: CharacterWidth {
-        switch ambiguous {
+    func width(_ settings: Settings) -> CharacterWidth {
+        switch ambiguous ?? settings.ambiguous.flatMap(Width.init(rawValue:)) ?? .narrow {
         case .narrow: CharacterWidth(ambiguousIsWide: false)
         case .wide: CharacterWidth(ambiguousIsWide: true)
         case .auto: CharacterWidth(ambiguousIsWide: AmbiguousWidthProbe.drawsWide() ?? false)

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import Glibc
 import KansaCore
 import KansaStore
@@ -11,29 +11,31 @@ struct OpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Open a document, or the workspace when no file is named (the default command).",
         discussion: """
-            On a terminal, an audit opens in the hearing screen and the workspace in its home screen (press ? \
-            for the keys). When standard output is not a terminal, prints what the documents hold instead.
+            On a terminal, an audit opens in the hearing screen, a drill on its board, and the workspace in its \
+            home screen (press ? for the keys). When standard output is not a terminal, prints what the documents \
+            hold instead. Defaults come from $XDG_CONFIG_HOME/kansa/config.json (else ~/.config/kansa/config.json).
             """)
 
     @Argument(help: "A kansa document (.json) to open.", completion: .file(extensions: ["json"]))
     var file: String?
 
-    @Option(help: "The workspace folder (default: $XDG_DATA_HOME/kansa or ~/.local/share/kansa).")
+    @Option(help: "The workspace folder (default: the settings file's, else $XDG_DATA_HOME/kansa or ~/.local/share/kansa).")
     var workspace: String?
 
     @OptionGroup var interface: InterfaceOptions
 
     func run() throws {
-        activeCharacterWidth = interface.width
+        let settings = try interface.settings()
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        if interactive { activeCharacterWidth = interface.width(settings) }
         if let file {
-            try open(file, interactive: interactive)
+            try open(file, interactive: interactive, settings: settings)
         } else {
-            try openWorkspace(interactive: interactive)
+            try openWorkspace(interactive: interactive, settings: settings)
         }
     }
 
-    private func open(_ path: String, interactive: Bool) throws {
+    private func open(_ path: String, interactive: Bool, settings: Settings) throws {
         guard interactive else {
             print("\(path): \(try DocumentFile.read(path).summary)")
             return
@@ -42,14 +44,17 @@ struct OpenCommand: ParsableCommand {
         let name = InterfaceSession.name(of: path)
         switch opened.document {
         case .audit(let audit):
-            run(.audit(AuditScreen(audit: audit, fileName: name, readOnlyReason: opened.readOnlyReason, width: activeCharacterWidth)), file: opened)
+            let screen = AuditScreen(audit: audit, fileName: name, readOnlyReason: opened.readOnlyReason, width: activeCharacterWidth,
+                                     autoAdvance: settings.autoAdvance)
+            Self.present(.audit(screen), file: opened, interface: interface, settings: settings)
         case .drill(let drill):
-            run(.drill(DrillBoard(drill: drill, fileName: name, readOnlyReason: opened.readOnlyReason, now: Clock.now())), file: opened)
+            let board = DrillBoard(drill: drill, fileName: name, readOnlyReason: opened.readOnlyReason, now: Clock.now())
+            Self.present(.drill(board), file: opened, interface: interface, settings: settings)
         }
     }
 
-    private func openWorkspace(interactive: Bool) throws {
-        let folder = Workspace(path: workspace ?? Workspace.defaultPath())
+    private func openWorkspace(interactive: Bool, settings: Settings) throws {
+        let folder = Workspace(path: workspace ?? settings.workspace ?? Workspace.defaultPath())
         let created = try folder.createIfMissing()
         let entries = try folder.entries()
         guard interactive else {
@@ -63,21 +68,18 @@ struct OpenCommand: ParsableCommand {
             }
             return
         }
-        let strings = Strings(interface.language)
-        run(.home(HomeScreen(folder: folder.path, entries: entries, created: created, strings: strings)), file: nil)
-    }
-
-    private func run(_ mode: App.Mode, file: DocumentFile?) {
-        Self.present(mode, file: file, interface: interface)
+        let strings = Strings(interface.language(settings))
+        let home = HomeScreen(folder: folder.path, entries: entries, created: created, strings: strings)
+        Self.present(.home(home), file: nil, interface: interface, settings: settings)
     }
 
     /// Runs the interface on the terminal until the user quits.
-    static func present(_ mode: App.Mode, file: DocumentFile?, following: String? = nil, interface: InterfaceOptions) {
-        let (theme, problem) = interface.resolvedTheme
+    static func present(_ mode: App.Mode, file: DocumentFile?, following: String? = nil, interface: InterfaceOptions, settings: Settings) {
+        let (theme, problem) = interface.theme(settings)
         let terminal = NcursesTerminal(theme: theme, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let size = terminal.size
         var app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
-                      strings: Strings(interface.language))
+                      strings: Strings(interface.language(settings)), autoAdvance: settings.autoAdvance)
         if let problem { app.say(Message(problem, isError: true)) }
         InterfaceSession(app: app, terminal: terminal, file: file, following: following).run()
     }

@@ -74,7 +74,8 @@ final class InterfaceSession {
             file = opened
             switch opened.document {
             case .audit(let audit):
-                app.show(AuditScreen(audit: audit, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason, width: app.width))
+                app.show(AuditScreen(audit: audit, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason,
+                                     width: app.width, autoAdvance: app.autoAdvance))
             case .drill(let drill):
                 app.show(DrillBoard(drill: drill, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason, now: Clock.now()))
             }
