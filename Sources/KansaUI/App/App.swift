@@ -230,7 +230,8 @@ public struct App: Sendable {
             out.rule(row: row, column: box.column + corner, columns: inner, style: border)
             out.put(right, row: row, column: box.right - corner, style: border)
         }
-        out.put(" " + strings.helpTitle + " ", row: box.row, column: box.column + 2, style: Style(.header))
+        out.put(" " + strings.helpTitle + " · " + strings.ambiguousSetting(width.ambiguousIsWide) + " ", row: box.row, column: box.column + 2,
+                style: Style(.header), limit: inner - 2)
         for r in (box.row + 1)..<(box.bottom - 1) {
             out.put("│", row: r, column: box.column, style: border)
             out.put("│", row: r, column: box.right - bar, style: border)

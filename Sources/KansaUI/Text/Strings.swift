@@ -61,6 +61,9 @@ public struct Strings: Sendable {
 
     // The help overlay.
     var helpTitle: String { pick("Keys", "キー操作") }
+    func ambiguousSetting(_ wide: Bool) -> String {
+        wide ? pick("○ △ × two columns wide", "○ △ × は全角幅") : pick("○ △ × one column wide", "○ △ × は半角幅")
+    }
     var helpClose: String { pick("Esc or ? closes", "Esc または ? で閉じる") }
     var helpMore: String { pick("Esc or ? closes · j k scroll", "Esc または ? で閉じる · j k でスクロール") }
 

@@ -28,8 +28,7 @@ struct InterfaceOptions: ParsableArguments {
     }
 
     /// The theme in force, and why it is not the one asked for when it could not be used.
-    func theme(_ settings: Settings) -> (theme: Theme, problem: String?) {
-        let environment = ProcessInfo.processInfo.environment
+    func theme(_ settings: Settings, environment: [String: String] = ProcessInfo.processInfo.environment) -> (theme: Theme, problem: String?) {
         let name = theme ?? settings.theme ?? (environment["NO_COLOR"].map { _ in "mono" } ?? "default")
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
