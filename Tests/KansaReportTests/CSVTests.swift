@@ -39,7 +39,7 @@ struct CSVTests {
     }
 
     @Test func importReadsLookAlikeVerdictsAndLFFiles() throws {
-        let text = "区分,番号,監査内容,企画課,財政課\nI 人的,1,項目（説明）,〇,-\nI 人的,2,次,x,\n"
+        let text = "区分,番号,監査内容,企画課,財政課\nI 人的,1,項目（説明）,〇,-\nI 人的,2,次,x\n"
         let audit = try MatrixCSV.importAudit(text, title: "t", fiscalYear: 2024, auditDate: LocalDate(year: 2024, month: 4, day: 1))
         let items = audit.sections[0].items
         #expect(items.map(\.title) == ["項目", "次"])
@@ -53,7 +53,8 @@ struct CSVTests {
         ("", "line 1: the file has no header row"),
         ("番号,区分,監査内容,企画課\n", "line 1: the header must start with 区分,番号,監査内容 and name at least one division"),
         ("区分,番号,監査内容,企画課,企画課\n", "line 1: the division 企画課 has two columns"),
-        ("区分,番号,監査内容,企画課\nI a,1,x\n", "line 2: 3 columns where the header has 4"),
+        ("区分,番号,監査内容,企画課\nI a,1,x,○,○\n", "line 2: 5 columns where the header has 4"),
+        ("区分,番号,監査内容,企画課\nI a,1\n", "line 2: 2 columns where the header has 4"),
         ("区分,番号,監査内容,企画課\nI a,1,x,?\n", "line 2: unknown verdict \"?\" for 企画課 (○ △ × － or empty)"),
         ("区分,番号,監査内容,企画課\nI a,1,\"x\n", "line 2: a quoted field is never closed"),
         ("区分,番号,監査内容,企画課\n", "line 1: the file has no item rows"),

@@ -153,3 +153,12 @@ struct ShippedThemeTests {
         #expect(Theme.named("nothing", userFolder: folder).problem?.hasPrefix("no theme nothing") == true)
     }
 }
+
+struct WrapTests {
+    @Test func englishBreaksAtSpacesAndJapaneseBetweenCharacters() {
+        let width = CharacterWidth()
+        #expect(width.wrap("kansa needs 50 columns", to: 12) == ["kansa needs", "50 columns"])
+        #expect(width.wrap("あいうえお", to: 4) == ["あい", "うえ", "お"])
+        #expect(width.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
+    }
+}

@@ -85,10 +85,12 @@ public enum MatrixCSV {
         }
         var sections: [AuditSection] = []
         var itemCount = 0
-        for row in rows.dropFirst() {
-            guard row.fields.count == header.fields.count else {
+        for var row in rows.dropFirst() {
+            guard row.fields.count <= header.fields.count, row.fields.count >= 3 else {
                 throw Problem(line: row.line, message: "\(row.fields.count) columns where the header has \(header.fields.count)")
             }
+            // A spreadsheet may leave out the empty cells at the end of a row.
+            row.fields += Array(repeating: "", count: header.fields.count - row.fields.count)
             let heading = row.fields[0].trimmingCharacters(in: .whitespaces)
             let labelText = row.fields[2].trimmingCharacters(in: .whitespaces)
             guard !labelText.isEmpty else { throw Problem(line: row.line, message: "the item has no 監査内容") }

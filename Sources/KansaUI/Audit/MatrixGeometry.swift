@@ -15,9 +15,9 @@ struct MatrixGeometry {
         self.divisionWidths = divisionWidths
         let allDivisions = divisionWidths.reduce(0) { $0 + $1 + 1 }
         if rect.width - allDivisions >= Self.minimumItemWidth + 8 {
-            itemWidth = min(itemLabelWidth, rect.width - allDivisions - 1)
+            itemWidth = min(itemLabelWidth + 1, rect.width - allDivisions - 1)
         } else {
-            itemWidth = max(Self.minimumItemWidth, min(itemLabelWidth, rect.width * 2 / 5))
+            itemWidth = max(Self.minimumItemWidth, min(itemLabelWidth + 1, rect.width * 2 / 5))
         }
     }
 

@@ -57,7 +57,8 @@ public struct CharacterWidth: Sendable, Equatable {
         return cut + String(repeating: " ", count: max(0, columns - width(of: cut)))
     }
 
-    /// Lines of at most `columns` columns: the text's own line breaks kept, long lines broken between characters.
+    /// Lines of at most `columns` columns: the text's own line breaks kept, long lines broken between characters,
+    /// or at the last space when the line is a run of words (English).
     public func wrap(_ text: String, to columns: Int) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
@@ -67,9 +68,18 @@ public struct CharacterWidth: Sendable, Equatable {
             for character in paragraph {
                 let w = width(of: character)
                 if used + w > columns {
-                    lines.append(line)
-                    line = ""
-                    used = 0
+                    if character != " ", width(of: character) == 1, let space = line.lastIndex(of: " "),
+                       line[line.index(after: space)...].allSatisfy({ width(of: $0) == 1 }) {
+                        let word = String(line[line.index(after: space)...])
+                        lines.append(String(line[..<space]))
+                        line = word
+                        used = width(of: word)
+                    } else {
+                        lines.append(line)
+                        line = ""
+                        used = 0
+                    }
+                    if character == " " { continue }
                 }
                 line.append(character)
                 used += w
