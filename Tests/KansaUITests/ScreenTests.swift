@@ -162,3 +162,13 @@ struct WrapTests {
         #expect(width.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
     }
 }
+
+struct WideTruncationTests {
+    @Test func theEllipsisFitsInBothWidths() {
+        let wide = CharacterWidth(ambiguousIsWide: true)
+        let cut = wide.truncate("情報資産等の業務", to: 9)
+        #expect(wide.width(of: cut) <= 9)
+        #expect(cut.hasSuffix("…"))
+        #expect(CharacterWidth().truncate("情報資産等の業務", to: 9) == "情報資産…")
+    }
+}

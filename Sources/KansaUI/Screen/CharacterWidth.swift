@@ -35,14 +35,16 @@ public struct CharacterWidth: Sendable, Equatable {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
-    /// The longest prefix of `text` that fits in `columns`, with `…` at its end when it had to be cut.
+    /// The longest prefix of `text` that fits in `columns`, with `…` at its end when it had to be cut (the `…`
+    /// itself is ambiguous, so it takes one or two columns).
     public func truncate(_ text: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
+        let ellipsis = width(of: "…" as Unicode.Scalar)
         var used = 0
         var cut: String.Index?
         for index in text.unicodeScalars.indices {
             let w = width(of: text.unicodeScalars[index])
-            if cut == nil, used + w > columns - 1 { cut = index }
+            if cut == nil, used + w > columns - ellipsis { cut = index }
             used += w
             if used > columns {
                 return String(text.unicodeScalars[..<cut!]) + "…"
