@@ -64,3 +64,27 @@ struct GoldenScreenTests {
         Golden.check(app.draw().text, "audit-ja-80x24")
     }
 }
+
+/// The ASCII glyph set (the ascii theme's), on the matrix and the board.
+struct AsciiGlyphTests {
+    @Test func theMatrixInAscii() {
+        let theme = Theme.named("ascii", userFolder: nil).theme
+        #expect(theme.glyphs == .ascii)
+        let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
+        let text = App(mode: .audit(screen), rows: 24, columns: 80, glyphs: theme.glyphs).draw().text
+        Golden.check(text, "audit-ascii-80x24")
+        #expect(!text.contains("○") && !text.contains("─"))
+    }
+
+    @Test func theBoardInAscii() {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        let board = DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json", readOnlyReason: nil,
+                               now: Timestamp(date: day, hour: 8, minute: 20, utcOffset: 9 * 3600))
+        Golden.check(App(mode: .drill(board), rows: 30, columns: 100, glyphs: .ascii).draw().text, "board-ascii-100x30")
+    }
+
+    @Test func aThemeNamesAKnownGlyphSet() {
+        let bad = ShippedThemes.sources["ascii"]!.replacingOccurrences(of: #""glyphs": "ascii""#, with: #""glyphs": "emoji""#)
+        #expect(throws: Theme.Problem.self) { try Theme(json: Data(bad.utf8)) }
+    }
+}

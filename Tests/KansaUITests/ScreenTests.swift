@@ -124,7 +124,7 @@ struct ShippedThemeTests {
         #expect(Set(ShippedThemes.sources.keys).isSuperset(of: ["default", "light", "high-contrast", "mono"]))
     }
 
-    @Test(arguments: ["default", "light", "high-contrast", "mono"])
+    @Test(arguments: ["default", "light", "high-contrast", "mono", "ascii"])
     func everyShippedThemeLoadsAndDefinesEveryRole(_ name: String) {
         let (theme, problem) = Theme.named(name, userFolder: nil)
         #expect(problem == nil)
@@ -132,9 +132,11 @@ struct ShippedThemeTests {
         for role in Role.allCases where role != .normal { #expect(theme.looks[role] != nil, "\(name) lacks \(role)") }
     }
 
-    @Test func monoUsesNoColour() {
-        let (theme, _) = Theme.named("mono", userFolder: nil)
+    @Test(arguments: ["mono", "ascii"])
+    func monochromeThemesUseNoColour(_ name: String) {
+        let (theme, _) = Theme.named(name, userFolder: nil)
         #expect(theme.looks.values.allSatisfy { $0.foreground == nil && $0.background == nil })
+        #expect(theme.glyphs == (name == "ascii" ? .ascii : .unicode))
     }
 
     @Test func aUsersBrokenThemeIsRefusedWithTheFileTheKeyAndTheReasonAndDefaultIsUsed() throws {

@@ -18,12 +18,14 @@ public struct App: Sendable {
     public let strings: Strings
     /// Whether a verdict key moves down to the next item, for audits opened from the home screen.
     public let autoAdvance: Bool
+    public let glyphs: Glyphs
 
     public init(
         mode: Mode, rows: Int, columns: Int, width: CharacterWidth = CharacterWidth(), strings: Strings = Strings(.en),
-        autoAdvance: Bool = true
+        autoAdvance: Bool = true, glyphs: Glyphs = .unicode
     ) {
         self.autoAdvance = autoAdvance
+        self.glyphs = glyphs
         self.mode = mode
         self.rows = rows
         self.columns = columns
@@ -190,12 +192,12 @@ public struct App: Sendable {
         }
         switch mode {
         case .home(let home):
-            home.draw(into: &out, strings: strings)
+            home.draw(into: &out, strings: strings, glyphs: glyphs)
         case .audit(let screen):
             let layout = auditLayout!
-            AuditView(screen: screen, layout: layout, geometry: geometry(screen, layout), strings: strings).draw(into: &out)
+            AuditView(screen: screen, layout: layout, geometry: geometry(screen, layout), strings: strings, glyphs: glyphs).draw(into: &out)
         case .drill(let board):
-            DrillBoardView(board: board, strings: strings).draw(into: &out)
+            DrillBoardView(board: board, strings: strings, glyphs: glyphs).draw(into: &out)
         }
         if showingHelp { drawHelp(into: &out) }
         return out
@@ -221,20 +223,20 @@ public struct App: Sendable {
         let boxHeight = min(rows - 2, lines.count + 4)
         let box = Rect(row: (rows - boxHeight) / 2, column: (columns - boxWidth) / 2, height: boxHeight, width: boxWidth)
         out.fill(box, style: Style(.normal))
-        let corner = width.width(of: "┌" as Character)
-        let bar = width.width(of: "│" as Character)
+        let corner = width.width(of: glyphs.corners[0])
+        let bar = width.width(of: glyphs.vertical)
         let inner = box.width - 2 * corner
         let border = Style(.border)
-        for (row, left, right) in [(box.row, "┌", "┐"), (box.bottom - 1, "└", "┘")] {
+        for (row, left, right) in [(box.row, glyphs.corners[0], glyphs.corners[1]), (box.bottom - 1, glyphs.corners[2], glyphs.corners[3])] {
             out.put(left, row: row, column: box.column, style: border)
-            out.rule(row: row, column: box.column + corner, columns: inner, style: border)
+            out.rule(row: row, column: box.column + corner, columns: inner, style: border, glyph: glyphs.horizontal)
             out.put(right, row: row, column: box.right - corner, style: border)
         }
         out.put(" " + strings.helpTitle + " · " + strings.ambiguousSetting(width.ambiguousIsWide) + " ", row: box.row, column: box.column + 2,
                 style: Style(.header), limit: inner - 2)
         for r in (box.row + 1)..<(box.bottom - 1) {
-            out.put("│", row: r, column: box.column, style: border)
-            out.put("│", row: r, column: box.right - bar, style: border)
+            out.put(glyphs.vertical, row: r, column: box.column, style: border)
+            out.put(glyphs.vertical, row: r, column: box.right - bar, style: border)
         }
         let visible = box.height - 4
         let top = min(helpTop, max(0, lines.count - visible))

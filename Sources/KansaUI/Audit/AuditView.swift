@@ -7,14 +7,15 @@ struct AuditView {
     let layout: AuditLayout
     let geometry: MatrixGeometry
     let strings: Strings
+    let glyphs: Glyphs
 
     func draw(into out: inout Screen) {
-        out.putPadded(" kansa │ " + screen.audit.title, row: layout.title.row, column: 0, width: layout.title.width, style: Style(.status))
+        out.putPadded(" kansa \(glyphs.vertical) " + screen.audit.title, row: layout.title.row, column: 0, width: layout.title.width, style: Style(.status))
         if let banner = layout.banner, let reason = screen.readOnlyReason {
             out.putPadded(" " + strings.readOnlyBanner(reason), row: banner.row, column: 0, width: banner.width, style: Style(.readOnly))
         }
-        MatrixPane(screen: screen, geometry: geometry, strings: strings).draw(into: &out)
-        DetailPane(screen: screen, rect: layout.detail, strings: strings, focused: screen.focus == .detail,
+        MatrixPane(screen: screen, geometry: geometry, strings: strings, glyphs: glyphs).draw(into: &out)
+        DetailPane(screen: screen, rect: layout.detail, strings: strings, glyphs: glyphs, focused: screen.focus == .detail,
                    besideMatrix: layout.detailBeside).draw(into: &out)
         if let prompt = screen.prompt {
             drawPrompt(prompt, into: &out)
@@ -44,7 +45,8 @@ struct AuditView {
         let rect = layout.status
         out.fill(rect, style: Style(.status))
         let c = screen.counts
-        let right = "\(strings.heard(c.heard, c.total))  ○\(c.compliant) △\(c.improved) ×\(c.needsImprovement) －\(c.notApplicable)  \(strings.helpHint) "
+        let counts = Verdict.allCases.map { glyphs.symbol($0) + "\(c[$0])" }.joined(separator: " ")
+        let right = "\(strings.heard(c.heard, c.total))  \(counts)  \(strings.helpHint) "
         let rightWidth = out.width.width(of: right)
         var column = 1
         column += out.put(screen.fileName, row: rect.row, column: column, style: Style(.status), limit: max(0, rect.width - rightWidth - 2)) + 1

@@ -6,6 +6,7 @@ struct DetailPane {
     let screen: AuditScreen
     let rect: Rect
     let strings: Strings
+    let glyphs: Glyphs
     let focused: Bool
     /// Beside the matrix (a line on its left) or below it (a line above).
     let besideMatrix: Bool
@@ -20,14 +21,14 @@ struct DetailPane {
         func field(_ label: String, _ value: String) {
             add("\(label): " + (value.isEmpty ? strings.none : value), Style())
         }
-        add("\(division.name) │ \(section.numeral) \(item.number) \(item.title)", Style(.header))
+        add("\(division.name) \(glyphs.vertical) \(section.numeral) \(item.number) \(item.title)", Style(.header))
         if !item.explanation.isEmpty { add(item.explanation) }
         field(strings.note, screen.currentCell.note)
         field(strings.improvement, item.improvement)
         field(strings.remark, section.remarks[division.id] ?? "")
         if let earlier = screen.audit.earlier {
             let cell = earlier.cell(item: item.id, division: division.id)
-            let verdict = cell?.verdict.map { "\($0.symbol) \($0.legend)" } ?? strings.notHeard
+            let verdict = cell?.verdict.map { "\(glyphs.symbol($0)) \($0.legend)" } ?? strings.notHeard
             let note = cell.map { $0.note.isEmpty ? "" : " — \($0.note)" } ?? ""
             add("\(strings.earlier) (\(earlier.title)): \(verdict)\(note)",
                 Style(cell?.verdict == .needsImprovement ? .warning : .dim))
@@ -41,11 +42,11 @@ struct DetailPane {
         let border = Style(focused ? .header : .border)
         let text: Rect
         if besideMatrix {
-            for r in rect.row..<rect.bottom { out.put("│", row: r, column: rect.column, style: border) }
-            let bar = out.width.width(of: "│" as Character)
+            for r in rect.row..<rect.bottom { out.put(glyphs.vertical, row: r, column: rect.column, style: border) }
+            let bar = out.width.width(of: glyphs.vertical)
             text = Rect(row: rect.row, column: rect.column + bar + 1, height: rect.height, width: rect.width - bar - 1)
         } else {
-            out.rule(row: rect.row, column: rect.column, columns: rect.width, style: border)
+            out.rule(row: rect.row, column: rect.column, columns: rect.width, style: border, glyph: glyphs.horizontal)
             text = Rect(row: rect.row + 1, column: rect.column, height: rect.height - 1, width: rect.width)
         }
         let all = lines(width: out.width, columns: text.width)

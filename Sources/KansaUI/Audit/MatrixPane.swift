@@ -6,6 +6,7 @@ struct MatrixPane {
     let screen: AuditScreen
     let geometry: MatrixGeometry
     let strings: Strings
+    let glyphs: Glyphs
 
     static func role(_ verdict: Verdict?) -> Role {
         switch verdict {
@@ -16,9 +17,6 @@ struct MatrixPane {
         case nil: .blank
         }
     }
-
-    /// The blank cell's mark: visibly blank, never mistaken for a verdict.
-    static let blankMark = "·"
 
     func draw(into out: inout Screen) {
         let rect = geometry.rect
@@ -65,7 +63,7 @@ struct MatrixPane {
             let cell = item.cell(d)
             let verdict = cell.verdict
             let w = geometry.divisionWidths[d]
-            let symbol = verdict?.symbol ?? Self.blankMark
+            let symbol = glyphs.symbol(verdict)
             let isCursor = isCursorRow && d == screen.cursorDivision
             let style = isCursor ? Style(.cursor, highlighted: true) : Style(Self.role(verdict))
             if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }

@@ -5,6 +5,7 @@ import KansaCore
 struct DrillBoardView {
     let board: DrillBoard
     let strings: Strings
+    let glyphs: Glyphs
 
     func draw(into out: inout Screen) {
         let rows = out.rows
@@ -60,13 +61,13 @@ struct DrillBoardView {
         if let elapsed { right += "  " + elapsed }
         let columns = drill.powerPhase.columns
         let lamps: [(String, Role)] = [
-            (strings.commercial + " ●", columns.commercial ? .powerCommercial : .powerOutage),
-            (strings.emergency + " ●", columns.emergency ? .powerGenerator : .dim),
+            (strings.commercial + " " + glyphs.lamp, columns.commercial ? .powerCommercial : .powerOutage),
+            (strings.emergency + " " + glyphs.lamp, columns.emergency ? .powerGenerator : .dim),
         ]
         let lampsWidth = lamps.reduce(0) { $0 + out.width.width(of: $1.0) + 2 }
         var c = out.columns - lampsWidth - out.width.width(of: right) - 2
         out.fill(Rect(row: 0, column: 0, height: 1, width: out.columns), style: Style(.status))
-        out.put(" kansa │ " + out.width.truncate(drill.title, to: max(1, c - 11)), row: 0, column: 0, style: Style(.status))
+        out.put(" kansa \(glyphs.vertical) " + out.width.truncate(drill.title, to: max(1, c - 11)), row: 0, column: 0, style: Style(.status))
         c += out.put(right, row: 0, column: c, style: Style(.status)) + 2
         for (text, role) in lamps {
             c += out.put(text, row: 0, column: c, style: Style(role, highlighted: true)) + 2
@@ -91,7 +92,7 @@ struct DrillBoardView {
         out.put(strings.delay, row: rect.row, column: rect.column + 17, style: style)
         let end = drill.projectedEnd.map { strings.projectedEnd($0.clockTime.description) } ?? ""
         let endWidth = out.width.width(of: end)
-        out.put(drill.lanes.map(\.title).joined(separator: " │ "), row: rect.row, column: rect.column + 28, style: style,
+        out.put(drill.lanes.map(\.title).joined(separator: " \(glyphs.vertical) "), row: rect.row, column: rect.column + 28, style: style,
                 limit: rect.width - 28 - endWidth - 1)
         out.put(end, row: rect.row, column: rect.right - endWidth, style: style)
         let height = rect.height - 1
@@ -103,7 +104,7 @@ struct DrillBoardView {
             let base = Style(.normal, highlighted: selected)
             out.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: base)
             var c = rect.column
-            out.put(i == current ? "▶" : " ", row: row, column: c, style: Style(.warning, highlighted: selected)); c += 2
+            out.put(i == current ? glyphs.current : " ", row: row, column: c, style: Style(.warning, highlighted: selected)); c += 2
             out.put(step.plannedTime?.description ?? "", row: row, column: c, style: base); c += 6
             out.put(step.actual?.effective.timeOfDay ?? "--:--:--", row: row, column: c, style: Style(step.actual == nil ? .dim : .normal, highlighted: selected))
             if step.actual?.corrections.isEmpty == false {
@@ -115,11 +116,12 @@ struct DrillBoardView {
             }
             c += 8
             if let power = step.power {
-                out.put((power.commercial ? "○" : "×") + (power.emergency ? "○" : "×"), row: row, column: c, style: base)
+                out.put(glyphs.symbol(power.commercial ? .compliant : .needsImprovement)
+                        + glyphs.symbol(power.emergency ? .compliant : .needsImprovement), row: row, column: c, style: base)
             }
             c += 3
             let text = step.banner.map { "【\($0)】" }
-                ?? drill.lanes.compactMap { step.laneTexts[$0.id] }.joined(separator: " │ ")
+                ?? drill.lanes.compactMap { step.laneTexts[$0.id] }.joined(separator: " \(glyphs.vertical) ")
             out.put(text, row: row, column: c, style: step.banner == nil ? base : Style(.sectionTitle, highlighted: selected), limit: rect.right - c)
         }
     }
@@ -168,7 +170,7 @@ struct DrillBoardView {
                 out.put(formatSpan(seconds: downtime), row: row, column: c, style: base)
             }
             c += 9
-            if system.onEmergencyPower { out.put("⚡", row: row, column: c, style: Style(.powerGenerator, highlighted: selected), limit: rect.right - c) }
+            if system.onEmergencyPower { out.put(glyphs.emergency, row: row, column: c, style: Style(.powerGenerator, highlighted: selected), limit: rect.right - c) }
         }
     }
 
@@ -190,14 +192,14 @@ struct DrillBoardView {
 
     private func drawLog(_ rect: Rect, into out: inout Screen) {
         guard rect.height > 0 else { return }
-        header("│ " + strings.logTitle, .log, rect, into: &out)
+        header(glyphs.vertical + " " + strings.logTitle, .log, rect, into: &out)
         let log = board.log
         let height = rect.height - 1
         let first = top(board.event, log.count, height)
         for (i, event) in log.enumerated().dropFirst(first).prefix(height) {
             let row = rect.row + 1 + i - first
             let selected = board.pane == .log && i == board.event
-            out.put("│ ", row: row, column: rect.column, style: Style(.border))
+            out.put(glyphs.vertical + " ", row: row, column: rect.column, style: Style(.border))
             out.put(event.time.effective.timeOfDay + " " + event.text, row: row, column: rect.column + 2,
                     style: Style(.normal, highlighted: selected), limit: rect.width - 2)
         }

@@ -83,9 +83,9 @@ public struct HomeScreen: Sendable {
         return []
     }
 
-    func draw(into out: inout Screen, strings: Strings) {
+    func draw(into out: inout Screen, strings: Strings, glyphs: Glyphs) {
         let columns = out.columns
-        out.putPadded(" kansa │ " + strings.homeTitle + ": " + folder, row: 0, column: 0, width: columns, style: Style(.status))
+        out.putPadded(" kansa \(glyphs.vertical) " + strings.homeTitle + ": " + folder, row: 0, column: 0, width: columns, style: Style(.status))
         let kindWidth = 6
         let dateWidth = 11
         let progressWidth = 9

@@ -127,9 +127,9 @@ public struct Screen: Equatable, Sendable {
     }
 
     /// A horizontal line (`─`) across `columns` columns, however wide the terminal draws the line character.
-    public mutating func rule(row: Int, column: Int, columns: Int, style: Style = .normal) {
-        let w = max(1, width.width(of: "─" as Character))
-        put(String(repeating: "─", count: max(0, columns / w)), row: row, column: column, style: style, limit: columns)
+    public mutating func rule(row: Int, column: Int, columns: Int, style: Style = .normal, glyph: String = "─") {
+        let w = max(1, width.width(of: glyph))
+        put(String(repeating: glyph, count: max(0, columns / w)), row: row, column: column, style: style, limit: columns)
     }
 
     /// Writes `text` padded with spaces to exactly `width` columns.

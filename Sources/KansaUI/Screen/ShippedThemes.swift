@@ -2,6 +2,73 @@
 /// A test keeps them equal to the files.
 enum ShippedThemes {
     static let sources: [String: String] = [
+        "ascii": #"""
+{
+  "name": "ascii",
+  "description": "No colour and plain ASCII symbols (o ^ x - and + - | lines), for consoles that cannot draw ○ △ × or box lines.",
+  "roles": {
+    "verdict.compliant": {},
+    "verdict.improved": {
+      "bold": true
+    },
+    "verdict.needsImprovement": {
+      "bold": true,
+      "underline": true
+    },
+    "verdict.notApplicable": {
+      "dim": true
+    },
+    "verdict.blank": {
+      "dim": true
+    },
+    "cursor": {
+      "reverse": true
+    },
+    "header": {
+      "bold": true
+    },
+    "sectionTitle": {
+      "bold": true,
+      "underline": true
+    },
+    "status": {
+      "reverse": true
+    },
+    "saved": {
+      "reverse": true
+    },
+    "readOnly": {
+      "reverse": true,
+      "bold": true
+    },
+    "power.commercial": {
+      "bold": true
+    },
+    "power.generator": {
+      "bold": true,
+      "underline": true
+    },
+    "power.outage": {
+      "reverse": true,
+      "bold": true
+    },
+    "onTime": {},
+    "late": {
+      "bold": true,
+      "underline": true
+    },
+    "warning": {
+      "bold": true
+    },
+    "dim": {
+      "dim": true
+    },
+    "border": {}
+  },
+  "glyphs": "ascii"
+}
+
+"""#,
         "default": #"""
 {
   "name": "default",
@@ -74,7 +141,8 @@ enum ShippedThemes {
     "border": {
       "foreground": "blue"
     }
-  }
+  },
+  "glyphs": "unicode"
 }
 
 """#,
@@ -167,7 +235,8 @@ enum ShippedThemes {
       "foreground": "white",
       "bold": true
     }
-  }
+  },
+  "glyphs": "unicode"
 }
 
 """#,
@@ -247,7 +316,8 @@ enum ShippedThemes {
     "border": {
       "foreground": "blue"
     }
-  }
+  },
+  "glyphs": "unicode"
 }
 
 """#,
@@ -313,7 +383,8 @@ enum ShippedThemes {
       "dim": true
     },
     "border": {}
-  }
+  },
+  "glyphs": "unicode"
 }
 
 """#,

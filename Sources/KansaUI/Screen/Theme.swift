@@ -25,6 +25,7 @@ public struct Theme: Equatable, Sendable {
 
     public var name: String
     public var looks: [Role: Look]
+    public var glyphs: Glyphs = .unicode
 
     public func look(_ role: Role) -> Look {
         looks[role] ?? Look()
@@ -65,8 +66,14 @@ public struct Theme: Equatable, Sendable {
             throw Problem(key: "(file)", reason: "not a JSON object")
         }
         guard let name = object["name"] as? String else { throw Problem(key: "name", reason: "missing or not a string") }
-        for key in object.keys where !["name", "description", "roles"].contains(key) {
+        for key in object.keys where !["name", "description", "roles", "glyphs"].contains(key) {
             throw Problem(key: key, reason: "unknown key")
+        }
+        if let glyphs = object["glyphs"] {
+            guard let name = glyphs as? String, let set = Glyphs.named[name] else {
+                throw Problem(key: "glyphs", reason: "not a glyph set (" + Glyphs.named.keys.sorted().joined(separator: ", ") + ")")
+            }
+            self.glyphs = set
         }
         guard let roles = object["roles"] as? [String: Any] else { throw Problem(key: "roles", reason: "missing or not an object") }
         var looks: [Role: Look] = [:]

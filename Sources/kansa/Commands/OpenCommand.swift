@@ -79,7 +79,7 @@ struct OpenCommand: ParsableCommand {
         let terminal = NcursesTerminal(theme: theme, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let size = terminal.size
         var app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
-                      strings: Strings(interface.language(settings)), autoAdvance: settings.autoAdvance)
+                      strings: Strings(interface.language(settings)), autoAdvance: settings.autoAdvance, glyphs: theme.glyphs)
         if let problem { app.say(Message(problem, isError: true)) }
         InterfaceSession(app: app, terminal: terminal, file: file, following: following).run()
     }
