@@ -175,3 +175,25 @@ struct DrillResultsOnTheBoardTests {
         #expect(text.contains("outage to generator feed 0:29:00"))
     }
 }
+
+/// The board in Japanese and with ambiguous characters two columns wide.
+struct DrillBoardLanguageAndWidthTests {
+    static let day = LocalDate(year: 2024, month: 10, day: 5)
+    let board = DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json", readOnlyReason: nil,
+                           now: Timestamp(date: day, hour: 8, minute: 20, utcOffset: 9 * 3600))
+
+    @Test func inJapanese() {
+        let text = App(mode: .drill(board), rows: 30, columns: 100, strings: Strings(.ja)).draw().text
+        #expect(text.contains("予定") && text.contains("連絡確認") && text.contains("未連絡"))
+        Golden.check(text, "board-ja-100x30")
+    }
+
+    @Test func wide() {
+        let width = CharacterWidth(ambiguousIsWide: true)
+        let frame = App(mode: .drill(board), rows: 30, columns: 100, width: width).draw()
+        for row in 0..<frame.rows {
+            #expect(width.width(of: frame.line(row)) == 100, "row \(row) spans the screen exactly")
+        }
+        Golden.check(frame.text, "board-wide-100x30")
+    }
+}
