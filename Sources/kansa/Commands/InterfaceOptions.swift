@@ -9,13 +9,13 @@ struct InterfaceOptions: ParsableArguments {
         case narrow, wide, auto
     }
 
-    @Option(help: "The interface language: ja or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+    @Option(help: "The interface language: ja or en (default: the settings file's, else from LC_ALL, LC_MESSAGES or LANG).")
     var lang: Language?
 
     @Option(help: "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column), wide (2, common on Japanese set-ups), or auto (ask the terminal; narrow when it does not answer). Default: the settings file's, else narrow.")
     var ambiguous: Width?
 
-    @Option(help: "The colour theme: default, light, high-contrast, mono, or one of yours in $XDG_CONFIG_HOME/kansa/themes (~/.config/kansa/themes). Default: mono when NO_COLOR is set, else default.")
+    @Option(help: "The colour theme: default, light, high-contrast, mono, ascii, or one of yours in $XDG_CONFIG_HOME/kansa/themes (~/.config/kansa/themes). Default: the settings file's, else mono when NO_COLOR is set, else default.")
     var theme: String?
 
     /// The settings file, read once; a file that cannot be read stops the command with its place and reason.
