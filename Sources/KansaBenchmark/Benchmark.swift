@@ -75,8 +75,13 @@ struct Benchmark {
             print("\(name): failed: \(error)")
             return
         }
-        times.sort()
-        print(Self.name(name) + " median " + ms(times[times.count / 2]) + " ms   max " + ms(times.last!) + " ms")
+        printMedian(name, times)
+    }
+
+    /// Prints the median and the slowest of some times in milliseconds.
+    static func printMedian(_ name: String, _ times: [Double]) {
+        let sorted = times.sorted()
+        print(Self.name(name) + " median " + ms(sorted[sorted.count / 2]) + " ms   max " + ms(sorted.last!) + " ms")
     }
 
     /// A figure's name padded to line the figures up.

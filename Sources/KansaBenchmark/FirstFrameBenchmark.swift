@@ -15,9 +15,7 @@ enum FirstFrameBenchmark {
             }
             times.append(ms)
         }
-        times.sort()
-        print(Benchmark.name("first frame from process start (real binary)") + " median " + Benchmark.ms(times[times.count / 2])
-              + " ms   max " + Benchmark.ms(times.last!) + " ms")
+        Benchmark.printMedian("first frame from process start (real binary)", times)
     }
 
     /// CPU used by a board doing nothing but ticking its clock for `seconds`.
@@ -62,8 +60,6 @@ enum FirstFrameBenchmark {
             }
             times.append(ms)
         }
-        times.sort()
-        print(Benchmark.name("follow view, from a save to the redraw") + " median " + Benchmark.ms(times[times.count / 2])
-              + " ms   max " + Benchmark.ms(times.last!) + " ms")
+        Benchmark.printMedian("follow view, from a save to the redraw", times)
     }
 }

@@ -7,8 +7,7 @@ extension String {
         result.reserveCapacity(utf8.count + 8)
         for scalar in unicodeScalars {
             if scalar.isControl(keepingLineBreaks: keepingLineBreaks) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+                result += scalar.escapedControl
             } else {
                 result.unicodeScalars.append(scalar)
             }
@@ -19,8 +18,14 @@ extension String {
 
 extension Unicode.Scalar {
     /// C0 and C1 controls and DEL; line feed and tab pass when `keepingLineBreaks`.
-    func isControl(keepingLineBreaks: Bool) -> Bool {
+    public func isControl(keepingLineBreaks: Bool = false) -> Bool {
         if keepingLineBreaks, value == 0x0A || value == 0x09 { return false }
         return value < 0x20 || (0x7F...0x9F).contains(value)
+    }
+
+    /// How a control character is shown: `\x1B`.
+    public var escapedControl: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "\\x" + (hex.count < 2 ? "0" + hex : hex)
     }
 }

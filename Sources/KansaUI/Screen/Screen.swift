@@ -79,9 +79,8 @@ public struct Screen: Equatable, Sendable {
         var previous = -1
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v < 0x20 || (0x7F...0x9F).contains(v) {
-                let hex = String(v, radix: 16, uppercase: true)
-                let escaped = "\\x" + (hex.count < 2 ? "0" + hex : hex)
+            if scalar.isControl() {
+                let escaped = scalar.escapedControl
                 let written = put(escaped, row: row, column: c, style: style, limit: end - c)
                 c += written
                 previous = -1

@@ -1,3 +1,4 @@
+import KansaCore
 import KansaUI
 
 /// The character widths in force; ncurses asks `wcwidth` below, so its layout and kansa's agree.
@@ -9,6 +10,6 @@ nonisolated(unsafe) var activeCharacterWidth = CharacterWidth()
 func kansaWcwidth(_ value: Int32) -> Int32 {
     if value == 0 { return 0 }
     guard value > 0, let scalar = Unicode.Scalar(UInt32(value)) else { return -1 }
-    if value < 0x20 || (0x7F..<0xA0).contains(value) { return -1 }
+    if scalar.isControl() { return -1 }
     return Int32(activeCharacterWidth.width(of: scalar))
 }
