@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
         .target(name: "KansaReport", dependencies: ["KansaCore"]),
-        .target(name: "KansaUI", dependencies: ["KansaCore", "KansaStore"]),
+        .target(name: "KansaUI", dependencies: ["KansaCore", "KansaStore", "KansaReport"]),
         .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
         .executableTarget(
             name: "kansa",
@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore"]),
-        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaUI"], exclude: ["Golden"]),
+        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI"], exclude: ["Golden"]),
         .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport"]),

@@ -1,4 +1,5 @@
 import Foundation
+import KansaCore
 import Testing
 @testable import KansaUI
 

@@ -1,3 +1,5 @@
+import KansaCore
+
 /// One frame: a grid of cells. A wide character sits in its first cell and covers the next; a character that
 /// does not fit is dropped, never split.
 public struct Screen: Equatable, Sendable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KansaCore
 import KansaStore
 import KansaUI
 

@@ -1,0 +1,35 @@
+import KansaCore
+
+/// The formats documents are exported in, for the committee papers.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case md, html, txt, csv
+
+    public var fileExtension: String { rawValue }
+
+    /// The documents in this format: csv the first document's matrix or results; the others its report, or a
+    /// packet with `cover` when there are several.
+    public func render(
+        _ documents: [Document], language: Language = .ja, cover: CommitteeCover? = nil, columns: Int = 100,
+        width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)
+    ) -> String {
+        switch (self, documents[0]) {
+        case (.csv, .audit(let audit)): MatrixCSV.export(audit)
+        case (.csv, .drill(let drill)): DrillResultsCSV.export(drill)
+        case (.md, _): MarkdownExport.render(Self.report(documents, language: language, cover: cover))
+        case (.html, _): HTMLExport.render(Self.report(documents, language: language, cover: cover))
+        case (.txt, _):
+            TextExport.render(Self.report(documents, language: language, cover: cover), columns: columns, width: width)
+        }
+    }
+
+    /// One document's report, or a packet with its cover.
+    static func report(_ documents: [Document], language: Language, cover: CommitteeCover?) -> Report {
+        let reports = documents.map { Report.of($0, language: language) }
+        guard documents.count > 1 else { return reports[0] }
+        let cover = cover ?? CommitteeCover(
+            meeting: ReportWords(language: language).pick("Information security committee", "情報セキュリティ委員会"),
+            date: documents.map(\.date).max()!)
+        return cover.packet(
+            reports, agenda: documents.map { CommitteeCover.agendaItem($0, language: language) }, language: language)
+    }
+}

@@ -1,0 +1,141 @@
+import KansaCore
+
+/// The report as one self-contained HTML file: inline CSS, no network, an A4 print layout with each part on a
+/// new page, a Japanese font stack, verdicts coloured. Every text is escaped.
+public enum HTMLExport {
+    public static func render(_ report: Report) -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="\(report.language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escaped(report.title))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+
+            """
+        for part in report.parts {
+            out += "<section class=\"part\">\n"
+            for block in part.blocks {
+                out += render(block) + "\n"
+            }
+            out += "</section>\n"
+        }
+        return out + "</body>\n</html>\n"
+    }
+
+    static let style = """
+        @page { size: A4; margin: 18mm 16mm; }
+        body { font-family: "Hiragino Mincho ProN", "Yu Mincho", "YuMincho", "Noto Serif CJK JP", "Noto Serif JP", \
+        "MS PMincho", serif; font-size: 10.5pt; line-height: 1.6; color: #111; max-width: 180mm; margin: 2em auto; \
+        padding: 0 1em; line-break: strict; }
+        h1, h2, h3, h4, caption { font-family: "Hiragino Kaku Gothic ProN", "Yu Gothic", "YuGothic", \
+        "Noto Sans CJK JP", "Noto Sans JP", "Meiryo", sans-serif; }
+        h1 { font-size: 15pt; text-align: center; margin: 0 0 1.2em; }
+        h2 { font-size: 12pt; margin: 1.4em 0 0.4em; }
+        h3 { font-size: 11pt; margin: 1em 0 0.3em; }
+        h4 { font-size: 10.5pt; margin: 0.6em 0 0.2em 1em; }
+        p { margin: 0.3em 0 0.3em 1em; }
+        ul { list-style: none; margin: 0.3em 0 0.3em 1em; padding: 0; }
+        li { padding-left: 2.2em; text-indent: -2.2em; }
+        li.l1 { margin-left: 2em; }
+        li.l2 { margin-left: 4em; }
+        .marker { display: inline-block; min-width: 2em; text-indent: 0; }
+        table { border-collapse: collapse; margin: 0.5em 0 1em 1em; page-break-inside: auto; }
+        caption { text-align: left; font-weight: bold; padding: 0.2em 0; }
+        th, td { border: 1px solid #444; padding: 0.2em 0.45em; vertical-align: top; }
+        th { background: #eee; font-weight: bold; }
+        tr { page-break-inside: avoid; }
+        td.center, th.center { text-align: center; }
+        td.trailing { text-align: right; }
+        td.span { text-align: center; font-weight: bold; letter-spacing: 0.3em; }
+        .v-compliant { color: #1a7f37; }
+        .v-improved { color: #9a6700; font-weight: bold; }
+        .v-needs { color: #cf222e; font-weight: bold; }
+        .v-na { color: #6e7781; }
+        section.part + section.part { page-break-before: always; break-before: page; }
+        @media print { body { margin: 0; max-width: none; padding: 0; } }
+        """
+
+    static func render(_ block: ReportBlock) -> String {
+        switch block {
+        case .title(let text):
+            return "<h1>\(lines(text))</h1>"
+        case .heading(let text, let level):
+            let tag = "h\(min(level + 1, 4))"
+            return "<\(tag)>\(lines(text))</\(tag)>"
+        case .paragraph(let text):
+            return "<p>\(lines(text))</p>"
+        case .list(let items):
+            return "<ul>\n" + items.map { item in
+                "<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">\(escaped(item.marker))</span>\(lines(item.text))</li>\n"
+            }.joined() + "</ul>"
+        case .table(let table):
+            var out = "<table>\n"
+            if let caption = table.caption { out += "<caption>\(lines(caption))</caption>\n" }
+            out += "<thead><tr>" + table.columns.map { column in
+                "<th\(column.alignment == .center ? " class=\"center\"" : "")>\(lines(column.title))</th>"
+            }.joined() + "</tr></thead>\n<tbody>\n"
+            for row in table.rows {
+                out += "<tr>"
+                let span = row.spanFrom ?? table.columns.count
+                for (index, column) in table.columns.enumerated().prefix(span) {
+                    out += cell(index < row.cells.count ? row.cells[index] : "", column.alignment)
+                }
+                if span < table.columns.count {
+                    out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
+                }
+                out += "</tr>\n"
+            }
+            return out + "</tbody>\n</table>"
+        }
+    }
+
+    static func cell(_ text: String, _ alignment: ReportColumn.Alignment) -> String {
+        var classes: [String] = []
+        switch alignment {
+        case .leading: break
+        case .center: classes.append("center")
+        case .trailing: classes.append("trailing")
+        }
+        if let verdict = Verdict(rawValue: text) { classes.append(verdictClass(verdict)) }
+        let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+        return "<td\(attribute)>\(lines(text))</td>"
+    }
+
+    static func verdictClass(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .compliant: "v-compliant"
+        case .improved: "v-improved"
+        case .needsImprovement: "v-needs"
+        case .notApplicable: "v-na"
+        }
+    }
+
+    /// Escaped text with its line breaks as `<br>`.
+    static func lines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }
+            .joined(separator: "<br>")
+    }
+
+    /// `& < > " '` as entities.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
