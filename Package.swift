@@ -34,10 +34,11 @@ let package = Package(
             dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal", "CNcursesw"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore"]),
-        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI"], exclude: ["Golden"]),
-        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport"]),
+        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport"]),
     ]

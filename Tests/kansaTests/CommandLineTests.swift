@@ -65,6 +65,31 @@ struct CommandLineTests {
         expectOneLineFailure(try kansa("export", "audit.json", "--format", "pdf"), containing: "'pdf' is invalid for '--format")
     }
 
+    @Test func exportWritesReportsAndACommitteePacket() throws {
+        _ = try kansa("sample", ".")
+        let md = try kansa("export", "audit.json", "--format", "md")
+        #expect(md.status == 0)
+        #expect(md.stdout.hasPrefix("# 令和5年度（上半期）情報セキュリティ内部監査実施報告書\n"))
+        #expect(md.stdout.contains("| 監査内容 | 企画 | 人事行政 | デジタル都市 | 財政 | 保護 | 医療対策 |"))
+        let txt = try kansa("export", "drill.json", "--format", "txt", "--columns", "80")
+        #expect(txt.status == 0)
+        #expect(txt.stdout.contains("令和5年10月7日（土）8時30分～"))
+        #expect(txt.stdout.split(separator: "\n").allSatisfy { CharacterWidth(ambiguousIsWide: true).width(of: $0) <= 80 })
+        let packet = try kansa(
+            "export", "audit.json", "drill.json", "--format", "html", "-o", "packet.html",
+            "--meeting", "令和5年度第2回龍ヶ崎市情報セキュリティ委員会", "--meeting-date", "2023-10-16",
+            "--meeting-time", "情報化推進委員会終了後", "--place", "庁議室")
+        #expect(packet.status == 0, "\(packet.stderr)")
+        #expect(permissions("packet.html") == 0o600)
+        let html = try String(contentsOfFile: folder + "/packet.html", encoding: .utf8)
+        #expect(html.contains("<h1>令和5年度第2回龍ヶ崎市情報セキュリティ委員会</h1>"))
+        #expect(html.contains("<p>日時：令和5年10月16日（月）</p>"))
+        #expect(html.contains("令和5年度 ICT-BCP（業務継続）訓練について"))
+        expectOneLineFailure(try kansa("export", "audit.json", "drill.json", "--format", "csv"), containing: "csv takes one document")
+        expectOneLineFailure(try kansa("export", "audit.json", "--format", "md", "-o", "audit.json"),
+                             containing: "this is a kansa document")
+    }
+
     @Test func importThenExportGivesTheSameSpreadsheet() throws {
         _ = try kansa("sample", ".")
         #expect(try kansa("export", "audit.json", "--format", "csv", "-o", "matrix.csv").status == 0)

@@ -71,6 +71,24 @@ struct HearingEndToEndTests {
         #expect(!after.contains("heard 168/168"), "the alternate screen is left")
     }
 
+    /// `R` previews the report; `x h` writes audit.html beside the document and says where.
+    @Test func theReportIsPreviewedAndExportedBesideTheDocument() throws {
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start(command)
+        try tmux.wait { $0.contains("heard 168/168") }
+        try tmux.keys("R")
+        try tmux.wait { $0.contains("Report: 令和5年度（上半期）情報セキュリティ内部監査実施報告書") }
+        try tmux.keys("x")
+        try tmux.wait { $0.contains("h HTML") }
+        try tmux.keys("h")
+        let done = try tmux.wait { $0.contains("Exported to") }
+        #expect(done.contains(folder + "/audit.html") || done.contains("audit.html"))
+        let html = try String(contentsOfFile: folder + "/audit.html", encoding: .utf8)
+        #expect(html.contains("<h1>令和5年度（上半期）情報セキュリティ内部監査実施報告書</h1>"))
+        try tmux.keys("q")
+        try tmux.wait { $0.contains("heard 168/168") }
+    }
+
     @Test func aSecondKansaOnTheSameFileIsReadOnlyAndSaysSo() throws {
         let tmux = TmuxSession(folder: folder)
         try tmux.start(command)

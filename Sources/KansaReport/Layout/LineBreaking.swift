@@ -32,11 +32,11 @@ public struct LineBreaking: Sendable {
                 used += widths[end]
                 end += 1
             }
+            if end == start { end = start + 1 }
             if end == characters.count {
                 lines.append(String(characters[start...]))
                 break
             }
-            if end == start { end = start + 1 }
             let cut = breakPoint(characters, start: start, fitting: end)
             lines.append(trailingSpacesDropped(characters[start..<cut]))
             start = cut

@@ -110,7 +110,7 @@ struct TableLayout {
                 lines.append(ReportLine(text, index == 0 ? .tableHeader : .tableRow))
             }
             let last = index == rows.count - 1
-            if index == 0 || ruled || last {
+            if index == 0 || ruled || last || row.spanFrom != nil || rows[index + 1].spanFrom != nil {
                 let below = last ? nil : Optional(rows[index + 1].spanFrom ?? count)
                 lines.append(ReportLine(
                     rule(above: row.spanFrom ?? count, below: below, widths: widths, header: index == 0), .tableRule))

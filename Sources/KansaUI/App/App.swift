@@ -1,4 +1,5 @@
 import KansaCore
+import KansaReport
 
 /// The whole interface as a value: which screen is up, the help overlay, the terminal's size. Keys go in,
 /// effects for the run loop come out, and `draw` makes the frame.
@@ -7,6 +8,8 @@ public struct App: Sendable {
         case home(HomeScreen)
         case audit(AuditScreen)
         case drill(DrillBoard)
+        /// A document's report, over the screen it was opened from.
+        indirect case preview(ReportPreview, back: Mode)
     }
 
     public internal(set) var mode: Mode
@@ -47,8 +50,19 @@ public struct App: Sendable {
         MatrixGeometry(rect: layout.matrix, itemLabelWidth: screen.itemLabelWidth, divisionWidths: screen.divisionWidths)
     }
 
-    /// Keeps the cursor in view after a resize or a new screen.
+    /// The preview's tables are ruled in ASCII where box-drawing lines would not line up.
+    var previewRules: TableRules {
+        glyphs == .ascii || width.ambiguousIsWide ? .ascii : .box
+    }
+
+    /// Keeps the cursor in view after a resize or a new screen; lays a preview out for the width.
     mutating func settle() {
+        if case .preview(var preview, let back) = mode {
+            preview.layout(columns: ReportPreviewView.bodyColumns(columns), width: width, rules: previewRules)
+            preview.top = min(preview.top, preview.maxTop(ReportPreviewView.bodyRows(rows)))
+            mode = .preview(preview, back: back)
+            return
+        }
         guard case .audit(var screen) = mode, let layout = auditLayout else { return }
         screen.scrollIntoView(geometry(screen, layout))
         mode = .audit(screen)
@@ -83,10 +97,19 @@ public struct App: Sendable {
             let effects = home.handle(key, listTop: 2, strings: strings)
             mode = .home(home)
             return effects
+        case .preview(var preview, let back):
+            if preview.prompt == nil, let action = PreviewKeys.table[key] {
+                if action == .close { mode = back; settle(); return [] }
+                if action == .help { openHelp(); return [] }
+            }
+            let effects = preview.handle(key, bodyRows: ReportPreviewView.bodyRows(rows), strings: strings)
+            mode = .preview(preview, back: back)
+            return effects
         case .audit(var screen):
             if screen.prompt == nil, let action = AuditKeys.table[key] {
                 if action == .quit { return [.quit] }
                 if action == .help { openHelp(); return [] }
+                if action == .preview { showPreview(ReportPreview(document: .audit(screen.audit))); return [] }
             }
             let effects = screen.handle(key, geometry: geometry(screen, auditLayout!), strings: strings)
             mode = .audit(screen)
@@ -95,6 +118,7 @@ public struct App: Sendable {
             if board.prompt == nil, let action = DrillKeys.table[key] {
                 if action == .quit { return [.quit] }
                 if action == .help { openHelp(); return [] }
+                if action == .preview { showPreview(ReportPreview(document: .drill(board.drill))); return [] }
             }
             let effects = board.handle(key, strings: strings)
             mode = .drill(board)
@@ -111,17 +135,31 @@ public struct App: Sendable {
         return effects
     }
 
-    /// What another kansa wrote to the followed drill.
+    /// What another kansa wrote to the followed drill (also while its report is previewed).
     public mutating func reload(_ drill: Drill) {
-        guard case .drill(var board) = mode else { return }
-        board.reload(drill)
-        mode = .drill(board)
+        switch mode {
+        case .drill(var board):
+            board.reload(drill)
+            mode = .drill(board)
+        case .preview(let preview, .drill(var board)):
+            board.reload(drill)
+            mode = .preview(preview, back: .drill(board))
+        default:
+            break
+        }
     }
 
     /// A drill the run loop opened: the board on it.
     public mutating func show(_ board: DrillBoard) {
         mode = .drill(board)
         showingHelp = false
+    }
+
+    /// A report preview over the current screen; `q` goes back to it.
+    public mutating func showPreview(_ preview: ReportPreview) {
+        mode = .preview(preview, back: mode)
+        showingHelp = false
+        settle()
     }
 
     private mutating func openHelp() {
@@ -148,7 +186,15 @@ public struct App: Sendable {
         case .drill(var board):
             board.message = message
             mode = .drill(board)
+        case .preview(var preview, let back):
+            preview.message = message
+            mode = .preview(preview, back: back)
         }
+    }
+
+    /// The outcome of an export from the preview: where it went, or why not.
+    public mutating func exportFinished(path: String, error: String?) {
+        say(error.map { Message(strings.exportFailed($0), isError: true) } ?? Message(strings.exported(path)))
     }
 
     /// The outcome of the last save: nil when it is on disk, else why not.
@@ -160,7 +206,7 @@ public struct App: Sendable {
         case .drill(var board):
             board.saveError = error
             mode = .drill(board)
-        case .home:
+        case .home, .preview:
             break
         }
     }
@@ -198,6 +244,8 @@ public struct App: Sendable {
             AuditView(screen: screen, layout: layout, geometry: geometry(screen, layout), strings: strings, glyphs: glyphs).draw(into: &out)
         case .drill(let board):
             DrillBoardView(board: board, strings: strings, glyphs: glyphs).draw(into: &out)
+        case .preview(let preview, _):
+            ReportPreviewView(preview: preview, strings: strings, glyphs: glyphs).draw(into: &out)
         }
         if showingHelp { drawHelp(into: &out) }
         return out
@@ -212,6 +260,7 @@ public struct App: Sendable {
         case .home: return lines(HomeScreen.bindings)
         case .audit: return lines(AuditKeys.bindings)
         case .drill: return lines(DrillKeys.bindings)
+        case .preview: return lines(PreviewKeys.bindings)
         }
     }
 

@@ -1,4 +1,5 @@
 import KansaCore
+import KansaReport
 
 /// Work the run loop does for the screens: anything that touches files, processes or the terminal itself.
 public enum AppEffect: Equatable, Sendable {
@@ -8,5 +9,10 @@ public enum AppEffect: Equatable, Sendable {
     case open(path: String)
     /// Edit a long text in `$EDITOR`; the result comes back through `App.finishExternalEdit`.
     case editExternally(String)
+    /// Preview the report of a document of the workspace.
+    case preview(path: String)
+    /// Write a document in a format beside its file (`beside`, else the file open in the run loop); the
+    /// outcome comes back through `App.say`.
+    case export(document: Document, format: ExportFormat, language: Language, beside: String?)
     case quit
 }

@@ -9,7 +9,7 @@ public enum DrillAction: Hashable, Sendable {
     case addEvent
     case correct
     case undo, redo
-    case switchPane, help, quit
+    case switchPane, preview, help, quit
 
     var edits: Bool {
         switch self {
@@ -33,6 +33,7 @@ enum DrillKeys {
         KeyBinding(keys: [.character("u")], action: .undo, help: ("undo", "元に戻す")),
         KeyBinding(keys: [.control("r")], action: .redo, help: ("redo", "やり直す")),
         KeyBinding(keys: [.tab], action: .switchPane, help: ("next pane (timeline, systems, contacts, log)", "ペイン切替（工程・システム・連絡・記録）")),
+        KeyBinding(keys: [.character("R")], action: .preview, help: ("report preview (then x to export)", "レポートのプレビュー（x で書き出し）")),
         KeyBinding(keys: [.character("?")], action: .help, help: ("this help", "このヘルプ")),
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit (everything is saved)", "終了（保存済み）")),
     ]

@@ -159,7 +159,7 @@ public struct DrillBoard: Sendable {
             return [.save(.drill(drill))]
         case .switchPane:
             pane = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
-        case .help, .quit:
+        case .preview, .help, .quit:
             break
         }
         return []

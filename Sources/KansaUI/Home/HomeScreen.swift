@@ -52,6 +52,7 @@ public struct HomeScreen: Sendable {
         KeyBinding(keys: [.character("g"), .home], action: .first, help: ("first document", "最初の文書")),
         KeyBinding(keys: [.character("G"), .end], action: .last, help: ("last document", "最後の文書")),
         KeyBinding(keys: [.enter], action: .open, help: ("open the document", "文書を開く")),
+        KeyBinding(keys: [.character("R")], action: .preview, help: ("report preview (then x to export)", "レポートのプレビュー（x で書き出し）")),
         KeyBinding(keys: [.character("?")], action: .help, help: ("this help", "このヘルプ")),
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit", "終了")),
     ]
@@ -77,6 +78,13 @@ public struct HomeScreen: Sendable {
                 message = Message(problem, isError: true)
             } else {
                 return [.open(path: entry.path)]
+            }
+        case .preview:
+            let entry = entries[cursor]
+            if let problem = entry.problem {
+                message = Message(problem, isError: true)
+            } else {
+                return [.preview(path: entry.path)]
             }
         case .help, .quit: break
         }
@@ -129,5 +137,5 @@ public struct HomeScreen: Sendable {
 
 /// What a key asks of the home screen.
 enum HomeAction: Hashable, Sendable {
-    case up, down, first, last, open, help, quit
+    case up, down, first, last, open, preview, help, quit
 }

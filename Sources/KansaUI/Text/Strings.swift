@@ -109,4 +109,15 @@ public struct Strings: Sendable {
     var following: String { pick("following", "表示専用") }
     func nextStepIn(_ span: String) -> String { pick("next step in \(span)", "次の工程まで \(span)") }
 
+    // The report preview.
+    var previewTitle: String { pick("Report", "レポート") }
+    func notFound(_ text: String) -> String { pick("“\(text)” is not in the report", "「\(text)」はレポートにありません") }
+    var exportChoice: String {
+        pick("Export as: m Markdown · h HTML · t text · c CSV · Esc cancel", "書き出す形式: m Markdown · h HTML · t テキスト · c CSV · Esc 取消")
+    }
+    var exportCancelled: String { pick("Nothing exported", "書き出しを取り消しました") }
+    func exported(_ path: String) -> String { pick("Exported to \(path)", "書き出しました: \(path)") }
+    func exportFailed(_ error: String) -> String { pick("Not exported: \(error)", "書き出せません: \(error)") }
+    var previewHints: String { pick("/ search · x export · L language · q back · ? help", "/ 検索 · x 書き出し · L 言語 · q 戻る · ? ヘルプ") }
+    var openReport: String { pick("report preview", "レポートのプレビュー") }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import KansaCore
+import KansaReport
 import KansaStore
 import KansaTerminal
 import KansaUI
@@ -63,6 +64,14 @@ final class InterfaceSession {
                 open(path)
             case .editExternally(let text):
                 if !perform(editExternally(text)) { return false }
+            case .preview(let path):
+                do {
+                    app.showPreview(ReportPreview(document: try DocumentFile.read(path), path: path))
+                } catch {
+                    app.say(Message(error.description, isError: true))
+                }
+            case .export(let document, let format, let language, let beside):
+                export(document, format: format, language: language, beside: beside ?? file?.path)
             }
         }
         return true
@@ -81,6 +90,19 @@ final class InterfaceSession {
             }
         } catch {
             app.say(Message(error.description, isError: true))
+        }
+    }
+
+    /// Writes a document beside its file (`audit.json` → `audit.html`) and says where, or why not.
+    private func export(_ document: Document, format: ExportFormat, language: Language, beside: String?) {
+        guard let beside else { return app.exportFinished(path: "", error: "no file to write beside") }
+        let base = beside.hasSuffix(".json") ? String(beside.dropLast(5)) : beside
+        let target = base + "." + format.fileExtension
+        do {
+            try TextFile.write(format.render([document], language: language), to: target)
+            app.exportFinished(path: target, error: nil)
+        } catch {
+            app.exportFinished(path: target, error: error.description)
         }
     }
 

@@ -1,0 +1,48 @@
+import Testing
+import KansaCore
+@testable import KansaReport
+
+struct LineBreakingTests {
+    let breaking = LineBreaking(width: CharacterWidth(ambiguousIsWide: true))
+
+    @Test func aCommaNeverStartsALine() {
+        #expect(breaking.wrap("あいう、えお", to: 6) == ["あい", "う、え", "お"])
+        #expect(breaking.wrap("あいう。", to: 6) == ["あい", "う。"])
+    }
+
+    @Test func anOpeningBracketNeverEndsALine() {
+        #expect(breaking.wrap("あい「うえ」", to: 6) == ["あい", "「う", "え」"])
+    }
+
+    @Test func latinWordsAreNotCut() {
+        #expect(breaking.wrap("メール（「to」、「cc」）", to: 10) == ["メール", "（「to」、", "「cc」）"])
+        #expect(breaking.wrap("Citrix、Barracuda等", to: 12) == ["Citrix、", "Barracuda等"])
+    }
+
+    /// Every seed paragraph at every width from 8 to 60: no line too wide, no forbidden start or end, nothing lost.
+    @Test func theRulesHoldForTheSeedsParagraphsAtEveryWidth() {
+        let texts = [SampleAudit.audit.purpose, SampleAudit.audit.generalComment] + SampleDrill.drill.conclusions
+            + SampleDrill.drill.systems.map(\.issue)
+        for text in texts {
+            for columns in 8...60 {
+                let lines = breaking.wrap(text, to: columns)
+                for line in lines {
+                    #expect(breaking.width.width(of: line) <= columns, "\(columns): \(line)")
+                    if let first = line.first { #expect(!"、。，．）」』".contains(first), "\(columns) starts with \(first): \(line)") }
+                    if let last = line.last { #expect(!"（「『".contains(last), "\(columns) ends with \(last): \(line)") }
+                }
+                #expect(lines.joined() == text.replacingOccurrences(of: "\n", with: ""), "width \(columns)")
+            }
+        }
+    }
+
+    @Test func aCharacterWiderThanTheLineStandsAlone() {
+        #expect(breaking.wrap("漢字", to: 1) == ["漢", "字"])
+    }
+
+    @Test func minimumWidthKeepsShortTextsWhole() {
+        #expect(breaking.minimumWidth(of: "なし") == 4)
+        #expect(breaking.minimumWidth(of: "デジタル都市推進課") == 2)
+        #expect(breaking.minimumWidth(of: "Barracuda等がその後回復した") == 8)
+    }
+}
