@@ -40,6 +40,13 @@ struct Benchmark {
             for section in audit.sections { _ = audit.resultRows(of: section) }
         }
         report("counts and progress") { _ = audit.counts }
+        print("\nThe report of the same audit (build the report and write it out):")
+        for format in ExportFormat.allCases {
+            report("report as \(format.rawValue)", runs: 20) { _ = format.render([.audit(audit)]) }
+        }
+        report("report laid out for the preview at 200 columns", runs: 20) {
+            _ = TextLayout(width: CharacterWidth(), rules: .box).lines(Report.of(.audit(audit)), columns: 198)
+        }
 
         print("\nThe hearing screen at 200×50:")
         let kansa = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kansa").path

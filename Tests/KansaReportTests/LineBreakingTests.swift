@@ -40,9 +40,15 @@ struct LineBreakingTests {
         #expect(breaking.wrap("漢字", to: 1) == ["漢", "字"])
     }
 
-    @Test func minimumWidthKeepsShortTextsWhole() {
-        #expect(breaking.minimumWidth(of: "なし") == 4)
-        #expect(breaking.minimumWidth(of: "デジタル都市推進課") == 2)
-        #expect(breaking.minimumWidth(of: "Barracuda等がその後回復した") == 8)
+    @Test func aColumnsMinimumKeepsShortTextsWhole() {
+        #expect(breaking.measure("なし") == (natural: 4, minimum: 4))
+        #expect(breaking.measure("デジタル都市推進課") == (natural: 18, minimum: 2))
+        #expect(breaking.measure("Barracuda等がその後回復した") == (natural: 27, minimum: 8))
+        #expect(breaking.measure("保護課\n医療対策課、財政課") == (natural: 18, minimum: 6))
+    }
+
+    @Test func ownLineBreaksAndBlankLinesAreKept() {
+        #expect(breaking.wrap("あいうえお\n\nかき", to: 6) == ["あいう", "えお", "", "かき"])
+        #expect(breaking.wrap("", to: 6) == [""])
     }
 }

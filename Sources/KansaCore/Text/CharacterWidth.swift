@@ -13,7 +13,7 @@ public struct CharacterWidth: Sendable, Equatable {
         let v = scalar.value
         if v < 0x7F { return v >= 0x20 ? 1 : 0 }
         if v < 0xA0 { return 0 }
-        if (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
+        if (0x3001...0x3029).contains(v) || (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.zero) { return 0 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.wide) { return 2 }
         if ambiguousIsWide, UnicodeWidthTable.contains(v, in: UnicodeWidthTable.ambiguous) { return 2 }
@@ -31,8 +31,16 @@ public struct CharacterWidth: Sendable, Equatable {
     }
 
     /// The columns a text takes: the sum of its scalars' widths (a grapheme's marks take none).
-    public func width(of text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    public func width(of text: String) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars { total += width(of: scalar) }
+        return total
+    }
+
+    public func width(of text: Substring) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars { total += width(of: scalar) }
+        return total
     }
 
     /// The longest prefix of `text` that fits in `columns`, with `…` at its end when it had to be cut (the `…`

@@ -34,6 +34,9 @@ extension ReportBlock {
         case .list(let items):
             return .list(items.map { ReportListItem($0.marker.visibleInReport, $0.text.visibleInReport, level: $0.level) })
         case .table(var table):
+            guard table.rows.contains(where: { $0.cells.contains(where: \.needsMakingVisible) })
+                    || table.columns.contains(where: { $0.title.needsMakingVisible }) || table.caption?.needsMakingVisible == true
+            else { return self }
             table.caption = table.caption?.visibleInReport
             table.columns = table.columns.map { ReportColumn($0.title.visibleInReport, alignment: $0.alignment) }
             table.rows = table.rows.map { ReportRow($0.cells.map(\.visibleInReport), spanFrom: $0.spanFrom) }
@@ -43,12 +46,14 @@ extension ReportBlock {
 }
 
 extension String {
-    /// Line breaks kept, tabs as a space, every other control character shown escaped.
-    var visibleInReport: String {
-        (contains("\t") ? replacingTabs : self).escapingControlCharacters(keepingLineBreaks: true)
+    /// Whether the text holds a control character (or a byte that may start a C1 one).
+    var needsMakingVisible: Bool {
+        utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
     }
 
-    private var replacingTabs: String {
-        String(map { $0 == "\t" ? " " : $0 })
+    /// Line breaks kept, tabs as a space, every other control character shown escaped.
+    var visibleInReport: String {
+        guard needsMakingVisible else { return self }
+        return String(map { $0 == "\t" ? " " : $0 }).escapingControlCharacters(keepingLineBreaks: true)
     }
 }

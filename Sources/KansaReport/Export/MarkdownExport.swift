@@ -49,51 +49,86 @@ public enum MarkdownExport {
     }
 
     static func row(_ cells: [String]) -> String {
-        "|" + cells.map { " " + cell($0) + " |" }.joined()
+        var line = "|"
+        line.reserveCapacity(cells.reduce(0) { $0 + $1.utf8.count + 3 } + 1)
+        for text in cells {
+            line += " "
+            line += cell(text)
+            line += " |"
+        }
+        return line
     }
 
     /// A table cell: pipes escaped, line breaks as `<br>`.
     static func cell(_ text: String) -> String {
-        escaped(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
+        guard text.utf8.contains(0x0A) else { return escaped(text) }
+        return escaped(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
     }
 
     /// One line of text: line breaks become spaces.
     static func inline(_ text: String) -> String {
-        escaped(text.split(separator: "\n").joined(separator: " "))
+        guard text.utf8.contains(0x0A) else { return escaped(text) }
+        return escaped(text.split(separator: "\n").joined(separator: " "))
+    }
+
+    /// Whether a byte may need a backslash: Markdown's punctuation, `&`, a line break; at a line's start also
+    /// what begins a heading, a list, a quote or a numbered list.
+    static func needsEscape(_ byte: UInt8, atLineStart: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+             UInt8(ascii: "!"), UInt8(ascii: "&"), 0x0A:
+            return true
+        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return atLineStart
+        default:
+            return false
+        }
     }
 
     /// Markdown's punctuation escaped with a backslash, `&` as an entity, and a line start that would begin
     /// a heading, a list, a quote or a numbered list made plain.
     static func escaped(_ text: String) -> String {
+        if let first = text.utf8.first, !needsEscape(first, atLineStart: true),
+           !text.utf8.contains(where: { needsEscape($0, atLineStart: false) }) {
+            return text
+        }
+        let scalars = Array(text.unicodeScalars)
         var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
         var lineStart = true
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if lineStart, "#-+=>".contains(character) || character.isNumber && ordered(text[index...]) {
-                if character.isNumber {
-                    let digits = text[index...].prefix { $0.isNumber }
-                    out += digits + "\\"
-                    index = text.index(index, offsetBy: digits.count)
-                    lineStart = false
-                    continue
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if lineStart {
+                lineStart = false
+                switch scalar {
+                case "#", "-", "+", "=", ">":
+                    out += "\\"
+                case "0"..."9":
+                    var end = index
+                    while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+                    if end < scalars.count, scalars[end] == "." || scalars[end] == ")" {
+                        out.unicodeScalars.append(contentsOf: scalars[index..<end])
+                        out += "\\"
+                        index = end
+                        continue
+                    }
+                default: break
                 }
-                out.append("\\")
             }
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "!": out += "\\" + String(character)
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "!":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
             case "&": out += "&amp;"
-            default: out.append(character)
+            case "\n":
+                out.unicodeScalars.append(scalar)
+                lineStart = true
+            default: out.unicodeScalars.append(scalar)
             }
-            lineStart = character == "\n"
-            index = text.index(after: index)
+            index += 1
         }
         return out
-    }
-
-    /// Digits followed by `.` or `)`: a numbered list item at a line's start.
-    static func ordered(_ text: Substring) -> Bool {
-        let rest = text.drop { $0.isNumber && $0.isASCII }
-        return rest.count < text.count && (rest.first == "." || rest.first == ")")
     }
 }

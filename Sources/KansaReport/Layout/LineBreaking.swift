@@ -2,7 +2,7 @@ import KansaCore
 
 /// Wraps text to a width in columns with the Japanese line-breaking rules (禁則処理): no closing bracket,
 /// comma, full stop or small kana at the start of a line, no opening bracket at its end; runs of Latin letters
-/// and digits break at spaces. A character is never cut in half.
+/// and digits break at spaces. A character is never cut in half, and a combining mark stays with its base.
 public struct LineBreaking: Sendable {
     public var width: CharacterWidth
 
@@ -11,93 +11,161 @@ public struct LineBreaking: Sendable {
     }
 
     /// Characters that may not begin a line.
-    static let noStart: Set<Character> = Set(
-        "、。，．,.）)］]｝}〕〉》」』】〙〗〟’”｠»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻‐゠–〜～？！?!‼⁇⁈⁉・：；:;/…‥")
+    static let noStart: Set<UInt32> = Set(
+        "、。，．,.）)］]｝}〕〉》」』】〙〗〟’”｠»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻‐゠–〜～？！?!‼⁇⁈⁉・：；:;/…‥"
+            .unicodeScalars.map(\.value))
     /// Characters that may not end a line.
-    static let noEnd: Set<Character> = Set("（(［[｛{〔〈《「『【〘〖〝‘“｟«")
+    static let noEnd: Set<UInt32> = Set("（(［[｛{〔〈《「『【〘〖〝‘“｟«".unicodeScalars.map(\.value))
 
     /// The lines of `text` at most `columns` wide; its own line breaks are kept.
     public func wrap(_ text: String, to columns: Int) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrapLine(Array($0), to: columns) }
+        let wrapped = wrapped(text, to: columns)
+        if wrapped.bytes.isEmpty { return [wrapped.text] }
+        return wrapped.lines.map { String(decoding: wrapped.bytes[$0.range], as: UTF8.self) }
     }
 
-    func wrapLine(_ characters: [Character], to columns: Int) -> [String] {
-        let widths = characters.map { width.width(of: $0) }
-        var lines: [String] = []
-        var start = 0
-        while start < characters.count {
+    /// A text's UTF-8 and its lines as ranges of it, each with its width: tables copy the bytes straight out.
+    struct WrappedText {
+        /// The text; when it fits on one line, `bytes` is left empty and the text is the line.
+        var text: String
+        var bytes: [UInt8]
+        var lines: [(range: Range<Int>, width: Int)]
+    }
+
+    /// One scalar of a text being wrapped: its value, its columns, and where it starts in the text's UTF-8.
+    struct Piece {
+        var scalar: Unicode.Scalar
+        var width: Int
+        var offset: Int
+    }
+
+    func wrapped(_ text: String, to columns: Int) -> WrappedText {
+        if !text.utf8.contains(0x0A) {
+            let whole = width.width(of: text)
+            if whole <= columns { return WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, whole)]) }
+        }
+        let bytes = Array(text.utf8)
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(bytes.count)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            pieces.append(Piece(scalar: scalar, width: scalar == "\n" ? 0 : width.width(of: scalar), offset: offset))
+            offset += UTF8.width(scalar)
+        }
+        var lines: [(range: Range<Int>, width: Int)] = []
+        var paragraph = 0
+        for index in 0...pieces.count where index == pieces.count || pieces[index].scalar == "\n" {
+            wrap(pieces, paragraph..<index, byteCount: bytes.count, to: columns, into: &lines)
+            paragraph = index + 1
+        }
+        return WrappedText(text: text, bytes: bytes, lines: lines)
+    }
+
+    /// Wraps the pieces of one paragraph (no line break inside) into lines.
+    func wrap(
+        _ pieces: [Piece], _ paragraph: Range<Int>, byteCount: Int, to columns: Int,
+        into lines: inout [(range: Range<Int>, width: Int)]
+    ) {
+        func bytes(_ range: Range<Int>) -> Range<Int> {
+            let start = pieces[range.lowerBound].offset
+            return start..<(range.upperBound < pieces.count ? pieces[range.upperBound].offset : byteCount)
+        }
+        let count = paragraph.upperBound
+        var start = paragraph.lowerBound
+        if start == count {
+            let at = start < pieces.count ? pieces[start].offset : byteCount
+            lines.append((at..<at, 0))
+            return
+        }
+        while start < count {
             var used = 0
             var end = start
-            while end < characters.count, used + widths[end] <= columns {
-                used += widths[end]
+            while end < count, used + pieces[end].width <= columns {
+                used += pieces[end].width
                 end += 1
             }
-            if end == start { end = start + 1 }
-            if end == characters.count {
-                lines.append(String(characters[start...]))
-                break
+            if end == start {
+                used = pieces[start].width
+                end = start + 1
+                while end < count, pieces[end].width == 0 { end += 1 }
             }
-            let cut = breakPoint(characters, start: start, fitting: end)
-            lines.append(trailingSpacesDropped(characters[start..<cut]))
+            if end == count {
+                lines.append((bytes(start..<count), used))
+                return
+            }
+            let cut = breakPoint(pieces, start: start, fitting: end)
+            var last = cut
+            while last > start, pieces[last - 1].scalar == " " { last -= 1 }
+            lines.append((bytes(start..<last), pieces[start..<last].reduce(0) { $0 + $1.width }))
             start = cut
-            while start < characters.count, characters[start] == " " { start += 1 }
+            while start < count, pieces[start].scalar == " " { start += 1 }
         }
-        return lines.isEmpty ? [""] : lines
     }
 
-    /// Where to break a line from `start` whose characters up to `fitting` fit: before a word that would be
+    /// Where to break a line from `start` whose scalars up to `fitting` fit: before a word that would be
     /// cut, and back past characters that may not start or end a line, when that leaves something on the line.
-    func breakPoint(_ characters: [Character], start: Int, fitting: Int) -> Int {
+    func breakPoint(_ pieces: [Piece], start: Int, fitting: Int) -> Int {
         var cut = fitting
-        if isWordCharacter(characters[cut]), isWordCharacter(characters[cut - 1]) {
+        if isWordCharacter(pieces[cut].scalar), isWordCharacter(pieces[cut - 1].scalar) {
             var wordStart = cut - 1
-            while wordStart > start, isWordCharacter(characters[wordStart - 1]) { wordStart -= 1 }
+            while wordStart > start, isWordCharacter(pieces[wordStart - 1].scalar) { wordStart -= 1 }
             if wordStart > start { cut = wordStart }
         }
         var adjusted = cut
-        while adjusted > start + 1, forbidden(characters, at: adjusted) {
+        while adjusted > start + 1, forbidden(pieces, at: adjusted) {
             adjusted -= 1
         }
-        return forbidden(characters, at: adjusted) ? cut : adjusted
+        if !forbidden(pieces, at: adjusted) { return adjusted }
+        var safe = cut
+        while safe > start + 1, pieces[safe].width == 0 { safe -= 1 }
+        return safe
     }
 
-    /// A break before `index` would start a line with a closing mark or end one with an opening mark.
-    func forbidden(_ characters: [Character], at index: Int) -> Bool {
-        Self.noStart.contains(characters[index]) || Self.noEnd.contains(characters[index - 1])
+    /// A break before `index` would start a line with a closing mark or a combining mark, or end one with an
+    /// opening mark.
+    func forbidden(_ pieces: [Piece], at index: Int) -> Bool {
+        pieces[index].width == 0 || Self.noStart.contains(pieces[index].scalar.value)
+            || Self.noEnd.contains(pieces[index - 1].scalar.value)
     }
 
-    func isWordCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "-_'@#%&+=*".contains(character))
+    func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x27, 0x40, 0x23, 0x25, 0x26, 0x2B, 0x3D, 0x2A: true
+        default: false
+        }
     }
 
-    func trailingSpacesDropped(_ characters: ArraySlice<Character>) -> String {
-        var end = characters.endIndex
-        while end > characters.startIndex, characters[end - 1] == " " { end -= 1 }
-        return String(characters[characters.startIndex..<end])
-    }
-
-    /// The narrowest a column holding `text` may get: the whole text when it is short (なし, 保護課), else its
-    /// longest unbreakable run (a Latin word, or one character).
-    public func minimumWidth(of text: String, keepingWhole limit: Int = 8) -> Int {
-        var widest = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let whole = width.width(of: line)
-            if whole <= limit {
-                widest = max(widest, whole)
+    /// How wide a column holding `text` would like to be (its widest line) and the narrowest it may get: the
+    /// whole text when it is short (なし, 保護課), else its longest unbreakable run (a Latin word, or one character).
+    public func measure(_ text: String, keepingWhole limit: Int = 8) -> (natural: Int, minimum: Int) {
+        var natural = 0
+        var minimum = 0
+        var line = 0
+        var longest = 0
+        var run = 0
+        func endLine() {
+            natural = max(natural, line)
+            minimum = max(minimum, line <= limit ? line : longest)
+            line = 0
+            longest = 0
+            run = 0
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                endLine()
                 continue
             }
-            var run = 0
-            for character in line {
-                let w = width.width(of: character)
-                if isWordCharacter(character) {
-                    run += w
-                } else {
-                    run = 0
-                    widest = max(widest, w)
-                }
-                widest = max(widest, min(run, limit))
+            let w = width.width(of: scalar)
+            line += w
+            if isWordCharacter(scalar) {
+                run += w
+                longest = max(longest, min(run, limit))
+            } else {
+                run = 0
+                longest = max(longest, w)
             }
         }
-        return widest
+        endLine()
+        return (natural, minimum)
     }
 }

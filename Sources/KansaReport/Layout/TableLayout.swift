@@ -6,22 +6,28 @@ import KansaCore
 struct TableLayout {
     var breaking: LineBreaking
     var rules: TableRules
+    /// Spaces before every line.
+    var indent = 0
 
     var width: CharacterWidth { breaking.width }
 
-    /// The rule and cell lines of a table, at most `columns` wide when it can be.
+    /// The rule and cell lines of a table, at most `columns` wide (after the indent) when it can be.
     func lines(_ table: ReportTable, columns: Int) -> [ReportLine] {
         let count = table.columns.count
         guard count > 0 else { return [] }
-        let minimum = (0..<count).map { column in
-            max(1, texts(table, column).map { breaking.minimumWidth(of: $0) }.max() ?? 1)
+        var natural = [Int](repeating: 1, count: count)
+        var minimum = [Int](repeating: 1, count: count)
+        func measure(_ text: String, _ column: Int) {
+            let measured = breaking.measure(text)
+            natural[column] = max(natural[column], measured.natural)
+            minimum[column] = max(minimum[column], measured.minimum)
+        }
+        for (column, heading) in table.columns.enumerated() { measure(heading.title, column) }
+        for row in table.rows {
+            for column in 0..<min(row.spanFrom ?? count, count, row.cells.count) { measure(row.cells[column], column) }
         }
         if minimum.reduce(0, +) + overhead(count) > columns, table.keyColumns < count - 1 {
-            return split(table, columns: columns, minimum: minimum).flatMap { lines($0, columns: columns) }
-        }
-        let natural = (0..<count).map { column in
-            max(1, texts(table, column).flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
-                .map { width.width(of: $0) }.max() ?? 1)
+            return split(table, columns: columns, natural: natural, minimum: minimum).flatMap { lines($0, columns: columns) }
         }
         let widths = share(natural: natural, minimum: minimum, available: columns - overhead(count))
         return render(table, widths: widths)
@@ -29,14 +35,6 @@ struct TableLayout {
 
     /// Columns take `3n + 1` columns of rules and padding: `| a | b |`.
     func overhead(_ count: Int) -> Int { 3 * count + 1 }
-
-    /// The header and the cells of a column that do not span.
-    func texts(_ table: ReportTable, _ column: Int) -> [String] {
-        [table.columns[column].title] + table.rows.compactMap { row in
-            if let span = row.spanFrom, column >= span { return nil }
-            return column < row.cells.count ? row.cells[column] : ""
-        }
-    }
 
     /// Natural widths when they fit; else each column gets its minimum plus a share of the rest in proportion
     /// to what it lacks of its natural width.
@@ -55,10 +53,11 @@ struct TableLayout {
         return widths
     }
 
-    /// The table as several, each with the key columns and as many others as fit at their minimum.
-    func split(_ table: ReportTable, columns: Int, minimum: [Int]) -> [ReportTable] {
+    /// The table as several, each with the key columns (kept readable: up to a third of the width each) and
+    /// as many others as fit at their minimum.
+    func split(_ table: ReportTable, columns: Int, natural: [Int], minimum: [Int]) -> [ReportTable] {
         let keys = Array(0..<table.keyColumns)
-        let keyWidth = keys.reduce(0) { $0 + minimum[$1] }
+        let keyWidth = keys.reduce(0) { $0 + min(natural[$1], max(minimum[$1], columns / 3)) }
         var groups: [[Int]] = []
         var group: [Int] = []
         var used = keyWidth
@@ -93,27 +92,42 @@ struct TableLayout {
     func render(_ table: ReportTable, widths: [Int]) -> [ReportLine] {
         let count = widths.count
         let rows = [ReportRow(table.columns.map(\.title))] + table.rows
+        let centred = [ReportColumn.Alignment](repeating: .center, count: count)
+        let alignments = table.columns.map(\.alignment)
         let wrapped = rows.enumerated().map { index, row in
-            cells(row, columns: index == 0 ? table.columns.map { _ in .center } : table.columns.map(\.alignment),
-                  widths: widths)
+            cells(row, columns: index == 0 ? centred : alignments, widths: widths)
         }
-        let ruled = wrapped.dropFirst().contains { $0.contains { $0.lines.count > 1 } }
-        var lines = [ReportLine(rule(above: nil, below: rows.first?.spanFrom ?? count, widths: widths), .tableRule)]
+        let ruled = wrapped.dropFirst().contains { $0.contains { $0.text.lines.count > 1 } }
+        var rulesMade: [[Int]: String] = [:]
+        func ruleLine(above: Int?, below: Int?, header: Bool = false) -> ReportLine {
+            let key = [above ?? -1, below ?? -1, header ? 1 : 0]
+            if let made = rulesMade[key] { return ReportLine(made, .tableRule) }
+            let made = String(repeating: " ", count: indent) + rule(above: above, below: below, widths: widths, header: header)
+            rulesMade[key] = made
+            return ReportLine(made, .tableRule)
+        }
+        let vertical = Array(String(rules.vertical).utf8)
+        var lines = [ruleLine(above: nil, below: rows.first?.spanFrom ?? count)]
+        var bytes: [UInt8] = []
         for (index, row) in rows.enumerated() {
-            let height = wrapped[index].map(\.lines.count).max() ?? 1
+            let height = wrapped[index].map { $0.text.lines.count }.max() ?? 1
             for line in 0..<height {
-                var text = String(rules.vertical)
+                bytes.removeAll(keepingCapacity: true)
+                bytes.append(contentsOf: repeatElement(0x20, count: indent))
+                bytes += vertical
                 for cell in wrapped[index] {
-                    let content = line < cell.lines.count ? cell.lines[line] : ""
-                    text += " " + aligned(content, cell.width, cell.alignment) + " " + String(rules.vertical)
+                    bytes.append(0x20)
+                    append(line, of: cell.text, to: &bytes, cell.width, cell.alignment)
+                    bytes.append(0x20)
+                    bytes += vertical
                 }
-                lines.append(ReportLine(text, index == 0 ? .tableHeader : .tableRow))
+                lines.append(ReportLine(String(decoding: bytes, as: UTF8.self), index == 0 ? .tableHeader : .tableRow))
             }
             let last = index == rows.count - 1
             if index == 0 || ruled || last || row.spanFrom != nil || rows[index + 1].spanFrom != nil {
-                let below = last ? nil : Optional(rows[index + 1].spanFrom ?? count)
-                lines.append(ReportLine(
-                    rule(above: row.spanFrom ?? count, below: below, widths: widths, header: index == 0), .tableRule))
+                lines.append(ruleLine(
+                    above: row.spanFrom ?? count, below: last ? nil : Optional(rows[index + 1].spanFrom ?? count),
+                    header: index == 0))
             }
         }
         return lines
@@ -140,28 +154,39 @@ struct TableLayout {
     /// A cell's wrapped lines, its width and alignment; a spanning cell takes the width of the columns it covers.
     func cells(
         _ row: ReportRow, columns alignments: [ReportColumn.Alignment], widths: [Int]
-    ) -> [(lines: [String], width: Int, alignment: ReportColumn.Alignment)] {
+    ) -> [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] {
         let count = widths.count
         let span = row.spanFrom ?? count
-        var result: [(lines: [String], width: Int, alignment: ReportColumn.Alignment)] = []
+        var result: [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] = []
         for column in 0..<min(span, count) {
             let text = column < row.cells.count ? row.cells[column] : ""
-            result.append((breaking.wrap(text, to: widths[column]), widths[column], alignments[column]))
+            result.append((breaking.wrapped(text, to: widths[column]), widths[column], alignments[column]))
         }
         if span < count {
             let merged = widths[span...].reduce(0, +) + 3 * (count - span - 1)
-            result.append((breaking.wrap(row.cells.last ?? "", to: merged), merged, .center))
+            result.append((breaking.wrapped(row.cells.last ?? "", to: merged), merged, .center))
         }
         return result
     }
 
-    func aligned(_ text: String, _ columns: Int, _ alignment: ReportColumn.Alignment) -> String {
-        let gap = max(0, columns - width.width(of: text))
-        switch alignment {
-        case .leading: return text + String(repeating: " ", count: gap)
-        case .trailing: return String(repeating: " ", count: gap) + text
-        case .center:
-            return String(repeating: " ", count: gap / 2) + text + String(repeating: " ", count: gap - gap / 2)
+    /// Appends line `line` of a wrapped cell (blank past its last) padded to `columns` as the column aligns it.
+    func append(
+        _ line: Int, of cell: LineBreaking.WrappedText, to bytes: inout [UInt8], _ columns: Int,
+        _ alignment: ReportColumn.Alignment
+    ) {
+        let content = line < cell.lines.count ? cell.lines[line] : (range: 0..<0, width: 0)
+        let gap = max(0, columns - content.width)
+        let before = switch alignment {
+        case .leading: 0
+        case .trailing: gap
+        case .center: gap / 2
         }
+        bytes.append(contentsOf: repeatElement(0x20, count: before))
+        if cell.bytes.isEmpty {
+            if !content.range.isEmpty { bytes.append(contentsOf: cell.text.utf8) }
+        } else {
+            bytes.append(contentsOf: cell.bytes[content.range])
+        }
+        bytes.append(contentsOf: repeatElement(0x20, count: gap - before))
     }
 }

@@ -60,12 +60,12 @@ public struct TextLayout: Sendable {
                 }
             }
         case .table(let table):
-            let layout = TableLayout(breaking: breaking, rules: rules)
+            let layout = TableLayout(breaking: breaking, rules: rules, indent: Self.indent)
             var lines: [ReportLine] = []
             if let caption = table.caption {
                 lines += breaking.wrap(caption, to: columns - Self.indent).map { ReportLine(pad + $0, .text) }
             }
-            lines += layout.lines(table, columns: columns - Self.indent).map { ReportLine(pad + $0.text, $0.kind) }
+            lines += layout.lines(table, columns: columns - Self.indent)
             return lines + [ReportLine("", .blank)]
         }
     }
