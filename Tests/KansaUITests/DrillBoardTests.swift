@@ -38,12 +38,12 @@ struct DrillBoardTests {
     }
 
     @Test func beforeTheOutage() {
-        Golden.check(app(fresh, now: Self.at(8, 20)).draw().text, "board-before-100x30")
+        Golden.check(app(fresh, now: Self.at(8, 20)).draw(), "board-before-100x30")
     }
 
     @Test func duringTheOutage() {
         let app = during()
-        Golden.check(app.draw().text, "board-during-100x30")
+        Golden.check(app.draw(), "board-during-100x30")
         let drill = board(app).drill
         #expect(drill.powerPhase == .outage)
         #expect(drill.steps.prefix(4).allSatisfy { $0.actual != nil })
@@ -55,13 +55,13 @@ struct DrillBoardTests {
     }
 
     @Test func afterTheDrill() {
-        Golden.check(app(SampleDrill.drill, now: Timestamp(date: SampleDrill.drill.date, hour: 13, minute: 45, utcOffset: 9 * 3600)).draw().text,
+        Golden.check(app(SampleDrill.drill, now: Timestamp(date: SampleDrill.drill.date, hour: 13, minute: 45, utcOffset: 9 * 3600)).draw(),
                      "board-after-100x30")
     }
 
     @Test func theFollowViewOnlyShows() {
         var app = app(during().drill, now: Self.at(9, 12, 30), following: true)
-        Golden.check(app.draw().text, "board-follow-100x30")
+        Golden.check(app.draw(), "board-follow-100x30")
         #expect(app.press(.enter).isEmpty)
         #expect(app.draw().text.contains("Following another kansa: this board only shows"))
         var next = board(app).drill
@@ -72,7 +72,7 @@ struct DrillBoardTests {
     }
 
     @Test func tooSmall() {
-        Golden.check(app(fresh, now: Self.at(8, 20), rows: 10, columns: 40).draw().text, "board-too-small-40x10")
+        Golden.check(app(fresh, now: Self.at(8, 20), rows: 10, columns: 40).draw(), "board-too-small-40x10")
     }
 
     @Test func aCorrectionIsTypedAndRefusedWhenOutOfOrder() {
@@ -152,9 +152,9 @@ struct DrillClockTests {
         let now = Timestamp(date: day, hour: 9, minute: 12, second: 30, utcOffset: 9 * 3600)
         let app = App(mode: .drill(DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json",
                                               readOnlyReason: "opened read-only", following: true, now: now)), rows: 40, columns: 120)
-        let text = app.draw().text
-        #expect(text.contains(BigText.rows("09:12:30")[0]))
-        Golden.check(text, "board-follow-big-120x40")
+        let frame = app.draw()
+        #expect(frame.text.contains(BigText.rows("09:12:30")[0]))
+        Golden.check(frame, "board-follow-big-120x40")
     }
 }
 
@@ -183,9 +183,9 @@ struct DrillBoardLanguageAndWidthTests {
                            now: Timestamp(date: day, hour: 8, minute: 20, utcOffset: 9 * 3600))
 
     @Test func inJapanese() {
-        let text = App(mode: .drill(board), rows: 30, columns: 100, strings: Strings(.ja)).draw().text
-        #expect(text.contains("予定") && text.contains("連絡確認") && text.contains("未連絡"))
-        Golden.check(text, "board-ja-100x30")
+        let frame = App(mode: .drill(board), rows: 30, columns: 100, strings: Strings(.ja)).draw()
+        #expect(frame.text.contains("予定") && frame.text.contains("連絡確認") && frame.text.contains("未連絡"))
+        Golden.check(frame, "board-ja-100x30")
     }
 
     @Test func wide() {
@@ -194,6 +194,6 @@ struct DrillBoardLanguageAndWidthTests {
         for row in 0..<frame.rows {
             #expect(width.width(of: frame.line(row)) == 100, "row \(row) spans the screen exactly")
         }
-        Golden.check(frame.text, "board-wide-100x30")
+        Golden.check(frame, "board-wide-100x30")
     }
 }

@@ -7,11 +7,11 @@ import KansaStore
 /// Whole screens as plain text, at fixed sizes, compared with files in `Golden/`.
 struct GoldenScreenTests {
     @Test func sampleAuditAt80x24() {
-        Golden.check(Fixtures.app().draw().text, "audit-80x24")
+        Golden.check(Fixtures.app().draw(), "audit-80x24")
     }
 
     @Test func sampleAuditAt200x50() {
-        Golden.check(Fixtures.app(rows: 50, columns: 200).draw().text, "audit-200x50")
+        Golden.check(Fixtures.app(rows: 50, columns: 200).draw(), "audit-200x50")
     }
 
     /// The detail pane on III-7 保護課: the × cell with its improvement text and the section's remark.
@@ -21,21 +21,21 @@ struct GoldenScreenTests {
         app.type("監督")
         app.press(.enter, .end, .left)
         #expect(app.audit.currentCell.verdict == .needsImprovement)
-        Golden.check(app.draw().text, "audit-detail-80x24")
+        Golden.check(app.draw(), "audit-detail-80x24")
     }
 
     @Test func helpOverlay() {
         var app = Fixtures.app()
         app.press(.character("?"))
-        Golden.check(app.draw().text, "audit-help-80x24")
+        Golden.check(app.draw(), "audit-help-80x24")
     }
 
     @Test func tooSmall() {
-        Golden.check(Fixtures.app(rows: 10, columns: 40).draw().text, "too-small-40x10")
+        Golden.check(Fixtures.app(rows: 10, columns: 40).draw(), "too-small-40x10")
     }
 
     @Test func readOnlyBanner() {
-        Golden.check(Fixtures.app(readOnly: "another kansa (process 4242) is editing this file").draw().text, "audit-read-only-80x24")
+        Golden.check(Fixtures.app(readOnly: "another kansa (process 4242) is editing this file").draw(), "audit-read-only-80x24")
     }
 
     @Test func noteBeingTyped() {
@@ -43,7 +43,7 @@ struct GoldenScreenTests {
         app.press(.enter)
         app.type("財政課と確認")
         let screen = app.draw()
-        Golden.check(screen.text, "audit-note-prompt-80x24")
+        Golden.check(screen, "audit-note-prompt-80x24")
         #expect(screen.cursor?.row == 23)
         #expect(screen.cursor?.column == 6 + 12)
     }
@@ -55,13 +55,13 @@ struct GoldenScreenTests {
             Workspace.Entry(path: "/w/old.json", result: .failure(StoreError(path: "/w/old.json", reason: .damaged(line: 3, column: 7, message: "unknown verdict \"?\"")))),
         ]
         let app = App(mode: .home(HomeScreen(folder: "/w", entries: entries, created: true, strings: Strings(.en))), rows: 24, columns: 80)
-        Golden.check(app.draw().text, "home-80x24")
+        Golden.check(app.draw(), "home-80x24")
     }
 
     @Test func japaneseInterface() {
         let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
         let app = App(mode: .audit(screen), rows: 24, columns: 80, strings: Strings(.ja))
-        Golden.check(app.draw().text, "audit-ja-80x24")
+        Golden.check(app.draw(), "audit-ja-80x24")
     }
 }
 
@@ -71,8 +71,9 @@ struct AsciiGlyphTests {
         let theme = Theme.named("ascii", userFolder: nil).theme
         #expect(theme.glyphs == .ascii)
         let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
-        let text = App(mode: .audit(screen), rows: 24, columns: 80, glyphs: theme.glyphs).draw().text
-        Golden.check(text, "audit-ascii-80x24")
+        let frame = App(mode: .audit(screen), rows: 24, columns: 80, glyphs: theme.glyphs).draw()
+        let text = frame.text
+        Golden.check(frame, "audit-ascii-80x24")
         #expect(!text.contains("○") && !text.contains("─"))
     }
 
@@ -80,7 +81,7 @@ struct AsciiGlyphTests {
         let day = LocalDate(year: 2024, month: 10, day: 5)
         let board = DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json", readOnlyReason: nil,
                                now: Timestamp(date: day, hour: 8, minute: 20, utcOffset: 9 * 3600))
-        Golden.check(App(mode: .drill(board), rows: 30, columns: 100, glyphs: .ascii).draw().text, "board-ascii-100x30")
+        Golden.check(App(mode: .drill(board), rows: 30, columns: 100, glyphs: .ascii).draw(), "board-ascii-100x30")
     }
 
     @Test func aThemeNamesAKnownGlyphSet() {

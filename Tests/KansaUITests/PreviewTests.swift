@@ -19,7 +19,7 @@ struct PreviewTests {
     }
 
     @Test func goldenAt80x24() {
-        Golden.check(previewApp().draw().text, "preview-80x24")
+        Golden.check(previewApp().draw(), "preview-80x24")
     }
 
     @Test func goldenAt200x50() {
@@ -27,7 +27,7 @@ struct PreviewTests {
         app.press(.character("/"))
         app.type("○特定個人情報")
         app.press(.enter)
-        Golden.check(app.draw().text, "preview-200x50")
+        Golden.check(app.draw(), "preview-200x50")
     }
 
     @Test func theDrillsTimetableAt100x30() {
@@ -35,7 +35,7 @@ struct PreviewTests {
                                               now: SampleDrill.drill.instant(ClockTime(hour: 14, minute: 0)))),
                       rows: 30, columns: 100)
         app.press(.character("R"), .character("G"))
-        Golden.check(app.draw().text, "preview-drill-100x30")
+        Golden.check(app.draw(), "preview-drill-100x30")
         app.press(.character("q"))
         guard case .drill = app.mode else { Issue.record("q goes back to the board"); return }
     }

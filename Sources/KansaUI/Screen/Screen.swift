@@ -48,6 +48,11 @@ public struct Screen: Equatable, Sendable {
     }
 
     /// The character drawn at a position: nil in the covered half of a wide character.
+    /// The style of the cell at (`row`, `column`).
+    public func style(row: Int, column: Int) -> Style {
+        cells[row * columns + column].style
+    }
+
     public func character(row: Int, column: Int) -> Character? {
         text(of: self[row, column]).map { Character($0) }
     }

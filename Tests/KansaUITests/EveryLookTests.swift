@@ -1,0 +1,50 @@
+import Testing
+import KansaCore
+@testable import KansaUI
+
+/// The matrix and the board in every shipped glyph set, in both widths of ambiguous characters and in both
+/// languages: golden text and the roles of the cells for each of the eight combinations.
+struct EveryLookTests {
+    struct Look: CustomTestStringConvertible, Sendable {
+        var glyphs: String
+        var wide: Bool
+        var language: Language
+
+        var name: String { "\(glyphs)-\(wide ? "wide" : "narrow")-\(language.rawValue)" }
+        var testDescription: String { name }
+
+        static let all: [Look] = ["unicode", "ascii"].flatMap { glyphs in
+            [false, true].flatMap { wide in Language.allCases.map { Look(glyphs: glyphs, wide: wide, language: $0) } }
+        }
+    }
+
+    @Test(arguments: Look.all)
+    func theMatrix(_ look: Look) {
+        let width = CharacterWidth(ambiguousIsWide: look.wide)
+        let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: width)
+        let app = App(mode: .audit(screen), rows: 24, columns: 80, width: width, strings: Strings(look.language),
+                      glyphs: Glyphs.named[look.glyphs]!)
+        let frame = app.draw()
+        for row in 0..<frame.rows {
+            #expect(width.width(of: frame.line(row)) <= 80, "row \(row)")
+        }
+        Golden.check(frame, "look-matrix-\(look.name)-80x24")
+    }
+
+    @Test(arguments: Look.all)
+    func theBoard(_ look: Look) {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        let drill = SampleDrill.drill.successor(title: "訓練", date: day)
+        var board = DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil,
+                               now: Timestamp(date: day, hour: 8, minute: 20, utcOffset: 9 * 3600))
+        _ = board.tick(wall: Timestamp(date: day, hour: 8, minute: 31, utcOffset: 9 * 3600), monotonic: 0, strings: Strings(look.language))
+        let width = CharacterWidth(ambiguousIsWide: look.wide)
+        let app = App(mode: .drill(board), rows: 30, columns: 100, width: width, strings: Strings(look.language),
+                      glyphs: Glyphs.named[look.glyphs]!)
+        let frame = app.draw()
+        for row in 0..<frame.rows {
+            #expect(width.width(of: frame.line(row)) <= 100, "row \(row)")
+        }
+        Golden.check(frame, "look-board-\(look.name)-100x30")
+    }
+}
