@@ -41,6 +41,7 @@ struct Benchmark {
         }
         report("counts and progress") { _ = audit.counts }
         print("\nThe report of the same audit (build the report and write it out):")
+        report("build the report alone", runs: 20) { _ = Report.of(.audit(audit)) }
         for format in ExportFormat.allCases {
             report("report as \(format.rawValue)", runs: 20) { _ = format.render([.audit(audit)]) }
         }

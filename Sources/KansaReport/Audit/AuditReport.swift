@@ -89,13 +89,20 @@ public enum AuditReport {
     static func findings(_ audit: Audit, _ words: ReportWords) -> [ReportBlock] {
         let open = audit.openFindings
         guard !open.isEmpty else { return [.heading(words.findings, level: 1), .paragraph(words.noFindings)] }
+        var wordings: [ItemID: String] = [:]
+        func wording(_ finding: Finding) -> String {
+            if let known = wordings[finding.item.id] { return known }
+            let made = "\(finding.section.numeral)-\(finding.item.listWording)"
+            wordings[finding.item.id] = made
+            return made
+        }
         return [
             .heading(words.findings, level: 1),
             .table(ReportTable(
                 columns: [ReportColumn(words.item), ReportColumn(words.division), ReportColumn(words.observation)],
                 rows: open.map { finding in
                     ReportRow([
-                        "\(finding.section.numeral)-\(finding.item.listWording)", finding.division.name,
+                        wording(finding), finding.division.name,
                         [finding.cell.note, finding.item.improvement].first { !$0.isEmpty } ?? "",
                     ])
                 })),

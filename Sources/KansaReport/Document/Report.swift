@@ -48,7 +48,11 @@ extension ReportBlock {
 extension String {
     /// Whether the text holds a control character (or a byte that may start a C1 one).
     var needsMakingVisible: Bool {
-        utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+        var text = self
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 { return true }
+            return false
+        }
     }
 
     /// Line breaks kept, tabs as a space, every other control character shown escaped.

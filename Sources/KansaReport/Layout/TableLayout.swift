@@ -17,20 +17,27 @@ struct TableLayout {
         guard count > 0 else { return [] }
         var natural = [Int](repeating: 1, count: count)
         var minimum = [Int](repeating: 1, count: count)
-        func measure(_ text: String, _ column: Int) {
-            let measured = breaking.measure(text)
-            natural[column] = max(natural[column], measured.natural)
-            minimum[column] = max(minimum[column], measured.minimum)
+        /// Each cell's natural width, header first, so that cells that fit are not measured twice.
+        var cellWidths: [[Int]] = []
+        cellWidths.reserveCapacity(table.rows.count + 1)
+        func measure(_ texts: [String], upTo end: Int) {
+            var widths: [Int] = []
+            widths.reserveCapacity(end)
+            for column in 0..<end {
+                let measured = breaking.measure(texts[column])
+                natural[column] = max(natural[column], measured.natural)
+                minimum[column] = max(minimum[column], measured.minimum)
+                widths.append(measured.natural)
+            }
+            cellWidths.append(widths)
         }
-        for (column, heading) in table.columns.enumerated() { measure(heading.title, column) }
-        for row in table.rows {
-            for column in 0..<min(row.spanFrom ?? count, count, row.cells.count) { measure(row.cells[column], column) }
-        }
+        measure(table.columns.map(\.title), upTo: count)
+        for row in table.rows { measure(row.cells, upTo: min(row.spanFrom ?? count, count, row.cells.count)) }
         if minimum.reduce(0, +) + overhead(count) > columns, table.keyColumns < count - 1 {
             return split(table, columns: columns, natural: natural, minimum: minimum).flatMap { lines($0, columns: columns) }
         }
         let widths = share(natural: natural, minimum: minimum, available: columns - overhead(count))
-        return render(table, widths: widths)
+        return render(table, widths: widths, cellWidths: cellWidths)
     }
 
     /// Columns take `3n + 1` columns of rules and padding: `| a | b |`.
@@ -89,13 +96,13 @@ struct TableLayout {
         }
     }
 
-    func render(_ table: ReportTable, widths: [Int]) -> [ReportLine] {
+    func render(_ table: ReportTable, widths: [Int], cellWidths: [[Int]]) -> [ReportLine] {
         let count = widths.count
         let rows = [ReportRow(table.columns.map(\.title))] + table.rows
         let centred = [ReportColumn.Alignment](repeating: .center, count: count)
         let alignments = table.columns.map(\.alignment)
         let wrapped = rows.enumerated().map { index, row in
-            cells(row, columns: index == 0 ? centred : alignments, widths: widths)
+            cells(row, columns: index == 0 ? centred : alignments, widths: widths, natural: cellWidths[index])
         }
         let ruled = wrapped.dropFirst().contains { $0.contains { $0.text.lines.count > 1 } }
         var rulesMade: [[Int]: String] = [:]
@@ -153,14 +160,18 @@ struct TableLayout {
 
     /// A cell's wrapped lines, its width and alignment; a spanning cell takes the width of the columns it covers.
     func cells(
-        _ row: ReportRow, columns alignments: [ReportColumn.Alignment], widths: [Int]
+        _ row: ReportRow, columns alignments: [ReportColumn.Alignment], widths: [Int], natural: [Int]
     ) -> [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] {
         let count = widths.count
         let span = row.spanFrom ?? count
         var result: [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] = []
         for column in 0..<min(span, count) {
             let text = column < row.cells.count ? row.cells[column] : ""
-            result.append((breaking.wrapped(text, to: widths[column]), widths[column], alignments[column]))
+            let fits = column < natural.count && natural[column] <= widths[column] && !text.utf8.contains(0x0A)
+            let wrapped = fits
+                ? LineBreaking.WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, natural[column])])
+                : breaking.wrapped(text, to: widths[column])
+            result.append((wrapped, widths[column], alignments[column]))
         }
         if span < count {
             let merged = widths[span...].reduce(0, +) + 3 * (count - span - 1)
