@@ -1,15 +1,25 @@
 extension Document {
     /// One line that says what a document holds: its kind, title, date and progress.
-    public var summary: String {
+    public var summary: String { summary(in: .en) }
+
+    public func summary(in language: Language) -> String {
+        let ja = language == .ja
         switch self {
         case .audit(let audit):
             let c = audit.counts
-            return "audit 「\(audit.title)」 \(audit.auditDate): \(audit.divisions.count) divisions × \(audit.itemCount) items, "
-                + "heard \(c.heard)/\(c.total) (○\(c.compliant) △\(c.improved) ×\(c.needsImprovement) －\(c.notApplicable))"
+            let verdicts = "(○\(c.compliant) △\(c.improved) ×\(c.needsImprovement) －\(c.notApplicable))"
+            return ja
+                ? "監査「\(audit.title)」 \(audit.auditDate): \(audit.divisions.count)課 × \(audit.itemCount)項目、"
+                    + "聴取 \(c.heard)/\(c.total) \(verdicts)"
+                : "audit 「\(audit.title)」 \(audit.auditDate): \(audit.divisions.count) divisions × \(audit.itemCount) items, "
+                    + "heard \(c.heard)/\(c.total) \(verdicts)"
         case .drill(let drill):
             let stamped = drill.steps.filter { $0.actual != nil }.count
-            return "drill 「\(drill.title)」 \(drill.date): \(drill.steps.count) steps (\(stamped) stamped), "
-                + "\(drill.systems.count) systems, \(drill.powerChanges.count) power changes, \(drill.events.count) events"
+            return ja
+                ? "訓練「\(drill.title)」 \(drill.date): 工程 \(drill.steps.count)（記録済 \(stamped)）、"
+                    + "システム \(drill.systems.count)、電源の切替 \(drill.powerChanges.count)、記録 \(drill.events.count)"
+                : "drill 「\(drill.title)」 \(drill.date): \(drill.steps.count) steps (\(stamped) stamped), "
+                    + "\(drill.systems.count) systems, \(drill.powerChanges.count) power changes, \(drill.events.count) events"
         }
     }
 

@@ -30,7 +30,8 @@ struct LoadErrorTests {
         }
         #expect(l == line, "\(error)")
         if let column { #expect(c == column, "\(error)") }
-        #expect(message.contains(words), "\(error)")
+        #expect(message.en.contains(words), "\(error)")
+        #expect(!message.ja.isEmpty && message.ja != message.en, "a Japanese message: \(message.ja)")
         #expect(error.description.hasPrefix(folder.file("bad.json") + ":\(l):\(c): "))
     }
 
@@ -112,7 +113,7 @@ struct LoadErrorTests {
         } else {
             #expect(throws: StoreError.self) { try DocumentFile.read(path) }
         }
-        #expect(throws: StoreError(path: folder.path, reason: .unreadable("not a regular file"))) {
+        #expect(throws: StoreError(path: folder.path, reason: .unreadable(BilingualText("not a regular file", "通常のファイルではありません")))) {
             try DocumentFile.read(folder.path)
         }
     }

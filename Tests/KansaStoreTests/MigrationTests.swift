@@ -19,7 +19,7 @@ struct MigrationTests {
         let read = try DocumentFormat.decode(v1, supported: 2, migrations: [renamePeriod])
         #expect(read == .audit(SampleAudit.audit))
         let refuses = DocumentFormat.Migration(from: 1) { root throws(JSONProblem) in
-            throw JSONProblem(offset: root.offset, message: "migrated a current file")
+            throw JSONProblem(offset: root.offset, message: BilingualText(verbatim: "migrated a current file"))
         }
         #expect(throws: Never.self, "a file of the current version is not migrated") {
             try DocumentFormat.decode(v1, supported: 1, migrations: [refuses])

@@ -82,7 +82,7 @@ struct SaveTests {
         let second = try DocumentFile.open(path)
         #expect(!first.isReadOnly)
         #expect(second.isReadOnly)
-        #expect(second.readOnlyReason?.contains("another kansa (process \(getpid())) is editing this file") == true)
+        #expect(second.readOnlyReason?.en.contains("another kansa (process \(getpid())) is editing this file") == true)
         #expect(throws: StoreError.self) { try second.save(.drill(SampleDrill.drill)) }
         #expect(second.document == first.document)
     }

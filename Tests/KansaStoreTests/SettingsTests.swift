@@ -1,4 +1,5 @@
 import Foundation
+import KansaCore
 import Testing
 @testable import KansaStore
 
@@ -24,7 +25,9 @@ struct SettingsTests {
 
     @Test func aWrongValueOrKeyIsRefusedWithItsPlace() {
         let bad = folder.write("{\n  \"ambiguous\": \"half\"\n}\n", to: "bad.json")
-        #expect(throws: StoreError(path: bad, reason: .damaged(line: 2, column: 16, message: "'ambiguous' is \"half\"; it can be \"narrow\" or \"wide\" or \"auto\""))) {
+        #expect(throws: StoreError(path: bad, reason: .damaged(line: 2, column: 16, message: BilingualText(
+            "'ambiguous' is \"half\"; it can be \"narrow\" or \"wide\" or \"auto\"",
+            "'ambiguous' が \"half\" です。\"narrow\"・\"wide\"・\"auto\" のどれかにしてください")))) {
             try Settings.load(bad)
         }
         let unknown = folder.write("{\"colour\": true}", to: "unknown.json")

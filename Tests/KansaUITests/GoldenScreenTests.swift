@@ -52,7 +52,7 @@ struct GoldenScreenTests {
         let entries = [
             Workspace.Entry(path: "/w/audit.json", result: .success(.audit(SampleAudit.audit))),
             Workspace.Entry(path: "/w/drill.json", result: .success(.drill(SampleDrill.drill))),
-            Workspace.Entry(path: "/w/old.json", result: .failure(StoreError(path: "/w/old.json", reason: .damaged(line: 3, column: 7, message: "unknown verdict \"?\"")))),
+            Workspace.Entry(path: "/w/old.json", result: .failure(StoreError(path: "/w/old.json", reason: .damaged(line: 3, column: 7, message: BilingualText("unknown verdict \"?\"", "判定 \"?\" は使えません"))))),
         ]
         let app = App(mode: .home(HomeScreen(folder: "/w", entries: entries, created: true, strings: Strings(.en))), rows: 24, columns: 80)
         Golden.check(app.draw(), "home-80x24")

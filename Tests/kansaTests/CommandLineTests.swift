@@ -90,6 +90,27 @@ struct CommandLineTests {
                              containing: "this is a kansa document")
     }
 
+    /// `--lang ja`, the settings file or a Japanese locale give Japanese help texts and messages.
+    @Test func helpAndErrorsSpeakJapanese() throws {
+        let help = try kansa("export", "--help", environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(help.stdout.contains("委員会資料用に文書を書き出します"))
+        #expect(help.stdout.contains("表紙の開催場所（庁議室）。"))
+        #expect(try kansa("--lang", "ja", "--help").stdout.contains("文書を開きます。"))
+        #expect(try kansa("--help", environment: ["LANG": "ja_JP.UTF-8"]).stdout.contains("情報セキュリティ内部監査と ICT-BCP 訓練を端末で。"))
+        #expect(try kansa("export", "--help").stdout.contains("Export documents for the committee papers"))
+        expectOneLineFailure(try kansa("validate", "missing.json", environment: ["LANG": "ja_JP.UTF-8"]),
+                             containing: "missing.json: ファイルがありません")
+        try Data("{\"schemaVersion\": 1, \"kind\": \"audit\",".utf8).write(to: URL(fileURLWithPath: folder + "/cut.json"))
+        expectOneLineFailure(try kansa("validate", "cut.json", environment: ["LC_ALL": "ja_JP.UTF-8"]),
+                             containing: "cut.json:1:38: オブジェクトの途中でファイルが終わっています")
+        expectOneLineFailure(try kansa("validate", "cut.json"), containing: "cut.json:1:38: the file ends in the middle of an object")
+        _ = try kansa("sample", ".")
+        let summary = try kansa("validate", "audit.json", environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(summary.stdout.contains("監査「令和5年度（上半期）情報セキュリティ内部監査」"))
+        expectOneLineFailure(try kansa("export", "audit.json", "drill.json", "--format", "csv", environment: ["LANG": "ja_JP.UTF-8"]),
+                             containing: "csv は文書一つだけです")
+    }
+
     @Test func importThenExportGivesTheSameSpreadsheet() throws {
         _ = try kansa("sample", ".")
         #expect(try kansa("export", "audit.json", "--format", "csv", "-o", "matrix.csv").status == 0)

@@ -26,6 +26,10 @@ struct KansaProcess {
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = folder
         env.removeValue(forKey: "XDG_DATA_HOME")
+        env.removeValue(forKey: "XDG_CONFIG_HOME")
+        env.removeValue(forKey: "LC_ALL")
+        env.removeValue(forKey: "LC_MESSAGES")
+        env["LANG"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

@@ -32,7 +32,7 @@ public enum CSVText {
     /// A CSV text cannot be read: where and what.
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public var line: Int
-        public var message: String
+        public var message: BilingualText
         public var description: String { "line \(line): \(message)" }
     }
 
@@ -72,7 +72,8 @@ public enum CSVText {
                 switch c {
                 case "\"":
                     guard field.isEmpty else {
-                        throw Problem(line: line, message: "a quote in the middle of an unquoted field")
+                        throw Problem(line: line, message: BilingualText(
+                            "a quote in the middle of an unquoted field", "引用符で囲まれていない欄の途中に引用符があります"))
                     }
                     quoted = true
                     wasQuoted = true
@@ -92,7 +93,8 @@ public enum CSVText {
             }
             i += 1
         }
-        if quoted { throw Problem(line: rowLine, message: "a quoted field is never closed") }
+        if quoted { throw Problem(line: rowLine, message: BilingualText(
+            "a quoted field is never closed", "引用符で始まった欄が閉じられていません")) }
         if !field.isEmpty || wasQuoted || !fields.isEmpty {
             endField()
             rows.append((rowLine, fields))

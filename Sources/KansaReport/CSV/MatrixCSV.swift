@@ -56,8 +56,12 @@ public enum MatrixCSV {
     /// A matrix CSV cannot become an audit: where and what.
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public var line: Int
-        public var message: String
-        public var description: String { "line \(line): \(message)" }
+        public var message: BilingualText
+        public var description: String { description(in: .en) }
+
+        public func description(in language: Language) -> String {
+            (language == .ja ? "\(line)行目: " : "line \(line): ") + message.text(in: language)
+        }
     }
 
     /// Builds an audit from a matrix CSV (the inverse of `export`): sections from 区分, items in row order.
@@ -70,16 +74,24 @@ public enum MatrixCSV {
         } catch {
             throw Problem(line: error.line, message: error.message)
         }
-        guard let header = rows.first else { throw Problem(line: 1, message: "the file has no header row") }
+        guard let header = rows.first else { throw Problem(line: 1, message: BilingualText(
+                    "the file has no header row",
+                    "見出しの行がありません")) }
         guard header.fields.count > 3, Array(header.fields.prefix(3)) == fixedHeader else {
-            throw Problem(line: header.line, message: "the header must start with 区分,番号,監査内容 and name at least one division")
+            throw Problem(line: header.line, message: BilingualText(
+                    "the header must start with 区分,番号,監査内容 and name at least one division",
+                    "見出しは 区分,番号,監査内容 で始まり、課を一つ以上並べてください"))
         }
         var divisions: [Division] = []
         for (n, name) in header.fields.dropFirst(3).enumerated() {
             let name = name.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw Problem(line: header.line, message: "column \(n + 4) has no division name") }
+            guard !name.isEmpty else { throw Problem(line: header.line, message: BilingualText(
+                    "column \(n + 4) has no division name",
+                    "\(n + 4)列目に課の名前がありません")) }
             guard !divisions.contains(where: { $0.name == name }) else {
-                throw Problem(line: header.line, message: "the division \(name) has two columns")
+                throw Problem(line: header.line, message: BilingualText(
+                    "the division \(name) has two columns",
+                    "課 \(name) の列が二つあります"))
             }
             divisions.append(Division(id: DivisionID("division-\(n + 1)"), name: name, shortName: Division.shortName(for: name)))
         }
@@ -87,13 +99,17 @@ public enum MatrixCSV {
         var itemCount = 0
         for var row in rows.dropFirst() {
             guard row.fields.count <= header.fields.count, row.fields.count >= 3 else {
-                throw Problem(line: row.line, message: "\(row.fields.count) columns where the header has \(header.fields.count)")
+                throw Problem(line: row.line, message: BilingualText(
+                    "\(row.fields.count) columns where the header has \(header.fields.count)",
+                    "見出しは \(header.fields.count) 列ですが、この行は \(row.fields.count) 列です"))
             }
             // A spreadsheet may leave out the empty cells at the end of a row.
             row.fields += Array(repeating: "", count: header.fields.count - row.fields.count)
             let heading = row.fields[0].trimmingCharacters(in: .whitespaces)
             let labelText = row.fields[2].trimmingCharacters(in: .whitespaces)
-            guard !labelText.isEmpty else { throw Problem(line: row.line, message: "the item has no 監査内容") }
+            guard !labelText.isEmpty else { throw Problem(line: row.line, message: BilingualText(
+                    "the item has no 監査内容",
+                    "監査内容がありません")) }
             var cells: [Cell] = []
             for (division, symbol) in zip(divisions, row.fields.dropFirst(3)) {
                 if symbol.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -101,7 +117,9 @@ public enum MatrixCSV {
                     continue
                 }
                 guard let verdict = Verdict(lenient: symbol) else {
-                    throw Problem(line: row.line, message: "unknown verdict \"\(symbol)\" for \(division.name) (○ △ × － or empty)")
+                    throw Problem(line: row.line, message: BilingualText(
+                    "unknown verdict \"\(symbol)\" for \(division.name) (○ △ × － or empty)",
+                    "\(division.name) の判定 \"\(symbol)\" は使えません（○ △ × － または空欄）"))
                 }
                 cells.append(Cell(verdict: verdict))
             }
@@ -117,7 +135,9 @@ public enum MatrixCSV {
                 sections.append(AuditSection(id: SectionID("section-\(sections.count + 1)"), numeral: h.numeral, title: h.title, items: [item]))
             }
         }
-        guard !sections.isEmpty else { throw Problem(line: header.line, message: "the file has no item rows") }
+        guard !sections.isEmpty else { throw Problem(line: header.line, message: BilingualText(
+                    "the file has no item rows",
+                    "監査項目の行がありません")) }
         return Audit(
             title: title, fiscalYear: fiscalYear, period: "", auditDate: auditDate, divisions: divisions, sections: sections)
     }

@@ -1,3 +1,4 @@
+import KansaCore
 import Glibc
 
 /// Writes a file so that a crash at any moment leaves either the old file or the new one, never a torn one:
@@ -12,7 +13,7 @@ struct AtomicSave {
         let name = String(path.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
         let temporary = folder + "/." + name + ".saving-\(getpid())"
         func fail(_ what: String) -> StoreError {
-            StoreError(path: path, reason: .unwritable("\(what): \(String(cString: strerror(errno)))"))
+            StoreError(path: path, reason: .unwritable(BilingualText(verbatim: "\(what): \(String(cString: strerror(errno)))")))
         }
         _ = operations.unlink(temporary)
         let fd = operations.create(temporary)

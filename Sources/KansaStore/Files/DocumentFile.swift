@@ -6,7 +6,7 @@ public final class DocumentFile {
     public let path: String
     public private(set) var document: Document
     /// Why this file may not be written, or nil when this process holds its lock.
-    public let readOnlyReason: String?
+    public let readOnlyReason: BilingualText?
     private let lock: FileLock?
     var saver = AtomicSave()
 
@@ -17,7 +17,7 @@ public final class DocumentFile {
         set { saver.syncs = newValue }
     }
 
-    private init(path: String, document: Document, lock: FileLock?, readOnlyReason: String?) {
+    private init(path: String, document: Document, lock: FileLock?, readOnlyReason: BilingualText?) {
         self.path = path
         self.document = document
         self.lock = lock
@@ -31,7 +31,7 @@ public final class DocumentFile {
     public static func open(_ path: String, forEditing: Bool = true) throws(StoreError) -> DocumentFile {
         let document = try read(path)
         guard forEditing else {
-            return DocumentFile(path: path, document: document, lock: nil, readOnlyReason: "opened read-only")
+            return DocumentFile(path: path, document: document, lock: nil, readOnlyReason: BilingualText("opened read-only", "読み取り専用で開きました"))
         }
         switch FileLock.acquire(for: path) {
         case .acquired(let lock):
@@ -45,10 +45,10 @@ public final class DocumentFile {
     @discardableResult
     public static func create(_ path: String, with document: Document) throws(StoreError) -> DocumentFile {
         if access(path, F_OK) == 0 {
-            throw StoreError(path: path, reason: .unwritable("the file exists already; kansa does not overwrite it"))
+            throw StoreError(path: path, reason: .unwritable(BilingualText("the file exists already; kansa does not overwrite it", "ファイルがすでにあります。kansa は上書きしません")))
         }
         guard case .acquired(let lock) = FileLock.acquire(for: path) else {
-            throw StoreError(path: path, reason: .unwritable("another kansa is writing this file"))
+            throw StoreError(path: path, reason: .unwritable(BilingualText("another kansa is writing this file", "別の kansa がこのファイルに書き込んでいます")))
         }
         let file = DocumentFile(path: path, document: document, lock: lock, readOnlyReason: nil)
         try file.save(document)
@@ -80,15 +80,15 @@ public final class DocumentFile {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { throw StoreError(path: path, reason: .notFound) }
-            throw StoreError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: String(cString: strerror(errno)))))
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
-            throw StoreError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: String(cString: strerror(errno)))))
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw StoreError(path: path, reason: .unreadable("not a regular file"))
+            throw StoreError(path: path, reason: .unreadable(BilingualText("not a regular file", "通常のファイルではありません")))
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
@@ -97,7 +97,7 @@ public final class DocumentFile {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw StoreError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+                throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: String(cString: strerror(errno)))))
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])

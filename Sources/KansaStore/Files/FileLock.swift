@@ -1,4 +1,5 @@
 import Glibc
+import KansaCore
 
 /// An advisory lock beside a document (`.NAME.lock`), held while one kansa edits it. The system drops it when
 /// the process ends, however it ends, so a crash never leaves a document locked.
@@ -23,19 +24,23 @@ final class FileLock {
     enum Outcome {
         case acquired(FileLock)
         /// Someone else holds it, or it cannot be taken; the reason says which.
-        case refused(String)
+        case refused(BilingualText)
     }
 
     static func acquire(for document: String) -> Outcome {
         let lockPath = path(for: document)
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            return .refused("cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))")
+            let why = String(cString: strerror(errno))
+            return .refused(BilingualText(
+                "cannot create the lock file \(lockPath): \(why)", "ロックファイル \(lockPath) を作れません: \(why)"))
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = readHolder(fd)
             close(fd)
-            return .refused("another kansa" + (holder.map { " (process \($0))" } ?? "") + " is editing this file")
+            return .refused(BilingualText(
+                "another kansa" + (holder.map { " (process \($0))" } ?? "") + " is editing this file",
+                "別の kansa" + (holder.map { "（プロセス \($0)）" } ?? "") + "がこのファイルを編集中です"))
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(fd, 0)

@@ -1,3 +1,4 @@
+import KansaCore
 /// The user's settings file (`$XDG_CONFIG_HOME/kansa/config.json`, else `~/.config/kansa/config.json`): the
 /// defaults of the screens' options. Every key is optional; an unknown key or value is refused with its place.
 public struct Settings: Equatable, Sendable {
@@ -51,7 +52,9 @@ extension JSONObject {
         guard let value = try optionalString(key) else { return nil }
         guard choices.contains(value) else {
             throw JSONProblem(offset: try node(key).offset,
-                              message: "'\(childPath(key))' is \"\(value)\"; it can be " + choices.map { "\"\($0)\"" }.joined(separator: " or "))
+                              message: BilingualText(
+                                "'\(childPath(key))' is \"\(value)\"; it can be " + choices.map { "\"\($0)\"" }.joined(separator: " or "),
+                                "'\(childPath(key))' が \"\(value)\" です。" + choices.map { "\"\($0)\"" }.joined(separator: "・") + " のどれかにしてください"))
         }
         return value
     }

@@ -1,11 +1,13 @@
+import KansaCore
+
 /// Why a kansa file could not be read or written, said so that a user can act on it.
 public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     public enum Reason: Sendable, Equatable {
         case notFound
-        case unreadable(String)
+        case unreadable(BilingualText)
         /// The text is not a kansa document: where and what.
-        case damaged(line: Int, column: Int, message: String)
-        case unwritable(String)
+        case damaged(line: Int, column: Int, message: BilingualText)
+        case unwritable(BilingualText)
     }
 
     public var path: String
@@ -16,12 +18,16 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         self.reason = reason
     }
 
-    public var description: String {
+    public var description: String { description(in: .en) }
+
+    /// The message in a language: `file: what` or `file:line:column: what`.
+    public func description(in language: Language) -> String {
+        let ja = language == .ja
         switch reason {
-        case .notFound: "\(path): no such file"
-        case .unreadable(let why): "\(path): cannot read: \(why)"
-        case .damaged(let line, let column, let message): "\(path):\(line):\(column): \(message)"
-        case .unwritable(let why): "\(path): cannot save: \(why)"
+        case .notFound: return "\(path): " + (ja ? "ファイルがありません" : "no such file")
+        case .unreadable(let why): return "\(path): " + (ja ? "読み込めません: " : "cannot read: ") + why.text(in: language)
+        case .damaged(let line, let column, let message): return "\(path):\(line):\(column): " + message.text(in: language)
+        case .unwritable(let why): return "\(path): " + (ja ? "保存できません: " : "cannot save: ") + why.text(in: language)
         }
     }
 }

@@ -5,7 +5,7 @@ import KansaCore
 public enum TextFile {
     public static func write(_ text: String, to path: String) throws(StoreError) {
         if FileManager.default.fileExists(atPath: path), (try? DocumentFile.read(path)) != nil {
-            throw StoreError(path: path, reason: .unwritable("this is a kansa document; an export never replaces one"))
+            throw StoreError(path: path, reason: .unwritable(BilingualText("this is a kansa document; an export never replaces one", "kansa の文書です。書き出しで上書きはしません")))
         }
         try AtomicSave().write(Array(text.utf8), to: path)
     }
@@ -16,6 +16,6 @@ public enum TextFile {
         let bytes = try DocumentFile.readBytes(path)
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         if let text = String(data: Data(bytes), encoding: .shiftJIS) { return text }
-        throw StoreError(path: path, reason: .unreadable("the text is neither UTF-8 nor Shift_JIS"))
+        throw StoreError(path: path, reason: .unreadable(BilingualText("the text is neither UTF-8 nor Shift_JIS", "UTF-8 でも Shift_JIS でもありません")))
     }
 }

@@ -23,14 +23,14 @@ public struct Workspace {
     public func createIfMissing() throws(StoreError) -> Bool {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw StoreError(path: path, reason: .unreadable("not a folder")) }
+            guard isFolder.boolValue else { throw StoreError(path: path, reason: .unreadable(BilingualText("not a folder", "フォルダではありません"))) }
             return false
         }
         do {
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError(path: path, reason: .unwritable("cannot create the workspace: \(error.localizedDescription)"))
+            throw StoreError(path: path, reason: .unwritable(BilingualText("cannot create the workspace: \(error.localizedDescription)", "ワークスペースを作れません: \(error.localizedDescription)")))
         }
         try Self.writeSamples(into: path)
         return true
@@ -41,7 +41,7 @@ public struct Workspace {
     public static func writeSamples(into folder: String) throws(StoreError) -> [String] {
         let files = [(folder + "/audit.json", Document.audit(SampleAudit.audit)), (folder + "/drill.json", .drill(SampleDrill.drill))]
         for (path, _) in files where FileManager.default.fileExists(atPath: path) {
-            throw StoreError(path: path, reason: .unwritable("the file exists already; kansa does not overwrite it"))
+            throw StoreError(path: path, reason: .unwritable(BilingualText("the file exists already; kansa does not overwrite it", "ファイルがすでにあります。kansa は上書きしません")))
         }
         for (path, document) in files {
             try DocumentFile.create(path, with: document)
@@ -66,7 +66,7 @@ public struct Workspace {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            throw StoreError(path: path, reason: .unreadable(error.localizedDescription))
+            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: error.localizedDescription)))
         }
         var entries: [Entry] = []
         for name in names.filter({ $0.hasSuffix(".json") && !$0.hasPrefix(".") }).sorted() {

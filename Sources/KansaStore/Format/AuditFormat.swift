@@ -107,7 +107,7 @@ enum AuditFormat {
             for member in try s.map("remarks") {
                 let division = try knownDivision(member.key, member.keyOffset, known, s.childPath("remarks"))
                 guard case .string(let text) = member.node.value else {
-                    throw s.wrongType(member.node, "remarks.\(member.key)", expected: "a string")
+                    throw s.wrongType(member.node, "remarks.\(member.key)", expected: .aString)
                 }
                 remarks[division] = text
             }
@@ -130,7 +130,7 @@ enum AuditFormat {
             for member in try e.map("cells") {
                 let itemPath = e.childPath("cells.\(member.key)")
                 guard case .object(let byDivision) = member.node.value else {
-                    throw e.wrongType(member.node, "cells.\(member.key)", expected: "an object")
+                    throw e.wrongType(member.node, "cells.\(member.key)", expected: .anObject)
                 }
                 try JSONObject.requireUniqueKeys(byDivision, in: itemPath)
                 var row: [DivisionID: Cell] = [:]
@@ -152,7 +152,9 @@ enum AuditFormat {
     ) throws(JSONProblem) -> DivisionID {
         let id = DivisionID(key)
         guard known.contains(id) else {
-            throw JSONProblem(offset: offset, message: "'\(path)' names the division \"\(key)\", which is not in 'divisions'")
+            throw JSONProblem(offset: offset, message: BilingualText(
+                "'\(path)' names the division \"\(key)\", which is not in 'divisions'",
+                "'\(path)' の課 \"\(key)\" は 'divisions' にありません"))
         }
         return id
     }
@@ -167,7 +169,7 @@ enum AuditFormat {
         var next = 0
         let path = o.childPath("cells")
         guard let node = o.optionalNode("cells") else { return cells }
-        guard case .object(let members) = node.value else { throw o.wrongType(node, "cells", expected: "an object") }
+        guard case .object(let members) = node.value else { throw o.wrongType(node, "cells", expected: .anObject) }
         for member in members {
             let column: Int
             if next < divisions.count, divisions[next].id.rawValue == member.key {
@@ -177,10 +179,13 @@ enum AuditFormat {
             } else {
                 throw JSONProblem(
                     offset: member.keyOffset,
-                    message: "'\(path)' names the division \"\(member.key)\", which is not in 'divisions'")
+                    message: BilingualText(
+                        "'\(path)' names the division \"\(member.key)\", which is not in 'divisions'",
+                        "'\(path)' の課 \"\(member.key)\" は 'divisions' にありません"))
             }
             if filled[column] {
-                throw JSONProblem(offset: member.keyOffset, message: "the key \"\(member.key)\" appears twice in '\(path)'")
+                throw JSONProblem(offset: member.keyOffset, message: BilingualText(
+                    "the key \"\(member.key)\" appears twice in '\(path)'", "キー \"\(member.key)\" が '\(path)' に二度あります"))
             }
             filled[column] = true
             cells[column] = try readCell(member.node, in: path, name: member.key)

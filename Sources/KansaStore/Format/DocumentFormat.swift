@@ -40,10 +40,13 @@ public enum DocumentFormat {
         guard version <= supported else {
             throw JSONProblem(
                 offset: try probe.node("schemaVersion").offset,
-                message: "schema version \(version) is newer than this kansa reads (\(supported)); update kansa to open it")
+                message: BilingualText(
+                    "schema version \(version) is newer than this kansa reads (\(supported)); update kansa to open it",
+                    "スキーマ版 \(version) はこの kansa が読める版（\(supported)）より新しいものです。kansa を更新してください"))
         }
         guard version >= 1 else {
-            throw JSONProblem(offset: try probe.node("schemaVersion").offset, message: "schema version \(version) does not exist")
+            throw JSONProblem(offset: try probe.node("schemaVersion").offset, message: BilingualText(
+                "schema version \(version) does not exist", "スキーマ版 \(version) はありません"))
         }
         for migration in migrations where migration.from >= version && migration.from < supported {
             root = try migration.migrate(root)

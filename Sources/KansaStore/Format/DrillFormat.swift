@@ -145,10 +145,12 @@ enum DrillFormat {
             for member in try s.map("laneTexts") {
                 let lane = LaneID(member.key)
                 guard laneIDs.contains(lane) else {
-                    throw JSONProblem(offset: member.keyOffset, message: "'\(s.childPath("laneTexts"))' names the lane \"\(member.key)\", which is not in 'lanes'")
+                    throw JSONProblem(offset: member.keyOffset, message: BilingualText(
+                        "'\(s.childPath("laneTexts"))' names the lane \"\(member.key)\", which is not in 'lanes'",
+                        "'\(s.childPath("laneTexts"))' の担当 \"\(member.key)\" は 'lanes' にありません"))
                 }
                 guard case .string(let text) = member.node.value else {
-                    throw s.wrongType(member.node, "laneTexts.\(member.key)", expected: "a string")
+                    throw s.wrongType(member.node, "laneTexts.\(member.key)", expected: .aString)
                 }
                 laneTexts[lane] = text
             }
@@ -191,7 +193,7 @@ enum DrillFormat {
 
     private static func required(_ o: inout JSONObject, _ key: String) throws(JSONProblem) -> RecordedTime {
         guard let time = try o.recordedTime(key) else {
-            throw JSONProblem(offset: o.node.offset, message: "\(JSONObject.describe(o.path)) lacks the key \"\(key)\"")
+            throw JSONProblem(offset: o.node.offset, message: JSONObject.lacks(o.path, key))
         }
         return time
     }
@@ -204,7 +206,9 @@ enum DrillFormat {
         let node = try o.node(key)
         let id: Identifier<T> = try o.id(key)
         guard known.contains(id) else {
-            throw JSONProblem(offset: node.offset, message: "'\(o.childPath(key))' names \"\(id)\", which is not in '\(list)'")
+            throw JSONProblem(offset: node.offset, message: BilingualText(
+                "'\(o.childPath(key))' names \"\(id)\", which is not in '\(list)'",
+                "'\(o.childPath(key))' の \"\(id)\" は '\(list)' にありません"))
         }
         return id
     }

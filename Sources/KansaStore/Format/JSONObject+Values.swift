@@ -5,58 +5,64 @@ extension JSONObject {
     mutating func token<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) throws(JSONProblem) -> E
     where E.RawValue == String {
         let n = try node(key)
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: "a string") }
+        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: .aString) }
         guard let value = E(rawValue: s) else {
             let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            throw JSONProblem(offset: n.offset, message: "unknown value \"\(s)\" for '\(childPath(key))' (one of \(allowed))")
+            throw JSONProblem(offset: n.offset, message: BilingualText(
+                "unknown value \"\(s)\" for '\(childPath(key))' (one of \(allowed))",
+                "'\(childPath(key))' の値 \"\(s)\" は使えません（\(allowed) のどれか）"))
         }
         return value
     }
 
     mutating func optionalVerdict(_ key: String) throws(JSONProblem) -> Verdict? {
         guard let n = optionalNode(key) else { return nil }
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: "a string") }
+        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: .aString) }
         guard let verdict = Verdict(rawValue: s) else {
-            throw JSONProblem(offset: n.offset, message: "unknown verdict \"\(s)\" at '\(childPath(key))' (○ △ × － or no verdict)")
+            throw JSONProblem(offset: n.offset, message: BilingualText(
+                "unknown verdict \"\(s)\" at '\(childPath(key))' (○ △ × － or no verdict)",
+                "'\(childPath(key))' の判定 \"\(s)\" は使えません（○ △ × － または判定なし）"))
         }
         return verdict
     }
 
     /// A string member read by `parse`; `expected` says what it should look like when it does not parse.
-    mutating func parsed<T>(_ key: String, expected: String, _ parse: (String) -> T?) throws(JSONProblem) -> T {
+    mutating func parsed<T>(_ key: String, expected: BilingualText, _ parse: (String) -> T?) throws(JSONProblem) -> T {
         guard let value = try optionalParsed(key, expected: expected, parse) else {
-            throw JSONProblem(offset: node.offset, message: "\(Self.describe(path)) lacks the key \"\(key)\"")
+            throw JSONProblem(offset: node.offset, message: Self.lacks(path, key))
         }
         return value
     }
 
-    mutating func optionalParsed<T>(_ key: String, expected: String, _ parse: (String) -> T?) throws(JSONProblem) -> T? {
+    mutating func optionalParsed<T>(_ key: String, expected: BilingualText, _ parse: (String) -> T?) throws(JSONProblem) -> T? {
         guard let n = optionalNode(key) else { return nil }
         guard case .string(let s) = n.value, let value = parse(s) else { throw wrongType(n, key, expected: expected) }
         return value
     }
 
     mutating func date(_ key: String) throws(JSONProblem) -> LocalDate {
-        try parsed(key, expected: "a date written YYYY-MM-DD") { LocalDate(iso: $0) }
+        try parsed(key, expected: BilingualText("a date written YYYY-MM-DD", "YYYY-MM-DD 形式の日付")) { LocalDate(iso: $0) }
     }
 
     mutating func clockTime(_ key: String) throws(JSONProblem) -> ClockTime? {
-        try optionalParsed(key, expected: "a time written H:MM") { ClockTime($0) }
+        try optionalParsed(key, expected: BilingualText("a time written H:MM", "H:MM 形式の時刻")) { ClockTime($0) }
     }
 
     mutating func timestamp(_ key: String) throws(JSONProblem) -> Timestamp {
-        try parsed(key, expected: "a time written YYYY-MM-DDTHH:MM:SS+09:00") { Timestamp(iso: $0) }
+        try parsed(key, expected: BilingualText("a time written YYYY-MM-DDTHH:MM:SS+09:00", "YYYY-MM-DDTHH:MM:SS+09:00 形式の日時")) { Timestamp(iso: $0) }
     }
 
     /// `+09:00` read as seconds east of UTC.
     mutating func utcOffset(_ key: String) throws(JSONProblem) -> Int {
-        try parsed(key, expected: "an offset from UTC written +09:00") { Timestamp(iso: "1970-01-01T00:00:00" + $0)?.utcOffset }
+        try parsed(key, expected: BilingualText("an offset from UTC written +09:00", "+09:00 形式の UTC からの時差")) { Timestamp(iso: "1970-01-01T00:00:00" + $0)?.utcOffset }
     }
 
     mutating func id<T>(_ key: String) throws(JSONProblem) -> Identifier<T> {
         let value = try string(key)
         guard !value.isEmpty else {
-            throw JSONProblem(offset: node.offset, message: "'\(childPath(key))' is empty; an id needs at least one character")
+            throw JSONProblem(offset: node.offset, message: BilingualText(
+                "'\(childPath(key))' is empty; an id needs at least one character",
+                "'\(childPath(key))' が空です。id は1文字以上必要です"))
         }
         return Identifier(value)
     }
@@ -76,7 +82,8 @@ extension JSONObject {
 func requireUnique<T>(_ ids: [Identifier<T>], nodes: [JSONNode], in list: String) throws(JSONProblem) {
     var seen: Set<Identifier<T>> = []
     for (i, id) in ids.enumerated() where !seen.insert(id).inserted {
-        throw JSONProblem(offset: nodes[i].offset, message: "the id \"\(id)\" appears twice in '\(list)'")
+        throw JSONProblem(offset: nodes[i].offset, message: BilingualText(
+            "the id \"\(id)\" appears twice in '\(list)'", "id \"\(id)\" が '\(list)' に二度あります"))
     }
 }
 

@@ -1,3 +1,5 @@
+import KansaCore
+
 /// A parsed JSON value with the byte offset where it starts in its source, for error messages.
 struct JSONNode: Sendable {
     enum Value: Sendable {
@@ -15,14 +17,23 @@ struct JSONNode: Sendable {
     var offset: Int
 
     /// What a user would call this kind of value in an error message.
-    var kindName: String {
+    var kindName: BilingualText {
         switch value {
-        case .null: "null"
-        case .bool: "true or false"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "a list"
-        case .object: "an object"
+        case .null: BilingualText(verbatim: "null")
+        case .bool: .trueOrFalse
+        case .number: BilingualText("a number", "数値")
+        case .string: .aString
+        case .array: .aList
+        case .object: .anObject
         }
     }
+}
+
+/// The kinds of values error messages name.
+extension BilingualText {
+    static let aString = BilingualText("a string", "文字列")
+    static let anObject = BilingualText("an object", "オブジェクト")
+    static let aList = BilingualText("a list", "リスト")
+    static let aWholeNumber = BilingualText("a whole number", "整数")
+    static let trueOrFalse = BilingualText("true or false", "true か false")
 }

@@ -1,3 +1,5 @@
+import KansaCore
+
 /// Reads the members of one JSON object, with errors that say where and what, and refuses keys it does not
 /// know, so that a save can never drop what a load did not understand.
 struct JSONObject {
@@ -20,7 +22,10 @@ struct JSONObject {
         self.parentPath = parentPath
         self.name = name
         guard case .object(let members) = node.value else {
-            throw JSONProblem(offset: node.offset, message: "\(Self.describe(parentPath.isEmpty ? name : parentPath + "." + name)) should be an object, not \(node.kindName)")
+            let place = Self.describe(parentPath.isEmpty ? name : parentPath + "." + name)
+            throw JSONProblem(offset: node.offset, message: BilingualText(
+                "\(place.en) should be an object, not \(node.kindName.en)",
+                "\(place.ja) はオブジェクトでなければなりません（\(node.kindName.ja)になっています）"))
         }
         self.node = node
         self.members = members
@@ -32,8 +37,14 @@ struct JSONObject {
         parentPath.isEmpty ? name : parentPath + "." + name
     }
 
-    static func describe(_ path: String) -> String {
-        path.isEmpty ? "the document" : "'\(path)'"
+    static func describe(_ path: String) -> BilingualText {
+        path.isEmpty ? BilingualText("the document", "文書") : BilingualText(verbatim: "'\(path)'")
+    }
+
+    /// `'sections[2]' lacks the key "title"`.
+    static func lacks(_ path: String, _ key: String) -> BilingualText {
+        let place = describe(path)
+        return BilingualText("\(place.en) lacks the key \"\(key)\"", "\(place.ja) にキー \"\(key)\" がありません")
     }
 
     func childPath(_ key: String) -> String {
@@ -58,18 +69,20 @@ struct JSONObject {
 
     mutating func node(_ key: String) throws(JSONProblem) -> JSONNode {
         guard let node = optionalNode(key) else {
-            throw JSONProblem(offset: self.node.offset, message: "\(Self.describe(path)) lacks the key \"\(key)\"")
+            throw JSONProblem(offset: self.node.offset, message: Self.lacks(path, key))
         }
         return node
     }
 
-    func wrongType(_ node: JSONNode, _ key: String, expected: String) -> JSONProblem {
-        JSONProblem(offset: node.offset, message: "'\(childPath(key))' should be \(expected), not \(node.kindName)")
+    func wrongType(_ node: JSONNode, _ key: String, expected: BilingualText) -> JSONProblem {
+        JSONProblem(offset: node.offset, message: BilingualText(
+            "'\(childPath(key))' should be \(expected.en), not \(node.kindName.en)",
+            "'\(childPath(key))' は\(expected.ja)でなければなりません（\(node.kindName.ja)になっています）"))
     }
 
     mutating func string(_ key: String) throws(JSONProblem) -> String {
         let n = try node(key)
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: "a string") }
+        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: .aString) }
         return s
     }
 
@@ -80,28 +93,28 @@ struct JSONObject {
 
     mutating func optionalString(_ key: String) throws(JSONProblem) -> String? {
         guard let n = optionalNode(key) else { return nil }
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: "a string") }
+        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: .aString) }
         return s
     }
 
     mutating func int(_ key: String) throws(JSONProblem) -> Int {
         let n = try node(key)
         guard case .number(let text) = n.value, let value = Int(text) else {
-            throw wrongType(n, key, expected: "a whole number")
+            throw wrongType(n, key, expected: .aWholeNumber)
         }
         return value
     }
 
     mutating func bool(_ key: String) throws(JSONProblem) -> Bool {
         let n = try node(key)
-        guard case .bool(let b) = n.value else { throw wrongType(n, key, expected: "true or false") }
+        guard case .bool(let b) = n.value else { throw wrongType(n, key, expected: .trueOrFalse) }
         return b
     }
 
     mutating func strings(_ key: String) throws(JSONProblem) -> [String] {
         var result: [String] = []
         for (i, n) in try list(key).enumerated() {
-            guard case .string(let s) = n.value else { throw wrongType(n, "\(key)[\(i)]", expected: "a string") }
+            guard case .string(let s) = n.value else { throw wrongType(n, "\(key)[\(i)]", expected: .aString) }
             result.append(s)
         }
         return result
@@ -110,7 +123,7 @@ struct JSONObject {
     /// A list member; absent reads as empty.
     mutating func list(_ key: String) throws(JSONProblem) -> [JSONNode] {
         guard let n = optionalNode(key) else { return [] }
-        guard case .array(let elements) = n.value else { throw wrongType(n, key, expected: "a list") }
+        guard case .array(let elements) = n.value else { throw wrongType(n, key, expected: .aList) }
         return elements
     }
 
@@ -136,7 +149,7 @@ struct JSONObject {
 
     mutating func object<T>(_ key: String, _ read: (inout JSONObject) throws(JSONProblem) -> T) throws(JSONProblem) -> T {
         guard let value = try optionalObject(key, read) else {
-            throw JSONProblem(offset: node.offset, message: "\(Self.describe(path)) lacks the key \"\(key)\"")
+            throw JSONProblem(offset: node.offset, message: Self.lacks(path, key))
         }
         return value
     }
@@ -145,7 +158,7 @@ struct JSONObject {
     /// is refused.
     mutating func map(_ key: String) throws(JSONProblem) -> [(key: String, keyOffset: Int, node: JSONNode)] {
         guard let n = optionalNode(key) else { return [] }
-        guard case .object(let members) = n.value else { throw wrongType(n, key, expected: "an object") }
+        guard case .object(let members) = n.value else { throw wrongType(n, key, expected: .anObject) }
         try Self.requireUniqueKeys(members, in: childPath(key))
         return members
     }
@@ -153,8 +166,14 @@ struct JSONObject {
     static func requireUniqueKeys(_ members: [(key: String, keyOffset: Int, node: JSONNode)], in path: String) throws(JSONProblem) {
         var seen: Set<String> = []
         for member in members where !seen.insert(member.key).inserted {
-            throw JSONProblem(offset: member.keyOffset, message: "the key \"\(member.key)\" appears twice in \(describe(path))")
+            throw JSONProblem(offset: member.keyOffset, message: twice(member.key, path))
         }
+    }
+
+    /// `the key "x" appears twice in 'path'`.
+    static func twice(_ key: String, _ path: String) -> BilingualText {
+        let place = describe(path)
+        return BilingualText("the key \"\(key)\" appears twice in \(place.en)", "キー \"\(key)\" が\(place.ja)に二度あります")
     }
 
     /// Fails on a key that was never asked for, or that appears twice.
@@ -162,9 +181,11 @@ struct JSONObject {
         if let index = members.indices.first(where: { used[$0 / 64] & (1 << UInt64($0 % 64)) == 0 }) {
             let extra = members[index]
             if members[..<index].contains(where: { $0.key == extra.key }) {
-                throw JSONProblem(offset: extra.keyOffset, message: "the key \"\(extra.key)\" appears twice in \(Self.describe(path))")
+                throw JSONProblem(offset: extra.keyOffset, message: Self.twice(extra.key, path))
             }
-            throw JSONProblem(offset: extra.keyOffset, message: "unknown key \"\(extra.key)\" in \(Self.describe(path))")
+            let place = Self.describe(path)
+            throw JSONProblem(offset: extra.keyOffset, message: BilingualText(
+                "unknown key \"\(extra.key)\" in \(place.en)", "\(place.ja) に知らないキー \"\(extra.key)\" があります"))
         }
     }
 }

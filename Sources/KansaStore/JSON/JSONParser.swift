@@ -1,3 +1,5 @@
+import KansaCore
+
 /// Parses JSON text (RFC 8259) into nodes that remember where they start.
 struct JSONParser {
     private let bytes: [UInt8]
@@ -16,12 +18,12 @@ struct JSONParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         guard parser.index < bytes.count else {
-            throw JSONProblem(offset: parser.index, message: "the file is empty")
+            throw JSONProblem(offset: parser.index, message: BilingualText("the file is empty", "ファイルが空です"))
         }
         let node = try parser.parseValue()
         parser.skipWhitespace()
         guard parser.index == bytes.count else {
-            throw JSONProblem(offset: parser.index, message: "unexpected text after the end of the document")
+            throw JSONProblem(offset: parser.index, message: BilingualText("unexpected text after the end of the document", "文書の終わりの後に余計な文字があります"))
         }
         return node
     }
@@ -35,12 +37,13 @@ struct JSONParser {
         }
     }
 
-    private func truncated(_ what: String) -> JSONProblem {
-        JSONProblem(offset: index, message: "the file ends in the middle of \(what) (truncated?)")
+    private func truncated(_ what: BilingualText) -> JSONProblem {
+        JSONProblem(offset: index, message: BilingualText(
+            "the file ends in the middle of \(what.en) (truncated?)", "\(what.ja)の途中でファイルが終わっています（途中で切れていませんか）"))
     }
 
     private mutating func parseValue() throws(JSONProblem) -> JSONNode {
-        guard index < bytes.count else { throw truncated("a value") }
+        guard index < bytes.count else { throw truncated(BilingualText("a value", "値")) }
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): return JSONNode(value: try parseObject(), offset: start)
@@ -52,24 +55,31 @@ struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(value: .number(try parseNumber()), offset: start)
         default:
-            throw JSONProblem(offset: index, message: "this is not JSON: expected a value, found \(describe(at: index))")
+            throw JSONProblem(offset: index, message: found("this is not JSON: expected a value, found ", "JSON ではありません: 値があるはずの所に ", "があります", at: index))
         }
     }
 
-    private func describe(at offset: Int) -> String {
-        guard offset < bytes.count else { return "the end of the file" }
+    /// `expected X, found Y` with Y what is at `offset`.
+    private func found(_ en: String, _ ja: String, _ jaEnd: String, at offset: Int) -> BilingualText {
+        let what = describe(at: offset)
+        return BilingualText(en + what.en, ja + what.ja + " " + jaEnd)
+    }
+
+    private func describe(at offset: Int) -> BilingualText {
+        guard offset < bytes.count else { return BilingualText("the end of the file", "ファイルの終わり") }
         let b = bytes[offset]
-        if b >= 0x21 && b < 0x7F { return "'\(Character(UnicodeScalar(b)))'" }
-        return "byte 0x" + String(b, radix: 16, uppercase: true)
+        if b >= 0x21 && b < 0x7F { return BilingualText(verbatim: "'\(Character(UnicodeScalar(b)))'") }
+        let hex = "0x" + String(b, radix: 16, uppercase: true)
+        return BilingualText("byte " + hex, "バイト " + hex)
     }
 
     private mutating func literal(_ word: StaticString) throws(JSONProblem) {
         let count = word.utf8CodeUnitCount
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
         for i in 0..<count {
-            guard index + i < bytes.count else { throw truncated("'\(word)'") }
+            guard index + i < bytes.count else { throw truncated(BilingualText(verbatim: "'\(word)'")) }
             guard bytes[index + i] == expected[i] else {
-                throw JSONProblem(offset: index, message: "this is not JSON: expected '\(word)'")
+                throw JSONProblem(offset: index, message: BilingualText("this is not JSON: expected '\(word)'", "JSON ではありません: '\(word)' があるはずの所です"))
             }
         }
         index += count
@@ -78,7 +88,7 @@ struct JSONParser {
     private mutating func enter() throws(JSONProblem) {
         depth += 1
         guard depth <= Self.maximumDepth else {
-            throw JSONProblem(offset: index, message: "nested more than \(Self.maximumDepth) levels deep")
+            throw JSONProblem(offset: index, message: BilingualText("nested more than \(Self.maximumDepth) levels deep", "入れ子が \(Self.maximumDepth) 段を超えています"))
         }
     }
 
@@ -88,34 +98,34 @@ struct JSONParser {
         index += 1
         var members: [(key: String, keyOffset: Int, node: JSONNode)] = []
         skipWhitespace()
-        guard index < bytes.count else { throw truncated("an object") }
+        guard index < bytes.count else { throw truncated(.anObject) }
         if bytes[index] == UInt8(ascii: "}") {
             index += 1
             return .object(members)
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count else { throw truncated("an object") }
+            guard index < bytes.count else { throw truncated(.anObject) }
             guard bytes[index] == UInt8(ascii: "\"") else {
-                throw JSONProblem(offset: index, message: "expected a key in double quotes, found \(describe(at: index))")
+                throw JSONProblem(offset: index, message: found("expected a key in double quotes, found ", "二重引用符で囲んだキーがあるはずの所に ", "があります", at: index))
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count else { throw truncated("an object") }
+            guard index < bytes.count else { throw truncated(.anObject) }
             guard bytes[index] == UInt8(ascii: ":") else {
-                throw JSONProblem(offset: index, message: "expected ':' after a key, found \(describe(at: index))")
+                throw JSONProblem(offset: index, message: found("expected ':' after a key, found ", "キーの後に ':' があるはずの所に ", "があります", at: index))
             }
             index += 1
             skipWhitespace()
             members.append((key, keyOffset, try parseValue()))
             skipWhitespace()
-            guard index < bytes.count else { throw truncated("an object") }
+            guard index < bytes.count else { throw truncated(.anObject) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return .object(members)
             default:
-                throw JSONProblem(offset: index, message: "expected ',' or '}', found \(describe(at: index))")
+                throw JSONProblem(offset: index, message: found("expected ',' or '}', found ", "',' か '}' があるはずの所に ", "があります", at: index))
             }
         }
     }
@@ -126,7 +136,7 @@ struct JSONParser {
         index += 1
         var elements: [JSONNode] = []
         skipWhitespace()
-        guard index < bytes.count else { throw truncated("a list") }
+        guard index < bytes.count else { throw truncated(.aList) }
         if bytes[index] == UInt8(ascii: "]") {
             index += 1
             return .array(elements)
@@ -135,12 +145,12 @@ struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw truncated("a list") }
+            guard index < bytes.count else { throw truncated(.aList) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return .array(elements)
             default:
-                throw JSONProblem(offset: index, message: "expected ',' or ']', found \(describe(at: index))")
+                throw JSONProblem(offset: index, message: found("expected ',' or ']', found ", "',' か ']' があるはずの所に ", "があります", at: index))
             }
         }
     }
@@ -154,18 +164,18 @@ struct JSONParser {
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let intDigits = digits(&self)
-        guard intDigits > 0 else { throw JSONProblem(offset: start, message: "this is not a valid number") }
+        guard intDigits > 0 else { throw JSONProblem(offset: start, message: BilingualText("this is not a valid number", "正しい数値ではありません")) }
         if intDigits > 1, bytes[index - intDigits] == UInt8(ascii: "0") {
-            throw JSONProblem(offset: start, message: "a number cannot start with 0")
+            throw JSONProblem(offset: start, message: BilingualText("a number cannot start with 0", "数値は 0 で始められません"))
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits(&self) > 0 else { throw JSONProblem(offset: start, message: "this is not a valid number") }
+            guard digits(&self) > 0 else { throw JSONProblem(offset: start, message: BilingualText("this is not a valid number", "正しい数値ではありません")) }
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits(&self) > 0 else { throw JSONProblem(offset: start, message: "this is not a valid number") }
+            guard digits(&self) > 0 else { throw JSONProblem(offset: start, message: BilingualText("this is not a valid number", "正しい数値ではありません")) }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
@@ -177,13 +187,13 @@ struct JSONParser {
         var scratch: [UInt8] = []
         var escaped = false
         while true {
-            guard index < bytes.count else { throw truncated("a string") }
+            guard index < bytes.count else { throw truncated(.aString) }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 break
             }
             if b < 0x20 {
-                throw JSONProblem(offset: index, message: "a control character inside a string must be escaped")
+                throw JSONProblem(offset: index, message: BilingualText("a control character inside a string must be escaped", "文字列の中の制御文字はエスケープが必要です"))
             }
             if b != UInt8(ascii: "\\") {
                 index += 1
@@ -195,7 +205,7 @@ struct JSONParser {
             }
             scratch.append(contentsOf: bytes[runStart..<index])
             index += 1
-            guard index < bytes.count else { throw truncated("a string") }
+            guard index < bytes.count else { throw truncated(.aString) }
             let e = bytes[index]
             index += 1
             switch e {
@@ -211,19 +221,21 @@ struct JSONParser {
                 var scalar = try hex4()
                 if (0xD800..<0xDC00).contains(scalar) {
                     guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-                    else { throw JSONProblem(offset: index, message: "a lone surrogate in a \\u escape") }
+                    else { throw JSONProblem(offset: index, message: BilingualText("a lone surrogate in a \\u escape", "\\u エスケープに対になっていないサロゲートがあります")) }
                     index += 2
                     let low = try hex4()
                     guard (0xDC00..<0xE000).contains(low) else {
-                        throw JSONProblem(offset: index, message: "a lone surrogate in a \\u escape")
+                        throw JSONProblem(offset: index, message: BilingualText("a lone surrogate in a \\u escape", "\\u エスケープに対になっていないサロゲートがあります"))
                     }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00..<0xE000).contains(scalar) {
-                    throw JSONProblem(offset: index, message: "a lone surrogate in a \\u escape")
+                    throw JSONProblem(offset: index, message: BilingualText("a lone surrogate in a \\u escape", "\\u エスケープに対になっていないサロゲートがあります"))
                 }
                 scratch.append(contentsOf: String(Character(UnicodeScalar(scalar)!)).utf8)
             default:
-                throw JSONProblem(offset: index - 2, message: "unknown escape '\\\(Character(UnicodeScalar(e)))' in a string")
+                throw JSONProblem(offset: index - 2, message: BilingualText(
+                    "unknown escape '\\\(Character(UnicodeScalar(e)))' in a string",
+                    "文字列に知らないエスケープ '\\\(Character(UnicodeScalar(e)))' があります"))
             }
             runStart = index
         }
@@ -237,7 +249,7 @@ struct JSONParser {
             text = String(validating: bytes[runStart..<index], as: UTF8.self)
         }
         guard let text else {
-            throw JSONProblem(offset: start, message: "a string holds bytes that are not UTF-8")
+            throw JSONProblem(offset: start, message: BilingualText("a string holds bytes that are not UTF-8", "文字列に UTF-8 でないバイトがあります"))
         }
         index += 1
         return text
@@ -262,7 +274,7 @@ struct JSONParser {
     }
 
     private mutating func hex4() throws(JSONProblem) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw truncated("a string") }
+        guard index + 4 <= bytes.count else { throw truncated(.aString) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[index]
@@ -271,7 +283,7 @@ struct JSONParser {
             case 48...57: digit = UInt32(b - 48)
             case 65...70: digit = UInt32(b - 55)
             case 97...102: digit = UInt32(b - 87)
-            default: throw JSONProblem(offset: index, message: "a \\u escape needs four hex digits")
+            default: throw JSONProblem(offset: index, message: BilingualText("a \\u escape needs four hex digits", "\\u エスケープには16進数4桁が必要です"))
             }
             value = value << 4 | digit
             index += 1

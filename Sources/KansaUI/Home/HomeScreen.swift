@@ -30,7 +30,7 @@ public struct HomeScreen: Sendable {
                              date: document.date.description, progress: Self.progress(document), problem: nil)
             case .failure(let error):
                 return Entry(path: entry.path, name: name, kind: nil, title: "", date: "", progress: "",
-                             problem: error.description)
+                             problem: error.description(in: strings.language))
             }
         }
         if created { message = Message(strings.createdWorkspace(folder)) }

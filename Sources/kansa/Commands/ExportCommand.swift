@@ -6,57 +6,68 @@ import KansaStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export documents for the committee papers: md, html, txt or csv.",
-        discussion: """
-            md, html, txt: the report (an audit's 実施報告書 with its 結果一覧, a drill's report with its \
-            タイムスケジュール（実績）). Several documents make one committee packet with a cover page: the \
-            meeting, its date and place, and one agenda item per document. html is one self-contained file \
-            for a browser or printing to PDF (A4, each part on a new page). txt counts ○ △ × as two columns \
-            (Japanese fonts) unless --ambiguous narrow.
+        abstract: CommandLanguage.pick("Export documents for the committee papers: md, html, txt or csv.", "委員会資料用に文書を書き出します: md・html・txt・csv。"),
+        discussion: CommandLanguage.pick(
+            """
+                md, html, txt: the report (an audit's 実施報告書 with its 結果一覧, a drill's report with its \
+                タイムスケジュール（実績）). Several documents make one committee packet with a cover page: the \
+                meeting, its date and place, and one agenda item per document. html is one self-contained file \
+                for a browser or printing to PDF (A4, each part on a new page). txt counts ○ △ × as two columns \
+                (Japanese fonts) unless --ambiguous narrow.
 
-            csv: for an audit, the matrix (区分,番号,監査内容, then one column per division, ○ △ × － or empty); \
-            for a drill, the results table (システム名,担当課,シャットダウン,起動,課題等). UTF-8 with a byte-order mark, \
-            so Excel opens it; cells that Excel would run as formulas start with '.
-            """)
+                csv: for an audit, the matrix (区分,番号,監査内容, then one column per division, ○ △ × － or empty); \
+                for a drill, the results table (システム名,担当課,シャットダウン,起動,課題等). UTF-8 with a byte-order mark, \
+                so Excel opens it; cells that Excel would run as formulas start with '.
+                """,
+            """
+                md・html・txt: レポート（監査は実施報告書と結果一覧、訓練は報告とタイムスケジュール（実績））。
+                複数の文書は表紙（会議名・日時・場所・議題）付きの一つの委員会資料になります。
+                html は一つで完結したファイルで、ブラウザで開いて PDF に印刷できます（A4、部ごとに改ページ）。
+                txt は ○ △ × を2桁と数えます（--ambiguous narrow で1桁）。
+                csv: 監査は結果一覧（区分,番号,監査内容 と課ごとの列）、訓練は結果表（システム名,担当課,シャットダウン,起動,課題等）。
+                Excel で開けるよう BOM 付き UTF-8 で、数式と解釈されるセルには先頭に ' を付けます。
+                """))
 
     enum Width: String, ExpressibleByArgument, CaseIterable {
         case narrow, wide
     }
 
-    @Argument(help: "The documents to export; several make one packet (not for csv).", completion: .file(extensions: ["json"]))
+    @Argument(help: CommandLanguage.help("The documents to export; several make one packet (not for csv).", "書き出す文書。複数なら一つの委員会資料にまとめます（csv は一つのみ）。"), completion: .file(extensions: ["json"]))
     var files: [String]
 
-    @Option(help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: CommandLanguage.help(
+        "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        "形式: \(ExportFormat.allCases.map(\.rawValue).joined(separator: "・"))。"))
     var format: ExportFormat
 
-    @Option(name: .shortAndLong, help: "Where to write (default: standard output). Never a kansa document.")
+    @Option(name: .shortAndLong, help: CommandLanguage.help("Where to write (default: standard output). Never a kansa document.", "書き出し先（既定: 標準出力）。kansa の文書には上書きしません。"))
     var output: String?
 
-    @Option(help: "The report's language: ja (era dates, the committee papers' words) or en (ISO dates). Default: ja.")
+    @Option(help: CommandLanguage.help("The report's language: ja (era dates, the committee papers' words) or en (ISO dates). Default: ja.", "レポートの言語: ja（和暦・委員会資料の用語）または en（ISO の日付）。既定: ja。"))
     var lang: Language = .ja
 
-    @Option(help: "txt: the line width in columns (default 100).")
+    @Option(help: CommandLanguage.help("txt: the line width in columns (default 100).", "txt: 1行の桁数（既定 100）。"))
     var columns: Int = 100
 
-    @Option(help: "txt: how wide ○ △ × are counted: wide (Japanese fonts, the default) or narrow.")
+    @Option(help: CommandLanguage.help("txt: how wide ○ △ × are counted: wide (Japanese fonts, the default) or narrow.", "txt: ○ △ × の幅: wide（日本語フォント、既定）または narrow。"))
     var ambiguous: Width = .wide
 
-    @Option(help: "A packet's meeting (default: 情報セキュリティ委員会).")
+    @Option(help: CommandLanguage.help("A packet's meeting (default: 情報セキュリティ委員会).", "表紙の会議名（既定: 情報セキュリティ委員会）。"))
     var meeting: String?
 
-    @Option(name: .customLong("meeting-date"), help: "A packet's meeting date, YYYY-MM-DD (default: today).")
+    @Option(name: .customLong("meeting-date"), help: CommandLanguage.help("A packet's meeting date, YYYY-MM-DD (default: today).", "表紙の開催日 YYYY-MM-DD（既定: 今日）。"))
     var meetingDate: LocalDate?
 
-    @Option(name: .customLong("meeting-time"), help: "A packet's time, written after the date (情報化推進委員会終了後).")
+    @Option(name: .customLong("meeting-time"), help: CommandLanguage.help("A packet's time, written after the date (情報化推進委員会終了後).", "日付の後に書く時刻など（情報化推進委員会終了後）。"))
     var meetingTime: String = ""
 
-    @Option(help: "A packet's meeting place (庁議室).")
+    @Option(help: CommandLanguage.help("A packet's meeting place (庁議室).", "表紙の開催場所（庁議室）。"))
     var place: String = ""
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Name at least one document to export.") }
-        if format == .csv, files.count > 1 { throw ValidationError("csv takes one document; a packet is md, html or txt.") }
-        guard (40...1000).contains(columns) else { throw ValidationError("--columns must be between 40 and 1000.") }
+        guard !files.isEmpty else { throw ValidationError(CommandLanguage.pick("Name at least one document to export.", "書き出す文書を一つ以上指定してください。")) }
+        if format == .csv, files.count > 1 { throw ValidationError(CommandLanguage.pick("csv takes one document; a packet is md, html or txt.", "csv は文書一つだけです。委員会資料は md・html・txt で書き出します。")) }
+        guard (40...1000).contains(columns) else { throw ValidationError(CommandLanguage.pick("--columns must be between 40 and 1000.", "--columns は 40 から 1000 の間で指定してください。")) }
     }
 
     func run() throws {

@@ -10,13 +10,17 @@ struct InterfaceOptions: ParsableArguments {
         case narrow, wide, auto
     }
 
-    @Option(help: "The interface language: ja or en (default: the settings file's, else from LC_ALL, LC_MESSAGES or LANG).")
+    @Option(help: CommandLanguage.help("The interface language: ja or en (default: the settings file's, else from LC_ALL, LC_MESSAGES or LANG).", "画面の言語: ja または en（既定: 設定ファイル、なければ LC_ALL・LC_MESSAGES・LANG から）。"))
     var lang: Language?
 
-    @Option(help: "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column), wide (2, common on Japanese set-ups), or auto (ask the terminal; narrow when it does not answer). Default: the settings file's, else narrow.")
+    @Option(help: CommandLanguage.help(
+        "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column), wide (2, common on Japanese set-ups), or auto (ask the terminal; narrow when it does not answer). Default: the settings file's, else narrow.",
+        "端末が ○ △ × と罫線を描く幅: narrow（1桁）、wide（2桁、日本語環境に多い）、auto（端末に問い合わせ、応答がなければ narrow）。既定: 設定ファイル、なければ narrow。"))
     var ambiguous: Width?
 
-    @Option(help: "The colour theme: default, light, high-contrast, mono, ascii, or one of yours in $XDG_CONFIG_HOME/kansa/themes (~/.config/kansa/themes). Default: the settings file's, else mono when NO_COLOR is set, else default.")
+    @Option(help: CommandLanguage.help(
+        "The colour theme: default, light, high-contrast, mono, ascii, or one of yours in $XDG_CONFIG_HOME/kansa/themes (~/.config/kansa/themes). Default: the settings file's, else mono when NO_COLOR is set, else default.",
+        "配色テーマ: default・light・high-contrast・mono・ascii、または $XDG_CONFIG_HOME/kansa/themes（~/.config/kansa/themes）の自作テーマ。既定: 設定ファイル、NO_COLOR があれば mono、なければ default。"))
     var theme: String?
 
     /// The settings file, read once; a file that cannot be read stops the command with its place and reason.

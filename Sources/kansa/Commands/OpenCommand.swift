@@ -9,17 +9,23 @@ import KansaUI
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open a document, or the workspace when no file is named (the default command).",
-        discussion: """
-            On a terminal, an audit opens in the hearing screen, a drill on its board, and the workspace in its \
-            home screen (press ? for the keys). When standard output is not a terminal, prints what the documents \
-            hold instead. Defaults come from $XDG_CONFIG_HOME/kansa/config.json (else ~/.config/kansa/config.json).
-            """)
+        abstract: CommandLanguage.pick("Open a document, or the workspace when no file is named (the default command).", "文書を開きます。ファイルを指定しなければワークスペースを開きます（既定のコマンド）。"),
+        discussion: CommandLanguage.pick(
+            """
+                On a terminal, an audit opens in the hearing screen, a drill on its board, and the workspace in its \
+                home screen (press ? for the keys). When standard output is not a terminal, prints what the documents \
+                hold instead. Defaults come from $XDG_CONFIG_HOME/kansa/config.json (else ~/.config/kansa/config.json).
+                """,
+            """
+                端末では、監査はヒアリング画面で、訓練はボードで、ワークスペースはホーム画面で開きます（? でキー一覧）。
+                標準出力が端末でなければ、文書の内容を表示します。
+                既定値は $XDG_CONFIG_HOME/kansa/config.json（なければ ~/.config/kansa/config.json）から読みます。
+                """))
 
-    @Argument(help: "A kansa document (.json) to open.", completion: .file(extensions: ["json"]))
+    @Argument(help: CommandLanguage.help("A kansa document (.json) to open.", "開く kansa の文書（.json）。"), completion: .file(extensions: ["json"]))
     var file: String?
 
-    @Option(help: "The workspace folder (default: the settings file's, else $XDG_DATA_HOME/kansa or ~/.local/share/kansa).")
+    @Option(help: CommandLanguage.help("The workspace folder (default: the settings file's, else $XDG_DATA_HOME/kansa or ~/.local/share/kansa).", "ワークスペースのフォルダ（既定: 設定ファイル、なければ $XDG_DATA_HOME/kansa または ~/.local/share/kansa）。"))
     var workspace: String?
 
     @OptionGroup var interface: InterfaceOptions
@@ -37,18 +43,18 @@ struct OpenCommand: ParsableCommand {
 
     private func open(_ path: String, interactive: Bool, settings: Settings) throws {
         guard interactive else {
-            print("\(path): \(try DocumentFile.read(path).summary)")
+            print("\(path): \(try DocumentFile.read(path).summary(in: CommandLanguage.current))")
             return
         }
         let opened = try DocumentFile.open(path)
         let name = InterfaceSession.name(of: path)
         switch opened.document {
         case .audit(let audit):
-            let screen = AuditScreen(audit: audit, fileName: name, readOnlyReason: opened.readOnlyReason, width: activeCharacterWidth,
+            let screen = AuditScreen(audit: audit, fileName: name, readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)), width: activeCharacterWidth,
                                      autoAdvance: settings.autoAdvance)
             Self.present(.audit(screen), file: opened, interface: interface, settings: settings)
         case .drill(let drill):
-            let board = DrillBoard(drill: drill, fileName: name, readOnlyReason: opened.readOnlyReason, now: Clock.now())
+            let board = DrillBoard(drill: drill, fileName: name, readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)), now: Clock.now())
             Self.present(.drill(board), file: opened, interface: interface, settings: settings)
         }
     }
@@ -62,7 +68,7 @@ struct OpenCommand: ParsableCommand {
             if entries.isEmpty { print("\(folder.path): no documents. `kansa sample \(folder.path)` writes the samples.") }
             for entry in entries {
                 switch entry.result {
-                case .success(let document): print("\(entry.path): \(document.summary)")
+                case .success(let document): print("\(entry.path): \(document.summary(in: CommandLanguage.current))")
                 case .failure(let error): print("\(error)")
                 }
             }

@@ -58,7 +58,7 @@ final class InterfaceSession {
                     try file?.save(document)
                     app.saveFinished(error: nil)
                 } catch {
-                    app.saveFinished(error: error.description)
+                    app.saveFinished(error: error.description(in: app.strings.language))
                 }
             case .open(let path):
                 open(path)
@@ -68,7 +68,7 @@ final class InterfaceSession {
                 do {
                     app.showPreview(ReportPreview(document: try DocumentFile.read(path), path: path))
                 } catch {
-                    app.say(Message(error.description, isError: true))
+                    app.say(Message(error.description(in: app.strings.language), isError: true))
                 }
             case .export(let document, let format, let language, let beside):
                 export(document, format: format, language: language, beside: beside ?? file?.path)
@@ -83,13 +83,13 @@ final class InterfaceSession {
             file = opened
             switch opened.document {
             case .audit(let audit):
-                app.show(AuditScreen(audit: audit, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason,
+                app.show(AuditScreen(audit: audit, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason?.text(in: app.strings.language),
                                      width: app.width, autoAdvance: app.autoAdvance))
             case .drill(let drill):
-                app.show(DrillBoard(drill: drill, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason, now: Clock.now()))
+                app.show(DrillBoard(drill: drill, fileName: Self.name(of: path), readOnlyReason: opened.readOnlyReason?.text(in: app.strings.language), now: Clock.now()))
             }
         } catch {
-            app.say(Message(error.description, isError: true))
+            app.say(Message(error.description(in: app.strings.language), isError: true))
         }
     }
 
@@ -102,7 +102,7 @@ final class InterfaceSession {
             try TextFile.write(format.render([document], language: language), to: target)
             app.exportFinished(path: target, error: nil)
         } catch {
-            app.exportFinished(path: target, error: error.description)
+            app.exportFinished(path: target, error: error.description(in: app.strings.language))
         }
     }
 
