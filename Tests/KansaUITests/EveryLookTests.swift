@@ -24,11 +24,7 @@ struct EveryLookTests {
         let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: width)
         let app = App(mode: .audit(screen), rows: 24, columns: 80, width: width, strings: Strings(look.language),
                       glyphs: Glyphs.named[look.glyphs]!)
-        let frame = app.draw()
-        for row in 0..<frame.rows {
-            #expect(width.width(of: frame.line(row)) <= 80, "row \(row)")
-        }
-        Golden.check(frame, "look-matrix-\(look.name)-80x24")
+        check(app.draw(), width: width, "look-matrix-\(look.name)-80x24")
     }
 
     @Test(arguments: Look.all)
@@ -41,10 +37,14 @@ struct EveryLookTests {
         let width = CharacterWidth(ambiguousIsWide: look.wide)
         let app = App(mode: .drill(board), rows: 30, columns: 100, width: width, strings: Strings(look.language),
                       glyphs: Glyphs.named[look.glyphs]!)
-        let frame = app.draw()
+        check(app.draw(), width: width, "look-board-\(look.name)-100x30")
+    }
+
+    /// No row wider than the screen in the width in force, then the golden text and roles.
+    func check(_ frame: Screen, width: CharacterWidth, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for row in 0..<frame.rows {
-            #expect(width.width(of: frame.line(row)) <= 100, "row \(row)")
+            #expect(width.width(of: frame.line(row)) <= frame.columns, "row \(row)", sourceLocation: sourceLocation)
         }
-        Golden.check(frame, "look-board-\(look.name)-100x30")
+        Golden.check(frame, name, sourceLocation: sourceLocation)
     }
 }

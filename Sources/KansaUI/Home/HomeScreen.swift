@@ -72,23 +72,21 @@ public struct HomeScreen: Sendable {
         case .down: cursor = min(entries.count - 1, cursor + 1)
         case .first: cursor = 0
         case .last: cursor = entries.count - 1
-        case .open:
-            let entry = entries[cursor]
-            if let problem = entry.problem {
-                message = Message(problem, isError: true)
-            } else {
-                return [.open(path: entry.path)]
-            }
-        case .preview:
-            let entry = entries[cursor]
-            if let problem = entry.problem {
-                message = Message(problem, isError: true)
-            } else {
-                return [.preview(path: entry.path)]
-            }
+        case .open: return readablePath().map { [.open(path: $0)] } ?? []
+        case .preview: return readablePath().map { [.preview(path: $0)] } ?? []
         case .help, .quit: break
         }
         return []
+    }
+
+    /// The selected document's path; nil, with the reason on the status line, when it cannot be read.
+    private mutating func readablePath() -> String? {
+        let entry = entries[cursor]
+        if let problem = entry.problem {
+            message = Message(problem, isError: true)
+            return nil
+        }
+        return entry.path
     }
 
     func draw(into out: inout Screen, strings: Strings, glyphs: Glyphs) {
