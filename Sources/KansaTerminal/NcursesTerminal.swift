@@ -113,6 +113,7 @@ public final class NcursesTerminal: Terminal {
         var lastStyle: Style?
         var attr = kansa_attr_normal()
         var pair: Int16 = 0
+        if let old, screen.width.ambiguousIsWide { clearUnderAmbiguousCharacters(screen, old: old) }
         screen.cells.withUnsafeBufferPointer { now in
             for i in 0..<now.count {
                 let new = now[i]
@@ -149,6 +150,29 @@ public final class NcursesTerminal: Terminal {
         wnoutrefresh(window)
         doupdate()
         previous = screen
+    }
+
+    /// Blanks, and sends, both columns of every changed ambiguous character before it is drawn two columns
+    /// wide: a terminal that draws such a character with a one-column glyph (xterm -cjk_width does, for × · and
+    /// …) paints only the first column, and would leave the right half of what was there before.
+    private func clearUnderAmbiguousCharacters(_ screen: Screen, old: [Screen.Cell]) {
+        var cleared = false
+        var blank = cchar_t()
+        let space: [wchar_t] = [0x20, 0]
+        for (i, new) in screen.cells.enumerated() where new != old[i] && new.code & Screen.Cell.graphemeFlag == 0 {
+            guard new.code != Screen.Cell.covered, let scalar = Unicode.Scalar(new.code), screen.width.isAmbiguous(scalar),
+                  i % screen.columns + 1 < screen.columns
+            else { continue }
+            let look = attributes[new.style.role] ?? (kansa_attr_normal(), 0)
+            kansa_setcchar(&blank, space, new.style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr, look.pair)
+            mvwadd_wch(window, Int32(i / screen.columns), Int32(i % screen.columns), &blank)
+            mvwadd_wch(window, Int32(i / screen.columns), Int32(i % screen.columns + 1), &blank)
+            cleared = true
+        }
+        if cleared {
+            wnoutrefresh(window)
+            doupdate()
+        }
     }
 
     public func nextKey(timeout: Int) -> Key? {

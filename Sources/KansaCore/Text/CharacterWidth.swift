@@ -20,6 +20,13 @@ public struct CharacterWidth: Sendable, Equatable {
         return 1
     }
 
+    /// Whether the scalar is East Asian ambiguous: one column or two, as the terminal draws it.
+    public func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v >= 0xA0 && UnicodeWidthTable.contains(v, in: UnicodeWidthTable.ambiguous)
+            && !UnicodeWidthTable.contains(v, in: UnicodeWidthTable.wide) && !UnicodeWidthTable.contains(v, in: UnicodeWidthTable.zero)
+    }
+
     /// The width of a character (a grapheme): its widest scalar, at most 2.
     public func width(of character: Character) -> Int {
         if character.utf8.count == 1 { return width(of: character.unicodeScalars.first!) }
