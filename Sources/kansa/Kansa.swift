@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KansaStore
 
 @main
@@ -20,15 +21,28 @@ struct Kansa: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self)
 
-    /// Runs the command; a file that cannot be read or written is told in the command line's language.
+    /// Runs the command; help, usage errors and a file that cannot be read or written are told in the command
+    /// line's language.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as StoreError {
-            exit(withError: CommandFailure(verbatim: error.description(in: CommandLanguage.current)))
+            finish(CommandFailure(verbatim: error.description(in: CommandLanguage.current)))
         } catch {
-            exit(withError: error)
+            finish(error)
         }
+    }
+
+    /// Prints what ended the command (help on standard output, an error on standard error) and exits with its code.
+    static func finish(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let text = ParserWords.translate(fullMessage(for: error), to: CommandLanguage.current)
+        if code == .success {
+            print(text)
+        } else {
+            FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        }
+        Foundation.exit(code.rawValue)
     }
 }
