@@ -1,4 +1,6 @@
+import Foundation
 import KansaCore
+import Synchronization
 
 /// Lays a report out in lines of a fixed width: for the preview and the text export. Titles are centred,
 /// paragraphs and list entries wrapped with the line-breaking rules under a two-column indent, tables fitted.
@@ -14,20 +16,35 @@ public struct TextLayout: Sendable {
     /// Columns every body line is indented by.
     static let indent = 2
 
+    /// The report's lines; its parts are laid out side by side, one per core.
     public func lines(_ report: Report, columns: Int) -> [ReportLine] {
         let columns = max(columns, 12)
+        let laidOut = Mutex([[ReportLine]](repeating: [], count: report.parts.count))
+        DispatchQueue.concurrentPerform(iterations: report.parts.count) { index in
+            let part = self.lines(report.parts[index], columns: columns, first: index == 0)
+            laidOut.withLock { $0[index] = part }
+        }
+        let parts = laidOut.withLock { $0 }
         var lines: [ReportLine] = []
-        for (index, part) in report.parts.enumerated() {
+        lines.reserveCapacity(parts.reduce(0) { $0 + $1.count + 3 })
+        for (index, part) in parts.enumerated() {
             if index > 0 {
                 lines.append(ReportLine("", .blank))
                 lines.append(ReportLine(String(repeating: "=", count: columns), .partBreak))
                 lines.append(ReportLine("", .blank))
             }
-            for block in part.blocks {
-                for line in self.lines(block, columns: columns, first: lines.isEmpty)
-                where line.kind != .blank || lines.last.map({ $0.kind != .blank }) == true {
-                    lines.append(line)
-                }
+            lines += part
+        }
+        return lines
+    }
+
+    /// One part's lines, never two blank lines in a row.
+    func lines(_ part: ReportPart, columns: Int, first: Bool) -> [ReportLine] {
+        var lines: [ReportLine] = []
+        for block in part.blocks {
+            for line in self.lines(block, columns: columns, first: first && lines.isEmpty)
+            where line.kind != .blank || lines.last.map({ $0.kind != .blank }) == true {
+                lines.append(line)
             }
         }
         return lines
