@@ -51,6 +51,14 @@ enum ScreenBenchmark {
         measure("verdict cycled in place (Space), per key", keys: [.character(" ")], repeats: 200)
         measure("verdict key with its move down (o), per key", keys: [.character("o")], repeats: 200)
         print("  (a full redraw is \(fullBytes) bytes; the save after an edit is timed above, not here)")
+        let opening = cpuNow()
+        let beforeOpening = ftell(output)
+        _ = app.handle(.character("R"))
+        terminal.present(app.draw())
+        fflush(output)
+        print(line("report preview opened (R: build, lay out, draw)", ms: cpuNow() - opening, bytes: ftell(output) - beforeOpening))
+        measure("report preview scrolled (j), per key", keys: [.character("j")], repeats: 200)
+        measure("report preview paged (PgDn), per key", keys: [.pageDown], repeats: 100)
     }
 
     static func line(_ name: String, ms: Double, bytes: Int, perKey: Bool = false) -> String {

@@ -60,26 +60,32 @@ struct ReportPreviewView {
             return
         }
         var column = 1
-        var run = ""
+        var run = String.UnicodeScalarView()
         func flush(_ out: inout Screen) {
-            column += out.put(run, row: row, column: column, style: Style(.normal, highlighted: highlighted), limit: limit - column)
-            run = ""
+            guard !run.isEmpty else { return }
+            column += out.put(String(run), row: row, column: column, style: Style(.normal, highlighted: highlighted), limit: limit - column)
+            run = String.UnicodeScalarView()
         }
-        for character in line.text {
-            if let verdict = Verdict(rawValue: String(character)) {
+        for scalar in line.text.unicodeScalars {
+            if let verdict = Self.verdicts[scalar] {
                 flush(&out)
-                column += out.put(glyphs.symbol(verdict), row: row, column: column,
+                let glyph = glyphs.symbol(verdict)
+                column += out.put(glyph, row: row, column: column,
                                   style: Style(Self.role(verdict), highlighted: highlighted), limit: limit - column)
-                column += out.width.width(of: character) - out.width.width(of: glyphs.symbol(verdict))
-            } else if String(character) == TableRules.box.vertical.description || character == "|" {
+                column += out.width.width(of: scalar) - out.width.width(of: glyph)
+            } else if scalar == "│" || scalar == "|" {
                 flush(&out)
-                column += out.put(String(character), row: row, column: column, style: Style(.border), limit: limit - column)
+                column += out.put(String(scalar), row: row, column: column, style: Style(.border), limit: limit - column)
             } else {
-                run.append(character)
+                run.append(scalar)
             }
         }
         flush(&out)
     }
+
+    /// The verdict each symbol stands for.
+    static let verdicts: [Unicode.Scalar: Verdict] = Dictionary(
+        uniqueKeysWithValues: Verdict.allCases.map { ($0.symbol.unicodeScalars.first!, $0) })
 
     static func role(_ verdict: Verdict) -> Role {
         switch verdict {
