@@ -31,6 +31,13 @@ struct ExportTests {
         #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("<link") && !text.contains("<script"))
     }
 
+    /// Without a cover of its own, a packet is for 情報セキュリティ委員会 on the latest document's date.
+    @Test func aPacketWithoutACoverGetsADefaultOne() {
+        let md = ExportFormat.md.render([.audit(SampleAudit.audit), .drill(SampleDrill.drill)])
+        #expect(md.hasPrefix("# 情報セキュリティ委員会\n\n日時：令和5年10月7日（土）\n"))
+        #expect(md.contains("- 1 令和5年度（上半期）情報セキュリティ内部監査について\n- 2 令和5年度 ICT-BCP（業務継続）訓練について"))
+    }
+
     /// An audit whose texts carry markup, an escape sequence and a formula.
     static var hostile: Audit {
         var audit = SampleAudit.audit

@@ -119,5 +119,4 @@ public struct Strings: Sendable {
     func exported(_ path: String) -> String { pick("Exported to \(path)", "書き出しました: \(path)") }
     func exportFailed(_ error: String) -> String { pick("Not exported: \(error)", "書き出せません: \(error)") }
     var previewHints: String { pick("/ search · x export · L language · q back · ? help", "/ 検索 · x 書き出し · L 言語 · q 戻る · ? ヘルプ") }
-    var openReport: String { pick("report preview", "レポートのプレビュー") }
 }
