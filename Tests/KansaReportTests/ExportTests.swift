@@ -38,6 +38,22 @@ struct ExportTests {
         #expect(md.contains("- 1 令和5年度（上半期）情報セキュリティ内部監査について\n- 2 令和5年度 ICT-BCP（業務継続）訓練について"))
     }
 
+    /// A matrix of 30 divisions would not fit an A4 page: HTML splits it into tables of at most 14 divisions,
+    /// each repeating the item column.
+    @Test func wideMatricesAreSplitForThePage() {
+        let audit = LargeAudit.make(divisions: 30, items: 25)
+        let html = ExportFormat.html.render([.audit(audit)])
+        let list = html.components(separatedBy: "<section class=\"part\">")[2]
+        let tables = list.components(separatedBy: "<table>").dropFirst()
+        #expect(tables.count == 3)
+        for table in tables {
+            #expect(table.contains("<th>監査内容</th>"))
+            let header = table.components(separatedBy: "</thead>")[0]
+            #expect(header.components(separatedBy: "<th class=\"center\">").count - 1 <= 14)
+        }
+        #expect(tables.last!.contains("第30課"))
+    }
+
     /// An audit whose texts carry markup, an escape sequence and a formula.
     static var hostile: Audit {
         var audit = SampleAudit.audit

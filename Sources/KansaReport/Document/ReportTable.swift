@@ -15,6 +15,34 @@ public struct ReportTable: Hashable, Sendable {
     }
 }
 
+extension ReportTable {
+    /// The table with its key columns and the columns `group` only; a spanning row keeps its text.
+    func keepingKeyColumns(and group: [Int]) -> ReportTable {
+        let chosen = Array(0..<keyColumns) + group
+        return ReportTable(
+            caption: caption,
+            columns: chosen.map { columns[$0] },
+            rows: rows.map { row in
+                guard let span = row.spanFrom else {
+                    return ReportRow(chosen.map { $0 < row.cells.count ? row.cells[$0] : "" })
+                }
+                let before = chosen.filter { $0 < span }
+                return ReportRow(
+                    before.map { $0 < row.cells.count ? row.cells[$0] : "" } + [row.cells.last ?? ""],
+                    spanFrom: before.count < chosen.count ? before.count : nil)
+            },
+            keyColumns: keyColumns)
+    }
+
+    /// The table as several of at most `count` columns besides the key columns, each repeating those.
+    func inGroups(of count: Int) -> [ReportTable] {
+        guard columns.count - keyColumns > count else { return [self] }
+        return stride(from: keyColumns, to: columns.count, by: count).map { start in
+            keepingKeyColumns(and: Array(start..<min(start + count, columns.count)))
+        }
+    }
+}
+
 /// A column: its heading and how its cells sit.
 public struct ReportColumn: Hashable, Sendable {
     public enum Alignment: Hashable, Sendable {

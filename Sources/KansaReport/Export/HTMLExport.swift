@@ -51,6 +51,7 @@ public enum HTMLExport {
         th { background: #eee; font-weight: bold; }
         tr { page-break-inside: avoid; }
         td.center, th.center { text-align: center; }
+        td:first-child { min-width: 8em; }
         td.trailing { text-align: right; }
         td.span { text-align: center; font-weight: bold; letter-spacing: 0.3em; }
         .v-compliant { color: #1a7f37; }
@@ -75,24 +76,32 @@ public enum HTMLExport {
                 "<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">\(escaped(item.marker))</span>\(lines(item.text))</li>\n"
             }.joined() + "</ul>"
         case .table(let table):
-            var out = "<table>\n"
-            if let caption = table.caption { out += "<caption>\(lines(caption))</caption>\n" }
-            out += "<thead><tr>" + table.columns.map { column in
-                "<th\(column.alignment == .center ? " class=\"center\"" : "")>\(lines(column.title))</th>"
-            }.joined() + "</tr></thead>\n<tbody>\n"
-            for row in table.rows {
-                out += "<tr>"
-                let span = row.spanFrom ?? table.columns.count
-                for (index, column) in table.columns.enumerated().prefix(span) {
-                    out += cell(index < row.cells.count ? row.cells[index] : "", column.alignment)
-                }
-                if span < table.columns.count {
-                    out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
-                }
-                out += "</tr>\n"
-            }
-            return out + "</tbody>\n</table>"
+            return table.inGroups(of: maximumColumns).map(render).joined(separator: "\n")
         }
+    }
+
+    /// Columns besides the key columns that fit an A4 page at the body's size; wider tables are split.
+    static let maximumColumns = 14
+
+    /// One HTML table; the first column is kept readable.
+    static func render(_ table: ReportTable) -> String {
+        var out = "<table>\n"
+        if let caption = table.caption { out += "<caption>\(lines(caption))</caption>\n" }
+        out += "<thead><tr>" + table.columns.map { column in
+            "<th\(column.alignment == .center ? " class=\"center\"" : "")>\(lines(column.title))</th>"
+        }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            let span = row.spanFrom ?? table.columns.count
+            for (index, column) in table.columns.enumerated().prefix(span) {
+                out += cell(index < row.cells.count ? row.cells[index] : "", column.alignment)
+            }
+            if span < table.columns.count {
+                out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>"
     }
 
     static func cell(_ text: String, _ alignment: ReportColumn.Alignment) -> String {

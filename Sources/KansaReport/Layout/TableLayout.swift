@@ -78,22 +78,7 @@ struct TableLayout {
             used += minimum[column]
         }
         groups.append(group)
-        return groups.map { group in
-            let chosen = keys + group
-            return ReportTable(
-                caption: table.caption,
-                columns: chosen.map { table.columns[$0] },
-                rows: table.rows.map { row in
-                    guard let span = row.spanFrom else {
-                        return ReportRow(chosen.map { $0 < row.cells.count ? row.cells[$0] : "" })
-                    }
-                    let before = chosen.filter { $0 < span }
-                    return ReportRow(
-                        before.map { $0 < row.cells.count ? row.cells[$0] : "" } + [row.cells.last ?? ""],
-                        spanFrom: before.count < chosen.count ? before.count : nil)
-                },
-                keyColumns: keys.count)
-        }
+        return groups.map(table.keepingKeyColumns(and:))
     }
 
     func render(_ table: ReportTable, widths: [Int], cellWidths: [[Int]]) -> [ReportLine] {
