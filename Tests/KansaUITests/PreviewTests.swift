@@ -59,6 +59,8 @@ struct PreviewTests {
 
     @Test func searchFindsAndGoesOnWithN() {
         var app = previewApp()
+        app.press(.character("n"))
+        #expect(app.draw().text.contains("search with / first"))
         app.press(.character("/"))
         app.type("保護課")
         app.press(.enter)

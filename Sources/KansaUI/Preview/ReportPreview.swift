@@ -102,7 +102,11 @@ public struct ReportPreview: Sendable {
 
     /// The next (or previous) line holding the query, from the last match or the top, round the end.
     private mutating func find(forward: Bool, bodyRows: Int?, strings: Strings) {
-        guard !query.isEmpty, !lines.isEmpty else { return }
+        guard !query.isEmpty else {
+            message = Message(strings.searchFirst)
+            return
+        }
+        guard !lines.isEmpty else { return }
         let needle = query.lowercased()
         let start = match ?? (forward ? top - 1 : top)
         for step in 1...lines.count {

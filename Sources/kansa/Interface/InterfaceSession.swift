@@ -71,7 +71,7 @@ final class InterfaceSession {
                     app.say(Message(error.description(in: app.strings.language), isError: true))
                 }
             case .export(let document, let format, let language, let beside):
-                export(document, format: format, language: language, beside: beside ?? file?.path)
+                export(document, format: format, language: language, beside: beside ?? file?.path ?? followed)
             }
         }
         return true
@@ -95,7 +95,7 @@ final class InterfaceSession {
 
     /// Writes a document beside its file (`audit.json` → `audit.html`) and says where, or why not.
     private func export(_ document: Document, format: ExportFormat, language: Language, beside: String?) {
-        guard let beside else { return app.exportFinished(path: "", error: "no file to write beside") }
+        guard let beside else { return app.exportFinished(path: "", error: app.strings.noFileToWriteBeside) }
         let base = beside.hasSuffix(".json") ? String(beside.dropLast(5)) : beside
         let target = base + "." + format.fileExtension
         do {
