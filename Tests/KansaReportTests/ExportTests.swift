@@ -54,6 +54,31 @@ struct ExportTests {
         #expect(tables.last!.contains("第30課"))
     }
 
+    /// Documents with nothing in them, or text no line can hold, still make a report in every format.
+    @Test func emptyAndOddDocumentsMakeReports() {
+        let emptyAudit = Audit(title: "", fiscalYear: 2024, period: "", auditDate: LocalDate(year: 2024, month: 4, day: 1),
+                               divisions: [], sections: [])
+        var drill = SampleDrill.drill.successor(title: "", date: LocalDate(year: 2024, month: 10, day: 5))
+        drill.lanes = []
+        drill.steps = []
+        drill.systems = []
+        drill.tasks = []
+        drill.participants = DrillParticipants(leadDivision: "", leadStaff: [], vendors: [], divisions: [])
+        var odd = SampleAudit.audit
+        odd.sections[0].items[0].title = String(repeating: "https://example.jp/", count: 12)
+        odd.sections[0].items[1].improvement = "\n\n\t\u{200B}\u{0301}（（（「「「"
+        for document in [Document.audit(emptyAudit), .drill(drill), .audit(odd)] {
+            for format in ExportFormat.allCases {
+                #expect(!format.render([document]).isEmpty)
+            }
+            for columns in [40, 57, 100] {
+                let text = ExportFormat.txt.render([document], columns: columns)
+                let width = CharacterWidth(ambiguousIsWide: true)
+                #expect(text.split(separator: "\n").allSatisfy { width.width(of: $0) <= columns })
+            }
+        }
+    }
+
     /// An audit whose texts carry markup, an escape sequence and a formula.
     static var hostile: Audit {
         var audit = SampleAudit.audit
