@@ -171,6 +171,6 @@ public enum AuditReport {
     /// A text's paragraphs, split at blank lines; in Japanese each begins with a full-width space (字下げ).
     static func paragraphs(_ text: String, _ words: ReportWords) -> [ReportBlock] {
         text.split(separator: "\n\n", omittingEmptySubsequences: true)
-            .map { .paragraph(words.pick("", "　") + $0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            .map { .paragraph(words.paragraphIndent + $0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 }

@@ -31,6 +31,6 @@ public struct CommitteeCover: Hashable, Sendable {
 
     /// The agenda item of a document: 令和5年度（上半期）情報セキュリティ内部監査について.
     public static func agendaItem(_ document: Document, language: Language) -> String {
-        document.title + ReportWords(language: language).pick("", "について")
+        document.title + ReportWords(language: language).about
     }
 }

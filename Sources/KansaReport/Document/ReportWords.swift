@@ -68,7 +68,10 @@ struct ReportWords: Sendable {
     var earlierNote: String { pick("Earlier observation", "前回の所見") }
 
     // The drill report.
+    /// What Japanese adds to a title that English does not: 〜について.
     var about: String { pick("", "について") }
+    /// The full-width space a Japanese paragraph starts with (字下げ).
+    var paragraphIndent: String { pick("", "　") }
     var drillPurpose: String { pick("1 Purpose", "1 目的") }
     var when: String { pick("2 Date and time", "2 日時") }
     var place: String { pick("3 Place", "3 場所") }
