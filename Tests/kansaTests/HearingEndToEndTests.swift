@@ -33,7 +33,8 @@ struct HearingEndToEndTests {
         try tmux.keys("Enter")
         try tmux.type("確認済み")
         try tmux.keys("Enter")
-        let before = try tmux.wait { $0.contains("Note: 確認済み") }
+        // The prompt line reads "Note: 確認済み" too while the note is typed; "[saved]" is back only after Enter.
+        let before = try tmux.wait { $0.contains("Note: 確認済み") && $0.contains("[saved]") }
         #expect(before.contains("Note: 確認済み"))
         let pid = try tmux.pid()
         try #require(pid > 0)
