@@ -131,9 +131,7 @@ public final class NcursesTerminal: Terminal {
                 }
                 text.append(0)
                 if new.style != lastStyle {
-                    let look = attributes[new.style.role] ?? (kansa_attr_normal(), 0)
-                    attr = new.style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr
-                    pair = look.pair
+                    (attr, pair) = look(new.style)
                     lastStyle = new.style
                 }
                 kansa_setcchar(&cell, text, attr, pair)
@@ -152,6 +150,12 @@ public final class NcursesTerminal: Terminal {
         previous = screen
     }
 
+    /// The attributes and colour pair of a style: its role's look, reversed when highlighted.
+    private func look(_ style: Style) -> (attr: attr_t, pair: Int16) {
+        let look = attributes[style.role] ?? (kansa_attr_normal(), 0)
+        return (style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr, look.pair)
+    }
+
     /// Blanks, and sends, both columns of every changed ambiguous character before it is drawn two columns
     /// wide: a terminal that draws such a character with a one-column glyph (xterm -cjk_width does, for × · and
     /// …) paints only the first column, and would leave the right half of what was there before.
@@ -163,8 +167,8 @@ public final class NcursesTerminal: Terminal {
             guard new.code != Screen.Cell.covered, let scalar = Unicode.Scalar(new.code), screen.width.isAmbiguous(scalar),
                   i % screen.columns + 1 < screen.columns
             else { continue }
-            let look = attributes[new.style.role] ?? (kansa_attr_normal(), 0)
-            kansa_setcchar(&blank, space, new.style.highlighted ? look.attr ^ kansa_attr_reverse() : look.attr, look.pair)
+            let (attr, pair) = look(new.style)
+            kansa_setcchar(&blank, space, attr, pair)
             mvwadd_wch(window, Int32(i / screen.columns), Int32(i % screen.columns), &blank)
             mvwadd_wch(window, Int32(i / screen.columns), Int32(i % screen.columns + 1), &blank)
             cleared = true

@@ -22,9 +22,7 @@ public struct CharacterWidth: Sendable, Equatable {
 
     /// Whether the scalar is East Asian ambiguous: one column or two, as the terminal draws it.
     public func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v >= 0xA0 && UnicodeWidthTable.contains(v, in: UnicodeWidthTable.ambiguous)
-            && !UnicodeWidthTable.contains(v, in: UnicodeWidthTable.wide) && !UnicodeWidthTable.contains(v, in: UnicodeWidthTable.zero)
+        CharacterWidth(ambiguousIsWide: true).width(of: scalar) != CharacterWidth(ambiguousIsWide: false).width(of: scalar)
     }
 
     /// The width of a character (a grapheme): its widest scalar, at most 2.
