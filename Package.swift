@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
         .target(name: "KansaReport", dependencies: ["KansaCore"]),
-        .target(name: "KansaUI", dependencies: ["KansaCore", "KansaStore", "KansaReport"]),
+        .target(name: "KansaUI", dependencies: ["KansaCore", "KansaReport"]),
         .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
         .executableTarget(
             name: "kansa",

@@ -23,7 +23,7 @@ enum ScreenBenchmark {
         defer { terminal.restore() }
         let start = cpuNow()
         let screen = AuditScreen(audit: audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
-        var app = App(mode: .audit(screen), rows: rows, columns: columns)
+        var app = App(screen: screen, rows: rows, columns: columns)
         terminal.present(app.draw())
         fflush(output)
         let fullBytes = ftell(output)
@@ -36,7 +36,7 @@ enum ScreenBenchmark {
             for _ in 0..<repeats {
                 for key in keys {
                     let t = cpuNow()
-                    _ = app.handle(key)
+                    _ = app.update(Event(.key(key), at: app.time))
                     terminal.present(app.draw())
                     fflush(output)
                     cpu += cpuNow() - t
@@ -53,7 +53,7 @@ enum ScreenBenchmark {
         print("  (a full redraw is \(fullBytes) bytes; the save after an edit is timed above, not here)")
         let opening = cpuNow()
         let beforeOpening = ftell(output)
-        _ = app.handle(.character("R"))
+        _ = app.update(Event(.key(.character("R")), at: app.time))
         terminal.present(app.draw())
         fflush(output)
         print(line("report preview opened (R: build, lay out, draw)", ms: cpuNow() - opening, bytes: ftell(output) - beforeOpening))

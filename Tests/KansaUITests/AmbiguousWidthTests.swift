@@ -9,7 +9,7 @@ struct AmbiguousWidthTests {
     func verdictsSitUnderTheirDivisions(wide: Bool) {
         let width = CharacterWidth(ambiguousIsWide: wide)
         let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: width)
-        let app = App(mode: .audit(screen), rows: 24, columns: 80, width: width)
+        let app = App(screen: screen, rows: 24, columns: 80, width: width)
         let frame = app.draw()
         let symbolWidth = width.width(of: "○" as Character)
         #expect(symbolWidth == (wide ? 2 : 1))
@@ -45,6 +45,6 @@ struct AmbiguousWidthTests {
     @Test func aWideGoldenScreen() {
         let width = CharacterWidth(ambiguousIsWide: true)
         let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: width)
-        Golden.check(App(mode: .audit(screen), rows: 24, columns: 80, width: width).draw(), "audit-wide-80x24")
+        Golden.check(App(screen: screen, rows: 24, columns: 80, width: width).draw(), "audit-wide-80x24")
     }
 }

@@ -12,12 +12,12 @@ struct DrillBoardTests {
     let fresh = SampleDrill.drill.successor(title: "令和6年度 ICT-BCP（業務継続）訓練", date: day)
 
     func app(_ drill: Drill, now: Timestamp, following: Bool = false, rows: Int = 30, columns: Int = 100) -> App {
-        App(mode: .drill(DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: following ? "opened read-only" : nil,
-                                    following: following, now: now)), rows: rows, columns: columns)
+        App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: following ? "opened read-only" : nil,
+                                    following: following, now: now), rows: rows, columns: columns, time: Instant(wall: now, monotonic: 0))
     }
 
     func board(_ app: App) -> DrillBoard {
-        guard case .drill(let board) = app.mode else { fatalError("not the board") }
+        guard let board = app.screen as? DrillBoard else { fatalError("not the board") }
         return board
     }
 
@@ -66,7 +66,7 @@ struct DrillBoardTests {
         #expect(app.draw().text.contains("Following another kansa: this board only shows"))
         var next = board(app).drill
         next.apply(try! next.nextPowerChange(now: Self.at(9, 35)))
-        app.reload(next)
+        app.receive(.followed(next))
         #expect(app.draw().text.contains("Emergency ●"))
         #expect(board(app).drill.powerPhase == .generator)
     }
@@ -127,7 +127,7 @@ struct DrillBoardTests {
 
 extension App {
     var drill: Drill {
-        guard case .drill(let board) = mode else { fatalError("not the board") }
+        guard let board = screen as? DrillBoard else { fatalError("not the board") }
         return board.drill
     }
 }
@@ -138,7 +138,7 @@ struct DrillClockTests {
         func at(_ h: Int, _ m: Int, _ s: Int = 0) -> Timestamp { Timestamp(date: day, hour: h, minute: m, second: s, utcOffset: 9 * 3600) }
         var drill = SampleDrill.drill.successor(title: "訓練", date: day)
         drill.apply(try drill.nextPowerChange(now: at(9, 4)))
-        var app = App(mode: .drill(DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: at(9, 4))), rows: 30, columns: 100)
+        var app = App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: at(9, 4)), rows: 30, columns: 100, time: Instant(wall: at(9, 4), monotonic: 0))
         _ = app.tick(wall: at(9, 10), monotonic: 1000)
         #expect(app.draw().text.contains("09:10:00  T+0:06:00"))
         _ = app.tick(wall: at(9, 20, 1), monotonic: 1001)
@@ -150,8 +150,8 @@ struct DrillClockTests {
     @Test func theFollowViewHasABigClock() {
         let day = LocalDate(year: 2024, month: 10, day: 5)
         let now = Timestamp(date: day, hour: 9, minute: 12, second: 30, utcOffset: 9 * 3600)
-        let app = App(mode: .drill(DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json",
-                                              readOnlyReason: "opened read-only", following: true, now: now)), rows: 40, columns: 120)
+        let app = App(screen: DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json",
+                                              readOnlyReason: "opened read-only", following: true, now: now), rows: 40, columns: 120)
         let frame = app.draw()
         #expect(frame.text.contains(BigText.rows("09:12:30")[0]))
         Golden.check(frame, "board-follow-big-120x40")
@@ -168,7 +168,7 @@ struct DrillResultsOnTheBoardTests {
         drill.apply(try drill.correct(.step("assemble"), to: at(8, 31), now: at(8, 40)))
         drill.apply(try drill.nextPowerChange(now: at(9, 4)))
         drill.apply(try drill.nextPowerChange(now: at(9, 33)))
-        let text = App(mode: .drill(DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: at(9, 40))), rows: 30, columns: 100)
+        let text = App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: at(9, 40)), rows: 30, columns: 100)
             .draw().text
         #expect(text.contains("≠自動/手動"), "打刻システム is expected manual, shut down automatically")
         #expect(text.contains("08:31:00*"))
@@ -183,14 +183,14 @@ struct DrillBoardLanguageAndWidthTests {
                            now: Timestamp(date: day, hour: 8, minute: 20, utcOffset: 9 * 3600))
 
     @Test func inJapanese() {
-        let frame = App(mode: .drill(board), rows: 30, columns: 100, strings: Strings(.ja)).draw()
+        let frame = App(screen: board, rows: 30, columns: 100, strings: Strings(.ja)).draw()
         #expect(frame.text.contains("予定") && frame.text.contains("連絡確認") && frame.text.contains("未連絡"))
         Golden.check(frame, "board-ja-100x30")
     }
 
     @Test func wide() {
         let width = CharacterWidth(ambiguousIsWide: true)
-        let frame = App(mode: .drill(board), rows: 30, columns: 100, width: width).draw()
+        let frame = App(screen: board, rows: 30, columns: 100, width: width).draw()
         for row in 0..<frame.rows {
             #expect(width.width(of: frame.line(row)) == 100, "row \(row) spans the screen exactly")
         }

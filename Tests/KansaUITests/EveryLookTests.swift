@@ -22,7 +22,7 @@ struct EveryLookTests {
     func theMatrix(_ look: Look) {
         let width = CharacterWidth(ambiguousIsWide: look.wide)
         let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: width)
-        let app = App(mode: .audit(screen), rows: 24, columns: 80, width: width, strings: Strings(look.language),
+        let app = App(screen: screen, rows: 24, columns: 80, width: width, strings: Strings(look.language),
                       glyphs: Glyphs.named[look.glyphs]!)
         check(app.draw(), width: width, "look-matrix-\(look.name)-80x24")
     }
@@ -31,12 +31,12 @@ struct EveryLookTests {
     func theBoard(_ look: Look) {
         let day = LocalDate(year: 2024, month: 10, day: 5)
         let drill = SampleDrill.drill.successor(title: "訓練", date: day)
-        var board = DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil,
+        let board = DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil,
                                now: Timestamp(date: day, hour: 8, minute: 20, utcOffset: 9 * 3600))
-        _ = board.tick(wall: Timestamp(date: day, hour: 8, minute: 31, utcOffset: 9 * 3600), monotonic: 0, strings: Strings(look.language))
         let width = CharacterWidth(ambiguousIsWide: look.wide)
-        let app = App(mode: .drill(board), rows: 30, columns: 100, width: width, strings: Strings(look.language),
+        var app = App(screen: board, rows: 30, columns: 100, width: width, strings: Strings(look.language),
                       glyphs: Glyphs.named[look.glyphs]!)
+        app.tick(wall: Timestamp(date: day, hour: 8, minute: 31, utcOffset: 9 * 3600), monotonic: 0)
         check(app.draw(), width: width, "look-board-\(look.name)-100x30")
     }
 

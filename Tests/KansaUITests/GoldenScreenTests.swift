@@ -50,17 +50,17 @@ struct GoldenScreenTests {
 
     @Test func homeScreen() throws {
         let entries = [
-            Workspace.Entry(path: "/w/audit.json", result: .success(.audit(SampleAudit.audit))),
-            Workspace.Entry(path: "/w/drill.json", result: .success(.drill(SampleDrill.drill))),
-            Workspace.Entry(path: "/w/old.json", result: .failure(StoreError(path: "/w/old.json", reason: .damaged(line: 3, column: 7, message: BilingualText("unknown verdict \"?\"", "判定 \"?\" は使えません"))))),
+            HomeScreen.Entry(path: "/w/audit.json", document: .audit(SampleAudit.audit)),
+            HomeScreen.Entry(path: "/w/drill.json", document: .drill(SampleDrill.drill)),
+            HomeScreen.Entry(path: "/w/old.json", problem: "/w/old.json:3:7: unknown verdict \"?\""),
         ]
-        let app = App(mode: .home(HomeScreen(folder: "/w", entries: entries, created: true, strings: Strings(.en))), rows: 24, columns: 80)
+        let app = App(screen: HomeScreen(folder: "/w", entries: entries, created: true, strings: Strings(.en)), rows: 24, columns: 80)
         Golden.check(app.draw(), "home-80x24")
     }
 
     @Test func japaneseInterface() {
         let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
-        let app = App(mode: .audit(screen), rows: 24, columns: 80, strings: Strings(.ja))
+        let app = App(screen: screen, rows: 24, columns: 80, strings: Strings(.ja))
         Golden.check(app.draw(), "audit-ja-80x24")
     }
 }
@@ -68,10 +68,8 @@ struct GoldenScreenTests {
 /// The ASCII glyph set (the ascii theme's), on the matrix and the board.
 struct AsciiGlyphTests {
     @Test func theMatrixInAscii() {
-        let theme = Theme.named("ascii", userFolder: nil).theme
-        #expect(theme.glyphs == .ascii)
         let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
-        let frame = App(mode: .audit(screen), rows: 24, columns: 80, glyphs: theme.glyphs).draw()
+        let frame = App(screen: screen, rows: 24, columns: 80, glyphs: .ascii).draw()
         let text = frame.text
         Golden.check(frame, "audit-ascii-80x24")
         #expect(!text.contains("○") && !text.contains("─"))
@@ -81,11 +79,6 @@ struct AsciiGlyphTests {
         let day = LocalDate(year: 2024, month: 10, day: 5)
         let board = DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json", readOnlyReason: nil,
                                now: Timestamp(date: day, hour: 8, minute: 20, utcOffset: 9 * 3600))
-        Golden.check(App(mode: .drill(board), rows: 30, columns: 100, glyphs: .ascii).draw(), "board-ascii-100x30")
-    }
-
-    @Test func aThemeNamesAKnownGlyphSet() {
-        let bad = ShippedThemes.sources["ascii"]!.replacingOccurrences(of: #""glyphs": "ascii""#, with: #""glyphs": "emoji""#)
-        #expect(throws: Theme.Problem.self) { try Theme(json: Data(bad.utf8)) }
+        Golden.check(App(screen: board, rows: 30, columns: 100, glyphs: .ascii).draw(), "board-ascii-100x30")
     }
 }

@@ -8,7 +8,7 @@ import KansaStore
 /// and exported with keys.
 struct PreviewTests {
     func preview(_ app: App) -> ReportPreview {
-        guard case .preview(let preview, _) = app.mode else { fatalError("not the preview") }
+        guard let preview = app.screen as? ReportPreview else { fatalError("not the preview") }
         return preview
     }
 
@@ -31,13 +31,13 @@ struct PreviewTests {
     }
 
     @Test func theDrillsTimetableAt100x30() {
-        var app = App(mode: .drill(DrillBoard(drill: SampleDrill.drill, fileName: "drill.json", readOnlyReason: nil,
-                                              now: SampleDrill.drill.instant(ClockTime(hour: 14, minute: 0)))),
+        var app = App(screen: DrillBoard(drill: SampleDrill.drill, fileName: "drill.json", readOnlyReason: nil,
+                                              now: SampleDrill.drill.instant(ClockTime(hour: 14, minute: 0))),
                       rows: 30, columns: 100)
         app.press(.character("R"), .character("G"))
         Golden.check(app.draw(), "preview-drill-100x30")
         app.press(.character("q"))
-        guard case .drill = app.mode else { Issue.record("q goes back to the board"); return }
+        guard app.screen is DrillBoard else { Issue.record("q goes back to the board"); return }
     }
 
     @Test func scrollingKeys() {
@@ -81,7 +81,7 @@ struct PreviewTests {
     @Test func resizingReflowsTheReport() {
         var app = previewApp(rows: 24, columns: 80)
         let narrow = preview(app).lines
-        app.resize(rows: 24, columns: 140)
+        app.receive(.resize(rows: 24, columns: 140))
         let wide = preview(app).lines
         #expect(wide.count < narrow.count)
         #expect(wide.allSatisfy { CharacterWidth().width(of: $0.text) <= 138 })
@@ -94,7 +94,7 @@ struct PreviewTests {
         #expect(app.draw().text.contains("h HTML"))
         let effects = app.press(.character("h"))
         #expect(effects == [.export(document: .audit(SampleAudit.audit), format: .html, language: .ja, beside: nil)])
-        app.exportFinished(path: "/tmp/audit.html", error: nil)
+        app.receive(.exported(path: "/tmp/audit.html", error: nil))
         #expect(app.draw().text.contains("/tmp/audit.html"))
         app.press(.character("x"), .escape)
         #expect(app.draw().text.contains("Nothing exported"))
@@ -115,13 +115,13 @@ struct PreviewTests {
     }
 
     @Test func theHomeScreenAsksForAPreviewOfTheSelectedDocument() {
-        let entries = [Workspace.Entry(path: "/w/audit.json", result: .success(.audit(SampleAudit.audit)))]
-        var app = App(mode: .home(HomeScreen(folder: "/w", entries: entries, created: false, strings: Strings(.en))), rows: 24, columns: 80)
+        let entries = [HomeScreen.Entry(path: "/w/audit.json", document: .audit(SampleAudit.audit))]
+        var app = App(screen: HomeScreen(folder: "/w", entries: entries, created: false, strings: Strings(.en)), rows: 24, columns: 80)
         #expect(app.press(.character("R")) == [.preview(path: "/w/audit.json")])
-        app.showPreview(ReportPreview(document: .audit(SampleAudit.audit), path: "/w/audit.json"))
+        app.receive(.previewRead(document: .audit(SampleAudit.audit), path: "/w/audit.json"))
         #expect(app.press(.character("x"), .character("m")) == [.export(document: .audit(SampleAudit.audit), format: .md, language: .ja, beside: "/w/audit.json")])
         app.press(.character("q"))
-        guard case .home = app.mode else { Issue.record("q goes back home"); return }
+        guard app.screen is HomeScreen else { Issue.record("q goes back home"); return }
     }
 
     @Test func theHelpListsThePreviewKeysAndRIsInEveryScreensHelp() {

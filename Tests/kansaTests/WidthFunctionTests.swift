@@ -30,3 +30,10 @@ struct WidthFunctionTests {
         #expect(chosen.theme(Settings(), environment: ["NO_COLOR": "1", "HOME": "/nonexistent"]).theme.name == "light")
     }
 }
+
+/// ncurses gets kansa's `wcwidth`, not libc's, in the build under test.
+struct WidthFunctionInForceTests {
+    @Test func theDynamicLinkerFindsKansasWcwidth() {
+        #expect(ncursesUsesKansaWidths())
+    }
+}

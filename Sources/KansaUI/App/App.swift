@@ -1,18 +1,11 @@
 import KansaCore
-import KansaReport
 
-/// The whole interface as a value: which screen is up, the help overlay, the terminal's size. Keys go in,
-/// effects for the run loop come out, and `draw` makes the frame.
+/// The whole interface as a value: the screens open (the one on top takes the keys), the help overlay, the
+/// terminal's size. Every event goes through `update`, which returns the work for the run loop; `draw` makes
+/// the frame.
 public struct App: Sendable {
-    public enum Mode: Sendable {
-        case home(HomeScreen)
-        case audit(AuditScreen)
-        case drill(DrillBoard)
-        /// A document's report, over the screen it was opened from.
-        indirect case preview(ReportPreview, back: Mode)
-    }
-
-    public internal(set) var mode: Mode
+    /// The open screens, the one on top last; closing the last one quits.
+    public private(set) var screens: [any AppScreen]
     public internal(set) var showingHelp = false
     var helpTop = 0
     public private(set) var rows: Int
@@ -22,62 +15,76 @@ public struct App: Sendable {
     /// Whether a verdict key moves down to the next item, for audits opened from the home screen.
     public let autoAdvance: Bool
     public let glyphs: Glyphs
+    /// When the last event arrived.
+    public private(set) var time: Instant
 
     public init(
-        mode: Mode, rows: Int, columns: Int, width: CharacterWidth = CharacterWidth(), strings: Strings = Strings(.en),
-        autoAdvance: Bool = true, glyphs: Glyphs = .unicode
+        screen: any AppScreen, rows: Int, columns: Int, width: CharacterWidth = CharacterWidth(), strings: Strings = Strings(.en),
+        autoAdvance: Bool = true, glyphs: Glyphs = .unicode, time: Instant = .origin
     ) {
         self.autoAdvance = autoAdvance
         self.glyphs = glyphs
-        self.mode = mode
+        screens = [screen]
         self.rows = rows
         self.columns = columns
         self.width = width
         self.strings = strings
-        settle()
+        self.time = time
+        settleTop()
+    }
+
+    /// The screen on top, which takes the keys.
+    public var screen: any AppScreen { screens[screens.count - 1] }
+
+    public var context: ScreenContext {
+        ScreenContext(rows: rows, columns: columns, width: width, strings: strings, glyphs: glyphs, autoAdvance: autoAdvance)
     }
 
     var isTooSmall: Bool {
         rows < AuditLayout.minimumRows || columns < AuditLayout.minimumColumns
     }
 
-    var auditLayout: AuditLayout? {
-        guard case .audit(let screen) = mode else { return nil }
-        return AuditLayout(rows: rows, columns: columns, readOnly: screen.readOnlyReason != nil)
+    private mutating func settleTop() {
+        screens[screens.count - 1].settle(context: context)
     }
 
-    func geometry(_ screen: AuditScreen, _ layout: AuditLayout) -> MatrixGeometry {
-        MatrixGeometry(rect: layout.matrix, itemLabelWidth: screen.itemLabelWidth, divisionWidths: screen.divisionWidths)
-    }
-
-    /// The preview's tables are ruled in ASCII where box-drawing lines would not line up.
-    var previewRules: TableRules {
-        glyphs == .ascii || width.ambiguousIsWide ? .ascii : .box
-    }
-
-    /// Keeps the cursor in view after a resize or a new screen; lays a preview out for the width.
-    mutating func settle() {
-        if case .preview(var preview, let back) = mode {
-            preview.layout(columns: ReportPreviewView.bodyColumns(columns), width: width, rules: previewRules)
-            preview.top = min(preview.top, preview.maxTop(ReportPreviewView.bodyRows(rows)))
-            mode = .preview(preview, back: back)
-            return
+    /// Takes one event: a key goes to the screen on top (or the help overlay), anything else to every open
+    /// screen; returns the work for the run loop, in order.
+    public mutating func update(_ event: Event) -> [AppEffect] {
+        time = event.time
+        switch event.kind {
+        case .key(let key):
+            return press(key, event: event)
+        case .resize(let rows, let columns):
+            self.rows = rows
+            self.columns = columns
+            settleTop()
+            return []
+        case .opened(let document, let path, let readOnlyReason):
+            let name = String(path.split(separator: "/").last ?? Substring(path))
+            switch document {
+            case .audit(let audit):
+                show(AuditScreen(audit: audit, fileName: name, readOnlyReason: readOnlyReason, width: width, autoAdvance: autoAdvance))
+            case .drill(let drill):
+                show(DrillBoard(drill: drill, fileName: name, readOnlyReason: readOnlyReason, now: event.time.wall))
+            }
+            return []
+        case .previewRead(let document, let path):
+            show(ReportPreview(document: document, path: path))
+            return []
+        default:
+            var effects: [AppEffect] = []
+            for index in screens.indices.reversed() {
+                effects += screens[index].update(event, context: context).effects
+            }
+            return effects
         }
-        guard case .audit(var screen) = mode, let layout = auditLayout else { return }
-        screen.scrollIntoView(geometry(screen, layout))
-        mode = .audit(screen)
     }
 
-    public mutating func resize(rows: Int, columns: Int) {
-        self.rows = rows
-        self.columns = columns
-        settle()
-    }
-
-    public mutating func handle(_ key: Key) -> [AppEffect] {
-        if case .resize = key { return [] }
+    private mutating func press(_ key: Key, event: Event) -> [AppEffect] {
+        if key == .control("c") { return [.quit] }
         if isTooSmall {
-            return key == .character("q") || key == .control("c") ? [.quit] : []
+            return key == .character("q") ? [.quit] : []
         }
         if showingHelp {
             switch key {
@@ -88,142 +95,29 @@ public struct App: Sendable {
             }
             return []
         }
-        switch mode {
-        case .home(var home):
-            if let action = HomeScreen.table[key] {
-                if action == .quit { return [.quit] }
-                if action == .help { openHelp(); return [] }
-            }
-            let effects = home.handle(key, listTop: 2, strings: strings)
-            mode = .home(home)
-            return effects
-        case .preview(var preview, let back):
-            if preview.prompt == nil, let action = PreviewKeys.table[key] {
-                if action == .close { mode = back; settle(); return [] }
-                if action == .help { openHelp(); return [] }
-            }
-            let effects = preview.handle(key, bodyRows: ReportPreviewView.bodyRows(rows), strings: strings)
-            mode = .preview(preview, back: back)
-            return effects
-        case .audit(var screen):
-            if screen.prompt == nil, let action = AuditKeys.table[key] {
-                if action == .quit { return [.quit] }
-                if action == .help { openHelp(); return [] }
-                if action == .preview { showPreview(ReportPreview(document: .audit(screen.audit))); return [] }
-            }
-            let effects = screen.handle(key, geometry: geometry(screen, auditLayout!), strings: strings)
-            mode = .audit(screen)
-            return effects
-        case .drill(var board):
-            if board.prompt == nil, let action = DrillKeys.table[key] {
-                if action == .quit { return [.quit] }
-                if action == .help { openHelp(); return [] }
-                if action == .preview { showPreview(ReportPreview(document: .drill(board.drill))); return [] }
-            }
-            let effects = board.handle(key, strings: strings)
-            mode = .drill(board)
-            return effects
-        }
-    }
-
-    /// A tick of the clock (about once a second): the drill board's clock moves on, and a jump of the wall
-    /// clock is logged.
-    public mutating func tick(wall: Timestamp, monotonic: Int64) -> [AppEffect] {
-        guard case .drill(var board) = mode else { return [] }
-        let effects = board.tick(wall: wall, monotonic: monotonic, strings: strings)
-        mode = .drill(board)
-        return effects
-    }
-
-    /// What another kansa wrote to the followed drill (also while its report is previewed).
-    public mutating func reload(_ drill: Drill) {
-        switch mode {
-        case .drill(var board):
-            board.reload(drill)
-            mode = .drill(board)
-        case .preview(let preview, .drill(var board)):
-            board.reload(drill)
-            mode = .preview(preview, back: .drill(board))
-        default:
+        let outcome = screens[screens.count - 1].update(event, context: context)
+        switch outcome.next {
+        case .stay:
             break
+        case .help:
+            showingHelp = true
+            helpTop = 0
+        case .show(let next):
+            show(next)
+        case .back:
+            guard screens.count > 1 else { return outcome.effects + [.quit] }
+            let closed = screens.removeLast()
+            screens[screens.count - 1].returned(from: closed)
+            settleTop()
         }
+        return outcome.effects
     }
 
-    /// A drill the run loop opened: the board on it.
-    public mutating func show(_ board: DrillBoard) {
-        mode = .drill(board)
+    /// Puts a screen on top of the others.
+    private mutating func show(_ next: any AppScreen) {
+        screens.append(next)
         showingHelp = false
-    }
-
-    /// A report preview over the current screen; `q` goes back to it.
-    public mutating func showPreview(_ preview: ReportPreview) {
-        mode = .preview(preview, back: mode)
-        showingHelp = false
-        settle()
-    }
-
-    private mutating func openHelp() {
-        showingHelp = true
-        helpTop = 0
-    }
-
-    /// A document the run loop opened: the hearing screen on it.
-    public mutating func show(_ screen: AuditScreen) {
-        mode = .audit(screen)
-        showingHelp = false
-        settle()
-    }
-
-    /// A message on the current screen's status line.
-    public mutating func say(_ message: Message) {
-        switch mode {
-        case .home(var home):
-            home.message = message
-            mode = .home(home)
-        case .audit(var screen):
-            screen.message = message
-            mode = .audit(screen)
-        case .drill(var board):
-            board.message = message
-            mode = .drill(board)
-        case .preview(var preview, let back):
-            preview.message = message
-            mode = .preview(preview, back: back)
-        }
-    }
-
-    /// The outcome of an export from the preview: where it went, or why not.
-    public mutating func exportFinished(path: String, error: String?) {
-        say(error.map { Message(strings.exportFailed($0), isError: true) } ?? Message(strings.exported(path)))
-    }
-
-    /// The outcome of the last save: nil when it is on disk, else why not.
-    public mutating func saveFinished(error: String?) {
-        switch mode {
-        case .audit(var screen):
-            screen.saveError = error
-            mode = .audit(screen)
-        case .drill(var board):
-            board.saveError = error
-            mode = .drill(board)
-        case .home, .preview:
-            break
-        }
-    }
-
-    /// The text back from `$EDITOR` (nil when the editor failed, with the reason in `failure`).
-    public mutating func finishExternalEdit(_ text: String?, failure: String? = nil) -> [AppEffect] {
-        guard case .audit(var screen) = mode else { return [] }
-        defer { mode = .audit(screen) }
-        guard let text else {
-            screen.message = Message(strings.editorFailed(failure ?? ""), isError: true)
-            return []
-        }
-        guard text != screen.audit.generalComment else {
-            screen.message = Message(strings.generalCommentUnchanged)
-            return []
-        }
-        return screen.perform(.generalComment(text), strings: strings)
+        settleTop()
     }
 
     public func draw() -> Screen {
@@ -236,36 +130,13 @@ public struct App: Sendable {
             }
             return out
         }
-        switch mode {
-        case .home(let home):
-            home.draw(into: &out, strings: strings, glyphs: glyphs)
-        case .audit(let screen):
-            let layout = auditLayout!
-            AuditView(screen: screen, layout: layout, geometry: geometry(screen, layout), strings: strings, glyphs: glyphs).draw(into: &out)
-        case .drill(let board):
-            DrillBoardView(board: board, strings: strings, glyphs: glyphs).draw(into: &out)
-        case .preview(let preview, _):
-            ReportPreviewView(preview: preview, strings: strings, glyphs: glyphs).draw(into: &out)
-        }
+        screen.draw(into: &out, context: context)
         if showingHelp { drawHelp(into: &out) }
         return out
     }
 
-    /// The keys of the current screen, from the same tables the keys are looked up in.
-    var helpLines: [(keys: String, text: String)] {
-        func lines<A>(_ bindings: [KeyBinding<A>]) -> [(keys: String, text: String)] {
-            bindings.map { ($0.keys.map(\.name).joined(separator: " "), strings.pick($0.help.en, $0.help.ja)) }
-        }
-        switch mode {
-        case .home: return lines(HomeScreen.bindings)
-        case .audit: return lines(AuditKeys.bindings)
-        case .drill: return lines(DrillKeys.bindings)
-        case .preview: return lines(PreviewKeys.bindings)
-        }
-    }
-
     private func drawHelp(into out: inout Screen) {
-        let lines = helpLines
+        let lines = screen.helpLines(strings)
         let keyWidth = lines.map { width.width(of: $0.keys) }.max() ?? 0
         let textWidth = lines.map { width.width(of: $0.text) }.max() ?? 0
         let boxWidth = min(columns - 2, keyWidth + textWidth + 6)
@@ -295,5 +166,12 @@ public struct App: Sendable {
             out.put(line.text, row: row, column: box.column + 4 + keyWidth, limit: max(0, box.right - 2 - (box.column + 4 + keyWidth)))
         }
         out.put(lines.count > visible ? strings.helpMore : strings.helpClose, row: box.bottom - 2, column: box.column + 2, style: Style(.dim), limit: inner - 2)
+    }
+}
+
+extension KeyBinding {
+    /// The help overlay's lines for a list of bindings, in the interface's language.
+    static func helpLines(_ bindings: [KeyBinding], _ strings: Strings) -> [HelpLine] {
+        bindings.map { HelpLine(keys: $0.keys.map(\.name).joined(separator: " "), text: strings.pick($0.help.en, $0.help.ja)) }
     }
 }

@@ -7,12 +7,14 @@ public enum AppEffect: Equatable, Sendable {
     case save(Document)
     /// Open a document of the workspace.
     case open(path: String)
-    /// Edit a long text in `$EDITOR`; the result comes back through `App.finishExternalEdit`.
+    /// Edit a long text in `$EDITOR`; the text comes back as an `edited` event.
     case editExternally(String)
     /// Preview the report of a document of the workspace.
     case preview(path: String)
     /// Write a document in a format beside its file (`beside`, else the file open in the run loop); the
-    /// outcome comes back through `App.say`.
+    /// outcome comes back as an `exported` event.
     case export(document: Document, format: ExportFormat, language: Language, beside: String?)
+    /// The document screen opened from the home screen was closed: let go of its file.
+    case closeDocument
     case quit
 }

@@ -6,6 +6,8 @@ public protocol Terminal: AnyObject {
     func present(_ screen: Screen)
     /// The next key, or nil when `timeout` milliseconds pass without one.
     func nextKey(timeout: Int) -> Key?
+    /// Whether the run loop should end: a quit signal arrived, or the terminal is gone.
+    var quitRequested: Bool { get }
     /// Gives the terminal back (for `$EDITOR`), and takes it again after; the next frame is drawn in full.
     func suspend()
     func resume()

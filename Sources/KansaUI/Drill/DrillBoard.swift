@@ -1,7 +1,7 @@
 import KansaCore
 
 /// The live drill board: the drill, the clock, the selected row of each pane, the prompt and the undo history.
-public struct DrillBoard: Sendable {
+public struct DrillBoard: AppScreen {
     public enum Pane: Int, CaseIterable, Sendable {
         case timeline, systems, contacts, log
     }
@@ -36,7 +36,7 @@ public struct DrillBoard: Sendable {
         self.fileName = fileName
         self.readOnlyReason = readOnlyReason
         self.following = following
-        self.now = now
+        self.now = Timestamp(seconds: now.seconds, utcOffset: drill.utcOffset)
         step = 0
         step = currentStep ?? max(0, drill.steps.count - 1)
     }
@@ -66,24 +66,74 @@ public struct DrillBoard: Sendable {
     }
 
     /// Replaces the drill with what another kansa wrote (following), keeping the selections in range.
-    public mutating func reload(_ drill: Drill) {
+    mutating func reload(_ drill: Drill) {
         self.drill = drill
         step = min(step, max(0, drill.steps.count - 1))
         system = min(system, max(0, drill.systems.count - 1))
     }
 
-    /// A tick of the clock: the wall clock's time and the monotonic clock's seconds. A jump of the wall clock
-    /// goes into the log as a warning.
-    mutating func tick(wall: Timestamp, monotonic: Int64, strings: Strings) -> [AppEffect] {
-        now = wall
-        self.monotonic = monotonic
-        if anchor == nil { anchor = (wall.seconds, monotonic) }
-        guard let jump = watch.check(wall: wall.seconds, monotonic: monotonic), !following, readOnlyReason == nil else { return [] }
+    public mutating func update(_ event: Event, context: ScreenContext) -> ScreenOutcome {
+        observe(event.time)
+        let strings = context.strings
+        switch event.kind {
+        case .key(let key):
+            if prompt == nil, let action = DrillKeys.table[key] {
+                switch action {
+                case .quit: return ScreenOutcome(following ? [] : [.closeDocument], next: .back)
+                case .help: return ScreenOutcome(next: .help)
+                case .preview: return ScreenOutcome(next: .show(ReportPreview(document: .drill(drill))))
+                default: break
+                }
+            }
+            return ScreenOutcome(handle(key, strings: strings))
+        case .tick:
+            if anchor == nil { anchor = (now.seconds, monotonic) }
+            return ScreenOutcome(checkClock(strings: strings))
+        case .followed(let drill):
+            reload(drill)
+        case .saved(let error):
+            saveError = error
+        case .failed(let reason), .editorFailed(let reason):
+            message = Message(reason, isError: true)
+        case .exported(let path, let error):
+            message = error.map { Message(strings.exportFailed($0), isError: true) } ?? Message(strings.exported(path))
+        case .resize, .opened, .previewRead, .edited:
+            break
+        }
+        return ScreenOutcome()
+    }
+
+    /// Takes the moment of an event as now, in the drill's own offset from UTC whatever the machine's time zone:
+    /// a stamp carries the moment of its key.
+    private mutating func observe(_ time: Instant) {
+        now = Timestamp(seconds: time.wall.seconds, utcOffset: drill.utcOffset)
+        monotonic = time.monotonic
+    }
+
+    /// A jump of the wall clock against the monotonic clock goes into the log as a warning.
+    private mutating func checkClock(strings: Strings) -> [AppEffect] {
+        guard let jump = watch.check(wall: now.seconds, monotonic: monotonic), !following, readOnlyReason == nil else { return [] }
         let text = strings.clockJumped(formatSpan(seconds: jump))
         message = Message(text, isError: true)
-        guard let edit = try? drill.event(text, now: wall) else { return [] }
+        guard let edit = try? drill.event(text, now: now) else { return [] }
         return perform(edit, strings: strings)
     }
+
+    public func draw(into out: inout Screen, context: ScreenContext) {
+        DrillBoardView(board: self, strings: context.strings, glyphs: context.glyphs).draw(into: &out)
+    }
+
+    public func helpLines(_ strings: Strings) -> [HelpLine] {
+        KeyBinding.helpLines(DrillKeys.bindings, strings)
+    }
+
+    public var isTyping: Bool { prompt != nil }
+
+    public mutating func say(_ message: Message) {
+        self.message = message
+    }
+
+    public var editedDocument: Document? { .drill(drill) }
 
     mutating func perform(_ edit: DrillEdit, strings: Strings) -> [AppEffect] {
         guard let inverse = drill.apply(edit) else { return [] }

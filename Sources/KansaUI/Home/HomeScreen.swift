@@ -1,8 +1,7 @@
 import KansaCore
-import KansaStore
 
 /// The first screen of `kansa` with no file: the workspace's documents with their kind, title, date and progress.
-public struct HomeScreen: Sendable {
+public struct HomeScreen: AppScreen {
     /// One document of the workspace, as listed.
     public struct Entry: Equatable, Sendable {
         public var path: String
@@ -13,6 +12,27 @@ public struct HomeScreen: Sendable {
         public var progress: String
         /// Why the file could not be read, if it could not.
         public var problem: String?
+
+        /// A document that could be read, as its row shows it.
+        public init(path: String, document: Document) {
+            self.path = path
+            name = String(path.split(separator: "/").last ?? "")
+            kind = document.kind
+            title = document.title
+            date = document.date.description
+            progress = HomeScreen.progress(document)
+        }
+
+        /// A file that could not be read, with the reason.
+        public init(path: String, problem: String) {
+            self.path = path
+            name = String(path.split(separator: "/").last ?? "")
+            kind = nil
+            title = ""
+            date = ""
+            progress = ""
+            self.problem = problem
+        }
     }
 
     public let folder: String
@@ -20,19 +40,9 @@ public struct HomeScreen: Sendable {
     public internal(set) var cursor = 0
     var message: Message?
 
-    public init(folder: String, entries: [Workspace.Entry], created: Bool, strings: Strings) {
+    public init(folder: String, entries: [Entry], created: Bool, strings: Strings) {
         self.folder = folder
-        self.entries = entries.map { entry in
-            let name = String(entry.path.split(separator: "/").last ?? "")
-            switch entry.result {
-            case .success(let document):
-                return Entry(path: entry.path, name: name, kind: document.kind, title: document.title,
-                             date: document.date.description, progress: Self.progress(document), problem: nil)
-            case .failure(let error):
-                return Entry(path: entry.path, name: name, kind: nil, title: "", date: "", progress: "",
-                             problem: error.description(in: strings.language))
-            }
-        }
+        self.entries = entries
         if created { message = Message(strings.createdWorkspace(folder)) }
     }
 
@@ -59,24 +69,56 @@ public struct HomeScreen: Sendable {
 
     static let table = KeyBinding.table(bindings)
 
-    mutating func handle(_ key: Key, listTop: Int, strings: Strings) -> [AppEffect] {
+    /// The list starts on this row, under the title bar and the column headings.
+    static let listTop = 2
+
+    public mutating func update(_ event: Event, context: ScreenContext) -> ScreenOutcome {
+        switch event.kind {
+        case .key(let key): return handle(key)
+        case .failed(let reason): message = Message(reason, isError: true)
+        default: break
+        }
+        return ScreenOutcome()
+    }
+
+    private mutating func handle(_ key: Key) -> ScreenOutcome {
         message = nil
         if case .click(let row, _) = key {
-            let index = row - listTop
+            let index = row - Self.listTop
             if entries.indices.contains(index) { cursor = index }
-            return []
+            return ScreenOutcome()
         }
-        guard let action = Self.table[key], !entries.isEmpty || action == .quit || action == .help else { return [] }
+        guard let action = Self.table[key] else { return ScreenOutcome() }
+        switch action {
+        case .quit: return ScreenOutcome(next: .back)
+        case .help: return ScreenOutcome(next: .help)
+        default: break
+        }
+        guard !entries.isEmpty else { return ScreenOutcome() }
         switch action {
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(entries.count - 1, cursor + 1)
         case .first: cursor = 0
         case .last: cursor = entries.count - 1
-        case .open: return readablePath().map { [.open(path: $0)] } ?? []
-        case .preview: return readablePath().map { [.preview(path: $0)] } ?? []
+        case .open: return ScreenOutcome(readablePath().map { [.open(path: $0)] } ?? [])
+        case .preview: return ScreenOutcome(readablePath().map { [.preview(path: $0)] } ?? [])
         case .help, .quit: break
         }
-        return []
+        return ScreenOutcome()
+    }
+
+    public func helpLines(_ strings: Strings) -> [HelpLine] {
+        KeyBinding.helpLines(Self.bindings, strings)
+    }
+
+    public mutating func say(_ message: Message) {
+        self.message = message
+    }
+
+    /// Back from a document: its row shows what it holds now, and the cursor is on it.
+    public mutating func returned(from screen: any AppScreen) {
+        guard let document = screen.editedDocument, entries.indices.contains(cursor), entries[cursor].problem == nil else { return }
+        entries[cursor] = Entry(path: entries[cursor].path, document: document)
     }
 
     /// The selected document's path; nil, with the reason on the status line, when it cannot be read.
@@ -89,7 +131,9 @@ public struct HomeScreen: Sendable {
         return entry.path
     }
 
-    func draw(into out: inout Screen, strings: Strings, glyphs: Glyphs) {
+    public func draw(into out: inout Screen, context: ScreenContext) {
+        let strings = context.strings
+        let glyphs = context.glyphs
         let columns = out.columns
         out.putPadded(" kansa \(glyphs.vertical) " + strings.homeTitle + ": " + folder, row: 0, column: 0, width: columns, style: Style(.status))
         let kindWidth = 6

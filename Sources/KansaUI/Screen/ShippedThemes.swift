@@ -1,7 +1,7 @@
 /// The themes shipped in `Themes/`, built into the program so that they are found wherever it is installed.
 /// A test keeps them equal to the files.
-enum ShippedThemes {
-    static let sources: [String: String] = [
+public enum ShippedThemes {
+    public static let sources: [String: String] = [
         "ascii": #"""
 {
   "name": "ascii",

@@ -26,8 +26,8 @@ struct BoardCommand: ParsableCommand {
             throw CommandFailure("kansa board needs a terminal", "kansa board は端末で使ってください")
         }
         activeCharacterWidth = interface.width(settings)
-        let board = DrillBoard(drill: drill, fileName: InterfaceSession.name(of: file), readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)),
-                               following: true, now: Clock.now())
-        OpenCommand.present(.drill(board), file: nil, following: file, interface: interface, settings: settings)
+        let board = DrillBoard(drill: drill, fileName: String(file.split(separator: "/").last ?? Substring(file)),
+                               readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)), following: true, now: SystemClock().now().wall)
+        OpenCommand.present(board, file: nil, following: file, interface: interface, settings: settings)
     }
 }

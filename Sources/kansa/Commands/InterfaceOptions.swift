@@ -37,7 +37,7 @@ struct InterfaceOptions: ParsableArguments {
         let name = theme ?? settings.theme ?? (environment["NO_COLOR"].map { _ in "mono" } ?? "default")
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        return Theme.named(name, userFolder: config + "/kansa/themes")
+        return Theme.named(name, userFolder: config + "/kansa/themes", language: language(settings))
     }
 
     /// The widths in force; `auto` asks the terminal before the screen starts.

@@ -47,16 +47,15 @@ struct OpenCommand: ParsableCommand {
             return
         }
         let opened = try DocumentFile.open(path)
-        let name = InterfaceSession.name(of: path)
-        switch opened.document {
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let reason = opened.readOnlyReason?.text(in: interface.language(settings))
+        let screen: any AppScreen = switch opened.document {
         case .audit(let audit):
-            let screen = AuditScreen(audit: audit, fileName: name, readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)), width: activeCharacterWidth,
-                                     autoAdvance: settings.autoAdvance)
-            Self.present(.audit(screen), file: opened, interface: interface, settings: settings)
+            AuditScreen(audit: audit, fileName: name, readOnlyReason: reason, width: activeCharacterWidth, autoAdvance: settings.autoAdvance)
         case .drill(let drill):
-            let board = DrillBoard(drill: drill, fileName: name, readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)), now: Clock.now())
-            Self.present(.drill(board), file: opened, interface: interface, settings: settings)
+            DrillBoard(drill: drill, fileName: name, readOnlyReason: reason, now: SystemClock().now().wall)
         }
+        Self.present(screen, file: opened, interface: interface, settings: settings)
     }
 
     private func openWorkspace(interactive: Bool, settings: Settings) throws {
@@ -75,18 +74,29 @@ struct OpenCommand: ParsableCommand {
             return
         }
         let strings = Strings(interface.language(settings))
-        let home = HomeScreen(folder: folder.path, entries: entries, created: created, strings: strings)
-        Self.present(.home(home), file: nil, interface: interface, settings: settings)
+        let rows = entries.map { entry in
+            switch entry.result {
+            case .success(let document): HomeScreen.Entry(path: entry.path, document: document)
+            case .failure(let error): HomeScreen.Entry(path: entry.path, problem: error.description(in: strings.language))
+            }
+        }
+        let home = HomeScreen(folder: folder.path, entries: rows, created: created, strings: strings)
+        Self.present(home, file: nil, interface: interface, settings: settings)
     }
 
     /// Runs the interface on the terminal until the user quits.
-    static func present(_ mode: App.Mode, file: DocumentFile?, following: String? = nil, interface: InterfaceOptions, settings: Settings) {
+    static func present(_ screen: any AppScreen, file: DocumentFile?, following: String? = nil, interface: InterfaceOptions, settings: Settings) {
         let (theme, problem) = interface.theme(settings)
         let terminal = NcursesTerminal(theme: theme, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        defer { terminal.restore() }
         let size = terminal.size
-        var app = App(mode: mode, rows: size.rows, columns: size.columns, width: activeCharacterWidth,
-                      strings: Strings(interface.language(settings)), autoAdvance: settings.autoAdvance, glyphs: theme.glyphs)
-        if let problem { app.say(Message(problem, isError: true)) }
-        InterfaceSession(app: app, terminal: terminal, file: file, following: following).run()
+        let clock = SystemClock()
+        let language = interface.language(settings)
+        var app = App(screen: screen, rows: size.rows, columns: size.columns, width: activeCharacterWidth, strings: Strings(language),
+                      autoAdvance: settings.autoAdvance, glyphs: theme.glyphs, time: clock.now())
+        if let problem { _ = app.update(Event(.failed(problem), at: clock.now())) }
+        if !ncursesUsesKansaWidths() { _ = app.update(Event(.failed(Strings(language).widthsNotInForce), at: clock.now())) }
+        let work = SessionWork(file: file, following: following, language: language)
+        InterfaceLoop(app: app, terminal: terminal, clock: clock, runner: work).run()
     }
 }

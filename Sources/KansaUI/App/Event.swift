@@ -1,0 +1,36 @@
+import KansaCore
+
+/// Something that happened to the interface, with the moment it arrived on the run loop's clock. Keys, clock
+/// ticks, resizes, file changes and what came of the run loop's work all reach the screens this one way.
+public struct Event: Sendable {
+    public enum Kind: Sendable {
+        case key(Key)
+        /// The clock moved on (about once a second).
+        case tick
+        case resize(rows: Int, columns: Int)
+        /// The followed drill, as its file reads now.
+        case followed(Drill)
+        /// The last save: nil when it is on disk, else why not.
+        case saved(error: String?)
+        /// A document of the workspace, opened for editing (or read-only, with the reason).
+        case opened(document: Document, path: String, readOnlyReason: String?)
+        /// A document of the workspace, read for its report preview.
+        case previewRead(document: Document, path: String)
+        /// An export from the preview: where it went, or why not.
+        case exported(path: String, error: String?)
+        /// The text back from `$EDITOR`.
+        case edited(String)
+        /// `$EDITOR` could not be run, or failed: why.
+        case editorFailed(String)
+        /// Work of the run loop that failed (an editor that exited badly, a file that cannot be opened): the reason.
+        case failed(String)
+    }
+
+    public var kind: Kind
+    public var time: Instant
+
+    public init(_ kind: Kind, at time: Instant) {
+        self.kind = kind
+        self.time = time
+    }
+}

@@ -1,0 +1,74 @@
+import KansaCore
+
+extension AuditScreen: AppScreen {
+    /// Where the screen's parts go at the context's size.
+    func layout(_ context: ScreenContext) -> AuditLayout {
+        AuditLayout(rows: context.rows, columns: context.columns, readOnly: readOnlyReason != nil)
+    }
+
+    func geometry(_ context: ScreenContext) -> MatrixGeometry {
+        MatrixGeometry(rect: layout(context).matrix, itemLabelWidth: itemLabelWidth, divisionWidths: divisionWidths)
+    }
+
+    public mutating func update(_ event: Event, context: ScreenContext) -> ScreenOutcome {
+        switch event.kind {
+        case .key(let key):
+            if prompt == nil, let action = AuditKeys.table[key] {
+                switch action {
+                case .quit: return ScreenOutcome([.closeDocument], next: .back)
+                case .help: return ScreenOutcome(next: .help)
+                case .preview: return ScreenOutcome(next: .show(ReportPreview(document: .audit(audit))))
+                default: break
+                }
+            }
+            return ScreenOutcome(handle(key, geometry: geometry(context), strings: context.strings))
+        case .saved(let error):
+            saveError = error
+        case .edited(let text):
+            return ScreenOutcome(finishExternalEdit(text, strings: context.strings))
+        case .editorFailed(let reason):
+            message = Message(context.strings.editorFailed(reason), isError: true)
+        case .failed(let reason):
+            message = Message(reason, isError: true)
+        case .exported(let path, let error):
+            message = error.map { Message(context.strings.exportFailed($0), isError: true) } ?? Message(context.strings.exported(path))
+        case .tick, .resize, .followed, .opened, .previewRead:
+            break
+        }
+        return ScreenOutcome()
+    }
+
+    /// The 総評 back from `$EDITOR`: recorded when it changed.
+    private mutating func finishExternalEdit(_ text: String, strings: Strings) -> [AppEffect] {
+        guard text != audit.generalComment else {
+            message = Message(strings.generalCommentUnchanged)
+            return []
+        }
+        return perform(.generalComment(text), strings: strings)
+    }
+
+    public func draw(into out: inout Screen, context: ScreenContext) {
+        AuditView(screen: self, layout: layout(context), geometry: geometry(context), strings: context.strings, glyphs: context.glyphs).draw(into: &out)
+    }
+
+    public func helpLines(_ strings: Strings) -> [HelpLine] {
+        KeyBinding.helpLines(AuditKeys.bindings, strings)
+    }
+
+    public var isTyping: Bool {
+        switch prompt {
+        case .note, .improvement, .remark, .search: true
+        case .fill, nil: false
+        }
+    }
+
+    public mutating func say(_ message: Message) {
+        self.message = message
+    }
+
+    public mutating func settle(context: ScreenContext) {
+        scrollIntoView(geometry(context))
+    }
+
+    public var editedDocument: Document? { .audit(audit) }
+}

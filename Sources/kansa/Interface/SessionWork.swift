@@ -1,0 +1,115 @@
+import Foundation
+import Glibc
+import KansaCore
+import KansaReport
+import KansaStore
+import KansaUI
+
+/// The work the screens ask for that touches files and processes: saves (each before the next key is read),
+/// opening documents, exports, `$EDITOR`, and watching a followed drill.
+final class SessionWork: EffectRunner {
+    /// The document open for editing, holding its lock.
+    private var file: DocumentFile?
+    /// The drill followed read-only (`kansa board`), and what its file looked like at the last look.
+    private let followed: String?
+    private var followedStamp: FileStamp?
+    private let language: Language
+
+    init(file: DocumentFile?, following: String? = nil, language: Language) {
+        self.file = file
+        followed = following
+        followedStamp = following.flatMap(FileStamp.init)
+        self.language = language
+    }
+
+    var watches: Bool { followed != nil }
+
+    func run(_ effect: AppEffect, on terminal: any Terminal) -> [Event.Kind] {
+        switch effect {
+        case .quit:
+            return []
+        case .save(let document):
+            do {
+                try file?.save(document)
+                return [.saved(error: nil)]
+            } catch {
+                return [.saved(error: error.description(in: language))]
+            }
+        case .open(let path):
+            do {
+                let opened = try DocumentFile.open(path)
+                file = opened
+                return [.opened(document: opened.document, path: path, readOnlyReason: opened.readOnlyReason?.text(in: language))]
+            } catch {
+                return [.failed(error.description(in: language))]
+            }
+        case .closeDocument:
+            file = nil
+            return []
+        case .preview(let path):
+            do {
+                return [.previewRead(document: try DocumentFile.read(path), path: path)]
+            } catch {
+                return [.failed(error.description(in: language))]
+            }
+        case .export(let document, let format, let language, let beside):
+            return [export(document, format: format, language: language, beside: beside ?? file?.path ?? followed)]
+        case .editExternally(let text):
+            return [editExternally(text, on: terminal)]
+        }
+    }
+
+    /// Writes a document beside its file (`audit.json` → `audit.html`); where, or why not.
+    private func export(_ document: Document, format: ExportFormat, language: Language, beside: String?) -> Event.Kind {
+        guard let beside else { return .exported(path: "", error: Strings(self.language).noFileToWriteBeside) }
+        let base = beside.hasSuffix(".json") ? String(beside.dropLast(5)) : beside
+        let target = base + "." + format.fileExtension
+        do {
+            try TextFile.write(format.render([document], language: language), to: target)
+            return .exported(path: target, error: nil)
+        } catch {
+            return .exported(path: target, error: error.description(in: self.language))
+        }
+    }
+
+    /// The followed drill, when its file changed since the last look.
+    func look() -> [Event.Kind] {
+        guard let followed, let stamp = FileStamp(followed), stamp != followedStamp else { return [] }
+        followedStamp = stamp
+        guard case .drill(let drill)? = try? DocumentFile.read(followed) else { return [] }
+        return [.followed(drill)]
+    }
+
+    /// Opens `$VISUAL`, `$EDITOR` or `vi` on a private temporary copy of the text, with the terminal handed over.
+    private func editExternally(_ text: String, on terminal: any Terminal) -> Event.Kind {
+        var template = Array((NSTemporaryDirectory() + "kansa-XXXXXX.txt").utf8CString)
+        let fd = mkstemps(&template, 4)
+        guard fd >= 0 else { return .editorFailed(String(cString: strerror(errno))) }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(path) }
+        _ = Array(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        let environment = ProcessInfo.processInfo.environment
+        let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        terminal.suspend()
+        let status = Self.runShell("\(editor) \"$1\"", argument: path)
+        terminal.resume()
+        guard status == 0 else { return .editorFailed("\(editor) exited with status \(status)") }
+        guard let data = FileManager.default.contents(atPath: path) else { return .editorFailed("cannot read \(path)") }
+        var edited = String(decoding: data, as: UTF8.self)
+        if edited.hasSuffix("\n"), !text.hasSuffix("\n") { edited.removeLast() }
+        return .edited(edited)
+    }
+
+    /// Runs `sh -c command sh argument` on this terminal and waits for it; returns its exit status.
+    static func runShell(_ command: String, argument: String) -> Int32 {
+        var pid = pid_t()
+        let args = ["/bin/sh", "-c", command, "sh", argument]
+        var cArgs = args.map { strdup($0) } + [nil]
+        defer { for arg in cArgs { free(arg) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, &cArgs, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+    }
+}
