@@ -24,7 +24,7 @@ struct ThemeFileTests {
             _ = try read("{\"name\": \"x\",\n \"roles\": {\"cursor\": {\"foreground\": \"mauve\"}}}")
             Issue.record("a bad colour was taken")
         } catch {
-            #expect(error.description(in: .en).hasPrefix("t.json:2:36: 'roles.cursor.foreground' is \"mauve\", not a colour"))
+            #expect(error.description(in: .en).hasPrefix("t.json:2:37: 'roles.cursor.foreground' is \"mauve\", not a colour"))
             #expect(error.description(in: .ja).contains("は色ではありません"))
         }
     }
