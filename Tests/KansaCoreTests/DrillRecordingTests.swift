@@ -25,7 +25,7 @@ struct DrillRecordingTests {
             seen.append(drill.state(of: "core"))
         }
         #expect(seen == [.shuttingDown, .down, .starting, .up, .verified])
-        #expect(throws: DrillRefusal("this system is verified already; there is no next state")) {
+        #expect(throws: DrillRefusal.systemVerifiedAlready) {
             try drill.advance(system: "core", now: at(9, 10))
         }
         #expect(throws: DrillRefusal.self) { try drill.advance(system: "nothing", now: at(9, 10)) }
@@ -68,13 +68,13 @@ struct DrillRecordingTests {
         #expect(actual.recorded == at(8, 52))
         #expect(actual.effective == at(8, 46))
         #expect(actual.corrections == [TimeCorrection(happened: at(8, 46), recorded: at(9, 0))])
-        #expect(throws: DrillRefusal("08:30:00 is before the one before it (08:31:00): the steps would be out of order")) {
+        #expect(throws: DrillRefusal.outOfOrder(time: "08:30:00", neighbour: "08:31:00", before: true, .steps)) {
             try drill.correct(.step("generator-start"), to: at(8, 30), now: at(9, 1))
         }
-        #expect(throws: DrillRefusal("08:50:00 is after the one after it (08:46:00): the steps would be out of order")) {
+        #expect(throws: DrillRefusal.outOfOrder(time: "08:50:00", neighbour: "08:46:00", before: false, .steps)) {
             try drill.correct(.step("assemble"), to: at(8, 50), now: at(9, 1))
         }
-        #expect(throws: DrillRefusal("nothing is recorded there yet")) {
+        #expect(throws: DrillRefusal.nothingRecorded) {
             try drill.correct(.step("outage"), to: at(9, 4), now: at(9, 5))
         }
     }

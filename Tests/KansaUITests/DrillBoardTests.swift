@@ -110,7 +110,7 @@ struct DrillBoardTests {
     @Test func refusedMovesSayWhy() {
         var app = app(SampleDrill.drill, now: Self.at(13, 45))
         app.press(.character("p"))
-        #expect(app.draw().text.contains("commercial power is back already"))
+        #expect(app.draw().text.contains("Commercial power is back already"))
         app.press(.up, .enter)
         #expect(app.draw().text.contains("stamped already"))
     }
@@ -170,7 +170,7 @@ struct DrillResultsOnTheBoardTests {
         drill.apply(try drill.nextPowerChange(now: at(9, 33)))
         let text = App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: at(9, 40)), rows: 30, columns: 100)
             .draw().text
-        #expect(text.contains("≠自動/手動"), "打刻システム is expected manual, shut down automatically")
+        #expect(text.contains("≠auto/manual"), "打刻システム is expected manual, shut down automatically")
         #expect(text.contains("08:31:00*"))
         #expect(text.contains("outage to generator feed 0:29:00"))
     }

@@ -4,14 +4,14 @@ import Foundation
 extension Drill {
     /// Stamps a step's actual time now.
     public func stamp(step: StepID, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
-        guard let step = steps.first(where: { $0.id == step }) else { throw DrillRefusal("no such step") }
-        guard step.actual == nil else { throw DrillRefusal("this step is stamped already; e corrects its time") }
+        guard let step = steps.first(where: { $0.id == step }) else { throw DrillRefusal.noSuchStep }
+        guard step.actual == nil else { throw DrillRefusal.stepStampedAlready }
         return .time(.step(step.id), RecordedTime(now: now))
     }
 
     /// The power's next phase (commercial → outage → generator → restored), stamped now.
     public func nextPowerChange(now: Timestamp) throws(DrillRefusal) -> DrillEdit {
-        guard let phase = powerPhase.next else { throw DrillRefusal("commercial power is back already; there is no next power state") }
+        guard let phase = powerPhase.next else { throw DrillRefusal.powerRestoredAlready }
         let id = PowerChangeID.unique(prefix: "power", avoiding: Set(powerChanges.map(\.id)))
         return .addPowerChange(PowerChange(id: id, phase: phase, time: RecordedTime(now: now)))
     }
@@ -19,8 +19,8 @@ extension Drill {
     /// A system's move to its next state (running → shutting down → down → starting → up → verified), stamped
     /// now, automatic unless `manual`.
     public func advance(system: SystemID, manual: Bool = false, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
-        guard systems.contains(where: { $0.id == system }) else { throw DrillRefusal("no such system") }
-        guard let next = state(of: system).next else { throw DrillRefusal("this system is verified already; there is no next state") }
+        guard systems.contains(where: { $0.id == system }) else { throw DrillRefusal.noSuchSystem }
+        guard let next = state(of: system).next else { throw DrillRefusal.systemVerifiedAlready }
         let id = MoveID.unique(prefix: "move", avoiding: Set(moves.map(\.id)))
         return .addMove(SystemMove(id: id, system: system, state: next, manual: manual, time: RecordedTime(now: now)))
     }
@@ -38,7 +38,7 @@ extension Drill {
     /// Turns a system's last move from automatic to manual, or back.
     public func toggleManual(system: SystemID) throws(DrillRefusal) -> DrillEdit {
         guard let move = moves.last(where: { $0.system == system }) else {
-            throw DrillRefusal("this system has not moved yet; Space records its first move")
+            throw DrillRefusal.systemNotMovedYet
         }
         return .manual(move.id, !move.manual)
     }
@@ -46,7 +46,7 @@ extension Drill {
     /// A free-text event, stamped now, tied to a system or a step if it is about one.
     public func event(_ text: String, system: SystemID? = nil, step: StepID? = nil, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
         let text = text.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw DrillRefusal("an event needs some text") }
+        guard !text.isEmpty else { throw DrillRefusal.emptyEvent }
         let id = EventID.unique(prefix: "event", avoiding: Set(events.map(\.id)))
         return .addEvent(DrillEvent(id: id, text: text, time: RecordedTime(now: now), system: system, step: step))
     }
@@ -57,37 +57,37 @@ extension Drill {
         case .vendor, .division:
             return .time(contact, time(of: contact) == nil ? RecordedTime(now: now) : nil)
         default:
-            throw DrillRefusal("only a vendor or a division can be reached")
+            throw DrillRefusal.notAContact
         }
     }
 
     /// A correction of a recorded time: the original and earlier corrections stay in its history. A correction
     /// that would put a step, a power change or a system's moves out of order is refused with the reason.
     public func correct(_ reference: StampReference, to time: Timestamp, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
-        guard let recorded = self.time(of: reference) else { throw DrillRefusal("nothing is recorded there yet") }
+        guard let recorded = self.time(of: reference) else { throw DrillRefusal.nothingRecorded }
         let sequence: [(StampReference, Timestamp)]
-        let what: String
+        let what: DrillRefusal.Sequence
         switch reference {
         case .step:
             sequence = steps.compactMap { step in step.actual.map { (.step(step.id), $0.effective) } }
-            what = "the steps"
+            what = .steps
         case .power:
             sequence = powerChanges.map { (.power($0.id), $0.time.effective) }
-            what = "the power changes"
+            what = .powerChanges
         case .move(let id):
             let system = moves.first { $0.id == id }!.system
             sequence = moves.filter { $0.system == system }.map { (.move($0.id), $0.time.effective) }
-            what = "this system's moves"
+            what = .moves
         case .event, .vendor, .division:
             sequence = []
-            what = ""
+            what = .steps
         }
         if let index = sequence.firstIndex(where: { $0.0 == reference }) {
             if index > 0, time < sequence[index - 1].1 {
-                throw DrillRefusal("\(time.timeOfDay) is before the one before it (\(sequence[index - 1].1.timeOfDay)): \(what) would be out of order")
+                throw DrillRefusal.outOfOrder(time: time.timeOfDay, neighbour: sequence[index - 1].1.timeOfDay, before: true, what)
             }
             if index + 1 < sequence.count, time > sequence[index + 1].1 {
-                throw DrillRefusal("\(time.timeOfDay) is after the one after it (\(sequence[index + 1].1.timeOfDay)): \(what) would be out of order")
+                throw DrillRefusal.outOfOrder(time: time.timeOfDay, neighbour: sequence[index + 1].1.timeOfDay, before: false, what)
             }
         }
         return .time(reference, recorded.corrected(to: time, at: now))

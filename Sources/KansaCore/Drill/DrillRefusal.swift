@@ -1,10 +1,19 @@
-/// Why the drill refused a stamp or a correction, in words for the status line.
-public struct DrillRefusal: Error, Equatable, Sendable, CustomStringConvertible {
-    public var reason: String
-
-    public init(_ reason: String) {
-        self.reason = reason
+/// Why the drill refused a stamp, a move or a correction. The interface words it in its language.
+public enum DrillRefusal: Error, Equatable, Sendable {
+    /// Which recorded times must stay in order.
+    public enum Sequence: Equatable, Sendable {
+        case steps, powerChanges, moves
     }
 
-    public var description: String { reason }
+    case noSuchStep
+    case stepStampedAlready
+    case powerRestoredAlready
+    case noSuchSystem
+    case systemVerifiedAlready
+    case systemNotMovedYet
+    case emptyEvent
+    case notAContact
+    case nothingRecorded
+    /// A correction to `time` would come before the time before it (`neighbour`), or after the one after it.
+    case outOfOrder(time: String, neighbour: String, before: Bool, Sequence)
 }

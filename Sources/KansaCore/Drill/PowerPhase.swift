@@ -19,15 +19,6 @@ public enum PowerPhase: String, CaseIterable, Sendable {
         }
     }
 
-    public var label: String {
-        switch self {
-        case .commercial: "商用電源"
-        case .outage: "停電"
-        case .generator: "非常用発電機給電"
-        case .restored: "復電"
-        }
-    }
-
     /// Whether commercial power and emergency power are on in this phase.
     public var columns: PowerColumns {
         switch self {

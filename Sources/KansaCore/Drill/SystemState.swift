@@ -22,16 +22,4 @@ public enum SystemState: String, CaseIterable, Sendable {
     /// The part of the drill a move into this state belongs to.
     public var isShutdown: Bool { self == .shuttingDown || self == .down }
     public var isStartup: Bool { self == .starting || self == .up }
-
-    /// 稼働中, 停止中 … as the board shows it.
-    public var label: String {
-        switch self {
-        case .running: "稼働中"
-        case .shuttingDown: "停止処理中"
-        case .down: "停止"
-        case .starting: "起動中"
-        case .up: "起動済"
-        case .verified: "確認済"
-        }
-    }
 }

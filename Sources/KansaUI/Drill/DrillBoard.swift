@@ -158,7 +158,7 @@ public struct DrillBoard: AppScreen {
         do {
             return try perform(action, strings: strings)
         } catch {
-            message = Message(error.reason, isError: true)
+            message = Message(strings.refusal(error), isError: true)
             return []
         }
     }
@@ -192,7 +192,8 @@ public struct DrillBoard: AppScreen {
             prompt = .event(LineEditor())
         case .correct:
             guard let reference = selectedStamp, let time = drill.time(of: reference) else {
-                throw DrillRefusal(strings.nothingToCorrect)
+                message = Message(strings.nothingToCorrect, isError: true)
+                return []
             }
             prompt = .correction(LineEditor(time.effective.timeOfDay), reference)
         case .undo:
@@ -262,12 +263,13 @@ public struct DrillBoard: AppScreen {
                 case .correction(_, let reference):
                     guard let current = drill.time(of: reference)?.effective,
                           let time = CorrectionInput.parse(text, from: current) else {
-                        throw DrillRefusal(strings.badCorrection(text))
+                        message = Message(strings.badCorrection(text), isError: true)
+                        return []
                     }
                     return perform(try drill.correct(reference, to: time, now: now), strings: strings)
                 }
             } catch {
-                message = Message(error.reason, isError: true)
+                message = Message(strings.refusal(error), isError: true)
                 return []
             }
         }

@@ -149,7 +149,7 @@ struct DrillBoardView {
             }
             let result = results[i]
             let mismatch = result.shutdownMismatch || result.startupMismatch
-            let recorded = "\((result.shutdown ?? system.expectedShutdown).label)/\((result.startup ?? system.expectedStartup).label)"
+            let recorded = strings.mode(result.shutdown ?? system.expectedShutdown) + "/" + strings.mode(result.startup ?? system.expectedStartup)
             let modeWidth = rect.width >= 120 ? 22 : 14
             out.put(mismatch ? "≠" + recorded : recorded, row: row, column: c,
                     style: Style(mismatch ? .late : .dim, highlighted: selected), limit: modeWidth - 1); c += modeWidth
@@ -161,7 +161,7 @@ struct DrillBoardView {
             case .shuttingDown, .starting: .warning
             case .down: .late
             }
-            out.put(state.label, row: row, column: c, style: Style(stateRole, highlighted: selected), limit: 10); c += 11
+            out.put(strings.state(state), row: row, column: c, style: Style(stateRole, highlighted: selected), limit: 10); c += 11
             if let last {
                 out.put(last.time.effective.timeOfDay + " " + (last.manual ? strings.manual : strings.automatic), row: row, column: c, style: base)
             }

@@ -106,6 +106,51 @@ public struct Strings: Sendable {
     var notReached: String { pick("not reached", "未連絡") }
     var manual: String { pick("manual", "手動") }
     var automatic: String { pick("auto", "自動") }
+    /// A system's state as the board shows it.
+    func state(_ state: SystemState) -> String {
+        switch state {
+        case .running: pick("running", "稼働中")
+        case .shuttingDown: pick("stopping", "停止処理中")
+        case .down: pick("down", "停止")
+        case .starting: pick("starting", "起動中")
+        case .up: pick("up", "起動済")
+        case .verified: pick("verified", "確認済")
+        }
+    }
+    /// How a system shuts down or starts, short for the board.
+    func mode(_ mode: OperationMode) -> String {
+        switch mode {
+        case .automatic: automatic
+        case .manual: manual
+        case .automaticPartlyManual: pick("auto (partly manual)", "自動（一部手動）")
+        }
+    }
+    /// Why the drill refused a key, in words for the status line.
+    func refusal(_ refusal: DrillRefusal) -> String {
+        switch refusal {
+        case .noSuchStep: return pick("No such step", "その工程はありません")
+        case .stepStampedAlready: return pick("This step is stamped already; e corrects its time", "この工程は記録済みです。時刻の訂正は e")
+        case .powerRestoredAlready:
+            return pick("Commercial power is back already; there is no next power state", "商用電源は復電済みです。次の電源状態はありません")
+        case .noSuchSystem: return pick("No such system", "そのシステムはありません")
+        case .systemVerifiedAlready: return pick("This system is verified already; there is no next state", "このシステムは確認済みです。次の状態はありません")
+        case .systemNotMovedYet: return pick("This system has not moved yet; Space records its first move", "このシステムはまだ動いていません。最初の動作は Space で記録します")
+        case .emptyEvent: return pick("An event needs some text", "記録する内容を入力してください")
+        case .notAContact: return pick("Only a vendor or a division can be reached", "連絡確認できるのは事業者と課だけです")
+        case .nothingRecorded: return pick("Nothing is recorded there yet", "まだ何も記録されていません")
+        case .outOfOrder(let time, let neighbour, let before, let sequence):
+            let what = switch sequence {
+            case .steps: pick("the steps", "工程")
+            case .powerChanges: pick("the power changes", "電源の推移")
+            case .moves: pick("this system's moves", "このシステムの動作")
+            }
+            return before
+                ? pick("\(time) is before the one before it (\(neighbour)): \(what) would be out of order",
+                       "\(time) は前の時刻（\(neighbour)）より前です。\(what)の順序が崩れます")
+                : pick("\(time) is after the one after it (\(neighbour)): \(what) would be out of order",
+                       "\(time) は次の時刻（\(neighbour)）より後です。\(what)の順序が崩れます")
+        }
+    }
     var following: String { pick("following", "表示専用") }
     func nextStepIn(_ span: String) -> String { pick("next step in \(span)", "次の工程まで \(span)") }
 
