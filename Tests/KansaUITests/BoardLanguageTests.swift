@@ -7,7 +7,8 @@ import Testing
 struct BoardLanguageTests {
     static let refusals: [DrillRefusal] = [
         .noSuchStep, .stepStampedAlready, .powerRestoredAlready, .noSuchSystem, .systemVerifiedAlready, .systemNotMovedYet,
-        .emptyEvent, .notAContact, .nothingRecorded,
+        .emptyEvent, .notAContact, .nothingRecorded, .inTheFuture(time: "23:59:00", now: "10:00:00"),
+        .farFromTheDrillsDate(time: "2023-10-10", drillDate: "2023-10-07"),
         .outOfOrder(time: "08:30:00", neighbour: "08:31:00", before: true, .steps),
         .outOfOrder(time: "08:50:00", neighbour: "08:46:00", before: false, .powerChanges),
         .outOfOrder(time: "09:50:00", neighbour: "09:46:00", before: false, .moves),

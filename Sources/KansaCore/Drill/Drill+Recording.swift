@@ -6,12 +6,14 @@ extension Drill {
     public func stamp(step: StepID, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
         guard let step = steps.first(where: { $0.id == step }) else { throw DrillRefusal.noSuchStep }
         guard step.actual == nil else { throw DrillRefusal.stepStampedAlready }
+        try checkRecordable(now, now: now)
         return .time(.step(step.id), RecordedTime(now: now))
     }
 
     /// The power's next phase (commercial → outage → generator → restored), stamped now.
     public func nextPowerChange(now: Timestamp) throws(DrillRefusal) -> DrillEdit {
         guard let phase = powerPhase.next else { throw DrillRefusal.powerRestoredAlready }
+        try checkRecordable(now, now: now)
         let id = PowerChangeID.unique(prefix: "power", avoiding: Set(powerChanges.map(\.id)))
         return .addPowerChange(PowerChange(id: id, phase: phase, time: RecordedTime(now: now)))
     }
@@ -21,6 +23,7 @@ extension Drill {
     public func advance(system: SystemID, manual: Bool = false, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
         guard systems.contains(where: { $0.id == system }) else { throw DrillRefusal.noSuchSystem }
         guard let next = state(of: system).next else { throw DrillRefusal.systemVerifiedAlready }
+        try checkRecordable(now, now: now)
         let id = MoveID.unique(prefix: "move", avoiding: Set(moves.map(\.id)))
         return .addMove(SystemMove(id: id, system: system, state: next, manual: manual, time: RecordedTime(now: now)))
     }
@@ -47,6 +50,7 @@ extension Drill {
     public func event(_ text: String, system: SystemID? = nil, step: StepID? = nil, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw DrillRefusal.emptyEvent }
+        try checkRecordable(now, now: now)
         let id = EventID.unique(prefix: "event", avoiding: Set(events.map(\.id)))
         return .addEvent(DrillEvent(id: id, text: text, time: RecordedTime(now: now), system: system, step: step))
     }
@@ -55,7 +59,9 @@ extension Drill {
     public func toggleReached(_ contact: StampReference, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
         switch contact {
         case .vendor, .division:
-            return .time(contact, time(of: contact) == nil ? RecordedTime(now: now) : nil)
+            guard time(of: contact) == nil else { return .time(contact, nil) }
+            try checkRecordable(now, now: now)
+            return .time(contact, RecordedTime(now: now))
         default:
             throw DrillRefusal.notAContact
         }
@@ -65,6 +71,7 @@ extension Drill {
     /// that would put a step, a power change or a system's moves out of order is refused with the reason.
     public func correct(_ reference: StampReference, to time: Timestamp, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
         guard let recorded = self.time(of: reference) else { throw DrillRefusal.nothingRecorded }
+        try checkRecordable(time, now: now)
         let sequence: [(StampReference, Timestamp)]
         let what: DrillRefusal.Sequence
         switch reference {
@@ -94,13 +101,31 @@ extension Drill {
     }
 }
 
+extension Drill {
+    /// How many days from the drill's date a time may be recorded.
+    public static let recordableDays = 2
+
+    /// Refuses a time after `now` or more than two days from the drill's date: a stamp or a correction there is a
+    /// slip of the keyboard or a wrong clock, and would make timelines and delays meaningless.
+    func checkRecordable(_ time: Timestamp, now: Timestamp) throws(DrillRefusal) {
+        if time > now { throw DrillRefusal.inTheFuture(time: time.timeOfDay, now: now.timeOfDay) }
+        let local = Timestamp(seconds: time.seconds, utcOffset: utcOffset).local.date
+        guard abs(local.daysSinceEpoch - date.daysSinceEpoch) <= Self.recordableDays else {
+            throw DrillRefusal.farFromTheDrillsDate(time: local.description, drillDate: date.description)
+        }
+    }
+}
+
 /// Reads what the drill lead types to correct a time: `9:04`, `09:04:30`, or a shift such as `-2m`, `+30s`, `+1h`.
 public enum CorrectionInput {
+    /// The largest shift a correction takes: two days.
+    static let largestShift: Int64 = 2 * 86_400
+
     public static func parse(_ text: String, from current: Timestamp) -> Timestamp? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = halfWidth(text.trimmingCharacters(in: .whitespaces))
         if let sign = text.first, sign == "+" || sign == "-" {
             let body = text.dropFirst()
-            guard let unit = body.last, let amount = Int64(body.dropLast()), amount >= 0 else { return nil }
+            guard let unit = body.last, body.count <= 7, let amount = Int64(body.dropLast()), amount >= 0 else { return nil }
             let seconds: Int64
             switch unit {
             case "s": seconds = amount
@@ -108,14 +133,26 @@ public enum CorrectionInput {
             case "h": seconds = amount * 3600
             default: return nil
             }
+            guard seconds <= largestShift else { return nil }
             return current.adding(seconds: sign == "+" ? seconds : -seconds)
         }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
+        guard (2...3).contains(parts.count), parts.dropFirst().allSatisfy({ $0.count == 2 }), parts[0].count <= 2,
               let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
         else { return nil }
         let second = parts.count == 3 ? Int(parts[2]) : 0
         guard let second, (0...59).contains(second) else { return nil }
         return Timestamp(date: current.local.date, hour: hour, minute: minute, second: second, utcOffset: current.utcOffset)
+    }
+
+    /// Full-width digits, colon and signs, as an input method types them, as their ASCII forms.
+    static func halfWidth(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0xFF10...0xFF19, 0xFF1A, 0xFF0B, 0xFF0D, 0xFF53, 0xFF4D, 0xFF48: Unicode.Scalar(scalar.value - 0xFEE0)!
+            case 0x2212: "-"
+            default: scalar
+            }
+        }))
     }
 }

@@ -14,6 +14,10 @@ public enum DrillRefusal: Error, Equatable, Sendable {
     case emptyEvent
     case notAContact
     case nothingRecorded
+    /// A time after now, which cannot have been seen yet.
+    case inTheFuture(time: String, now: String)
+    /// A time (its local date given) more than two days from the drill's date.
+    case farFromTheDrillsDate(time: String, drillDate: String)
     /// A correction to `time` would come before the time before it (`neighbour`), or after the one after it.
     case outOfOrder(time: String, neighbour: String, before: Bool, Sequence)
 }

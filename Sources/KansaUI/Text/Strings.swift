@@ -138,6 +138,11 @@ public struct Strings: Sendable {
         case .emptyEvent: return pick("An event needs some text", "記録する内容を入力してください")
         case .notAContact: return pick("Only a vendor or a division can be reached", "連絡確認できるのは事業者と課だけです")
         case .nothingRecorded: return pick("Nothing is recorded there yet", "まだ何も記録されていません")
+        case .inTheFuture(let time, let now):
+            return pick("\(time) is later than now (\(now)): a time is recorded once it has happened", "\(time) は現在時刻（\(now)）より後です。起きた後の時刻だけを記録できます")
+        case .farFromTheDrillsDate(let date, let drillDate):
+            return pick("\(date) is more than two days from the drill's date (\(drillDate)); nothing was recorded",
+                        "\(date) は訓練日（\(drillDate)）から2日を超えて離れています。記録しませんでした")
         case .outOfOrder(let time, let neighbour, let before, let sequence):
             let what = switch sequence {
             case .steps: pick("the steps", "工程")
