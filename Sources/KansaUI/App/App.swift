@@ -7,6 +7,8 @@ public struct App: Sendable {
     /// The open screens, the one on top last; closing the last one quits.
     public private(set) var screens: [any AppScreen]
     public internal(set) var showingHelp = false
+    /// The question asked when leaving a screen whose last save failed.
+    var unsaved: UnsavedQuit?
     var helpTop = 0
     public private(set) var rows: Int
     public private(set) var columns: Int
@@ -77,12 +79,49 @@ public struct App: Sendable {
             for index in screens.indices.reversed() {
                 effects += screens[index].update(event, context: context).effects
             }
+            switch event.kind {
+            case .saved(let error), .savedCopy(_, let error):
+                if var question = unsaved {
+                    effects += answer(question.finished(error: error), question)
+                }
+            default:
+                break
+            }
             return effects
         }
     }
 
+    /// Acts on what became of the unsaved-edits question.
+    private mutating func answer(_ outcome: UnsavedQuit.Outcome, _ question: UnsavedQuit) -> [AppEffect] {
+        switch outcome {
+        case .asking(let effects):
+            unsaved = question
+            return effects
+        case .stay:
+            unsaved = nil
+            return []
+        case .leave:
+            unsaved = nil
+            return close()
+        }
+    }
+
+    /// Closes the screen on top: back to the one below (letting go of its file), or quit.
+    private mutating func close() -> [AppEffect] {
+        guard screens.count > 1 else { return [.quit] }
+        let closed = screens.removeLast()
+        screens[screens.count - 1].returned(from: closed)
+        settleTop()
+        return closed.editedDocument == nil ? [] : [.closeDocument]
+    }
+
     private mutating func press(_ key: Key, event: Event) -> [AppEffect] {
-        if key == .control("c") { return [.quit] }
+        if var question = unsaved {
+            return answer(question.handle(key), question)
+        }
+        if key == .control("c") {
+            return guardUnsaved() ?? [.quit]
+        }
         if isTooSmall {
             return key == .character("q") ? [.quit] : []
         }
@@ -105,12 +144,18 @@ public struct App: Sendable {
         case .show(let next):
             show(next)
         case .back:
-            guard screens.count > 1 else { return outcome.effects + [.quit] }
-            let closed = screens.removeLast()
-            screens[screens.count - 1].returned(from: closed)
-            settleTop()
+            if let asked = guardUnsaved() { return asked }
+            return outcome.effects + close()
         }
         return outcome.effects
+    }
+
+    /// Asks what to do with the edits when the screen on top could not save them; nil when they are on disk.
+    private mutating func guardUnsaved() -> [AppEffect]? {
+        guard let reason = screen.saveError, let document = screen.editedDocument else { return nil }
+        unsaved = UnsavedQuit(document: document, reason: reason)
+        showingHelp = false
+        return []
     }
 
     /// Puts a screen on top of the others.
@@ -132,6 +177,7 @@ public struct App: Sendable {
         }
         screen.draw(into: &out, context: context)
         if showingHelp { drawHelp(into: &out) }
+        unsaved?.draw(into: &out, strings: strings, glyphs: glyphs)
         return out
     }
 

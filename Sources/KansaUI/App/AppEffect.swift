@@ -5,6 +5,8 @@ import KansaReport
 public enum AppEffect: Equatable, Sendable {
     /// Write the document now, before the next key is read.
     case save(Document)
+    /// Write the document to a new file, when its own cannot be saved; the outcome comes back as `savedCopy`.
+    case saveCopy(Document, path: String)
     /// Open a document of the workspace.
     case open(path: String)
     /// Edit a long text in `$EDITOR`; the text comes back as an `edited` event.

@@ -17,6 +17,8 @@ public protocol AppScreen: Sendable {
     mutating func settle(context: ScreenContext)
     /// The document the screen edits, if any.
     var editedDocument: Document? { get }
+    /// Why the last save failed, while the edits are not on disk.
+    var saveError: String? { get }
     /// The screen above this one was closed and this one is on top again.
     mutating func returned(from screen: any AppScreen)
 }
@@ -25,6 +27,7 @@ extension AppScreen {
     public var isTyping: Bool { false }
     public mutating func settle(context: ScreenContext) {}
     public var editedDocument: Document? { nil }
+    public var saveError: String? { nil }
     public mutating func returned(from screen: any AppScreen) {}
 }
 

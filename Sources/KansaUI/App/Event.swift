@@ -12,6 +12,8 @@ public struct Event: Sendable {
         case followed(Drill)
         /// The last save: nil when it is on disk, else why not.
         case saved(error: String?)
+        /// A copy of the document written to a new file (when its own could not be saved): where, or why not.
+        case savedCopy(path: String, error: String?)
         /// A document of the workspace, opened for editing (or read-only, with the reason).
         case opened(document: Document, path: String, readOnlyReason: String?)
         /// A document of the workspace, read for its report preview.

@@ -15,7 +15,7 @@ extension AuditScreen: AppScreen {
         case .key(let key):
             if prompt == nil, let action = AuditKeys.table[key] {
                 switch action {
-                case .quit: return ScreenOutcome([.closeDocument], next: .back)
+                case .quit: return ScreenOutcome(next: .back)
                 case .help: return ScreenOutcome(next: .help)
                 case .preview: return ScreenOutcome(next: .show(ReportPreview(document: .audit(audit))))
                 default: break
@@ -30,6 +30,8 @@ extension AuditScreen: AppScreen {
             message = Message(context.strings.editorFailed(reason), isError: true)
         case .failed(let reason):
             message = Message(reason, isError: true)
+        case .savedCopy(let path, let error):
+            message = error.map { Message(context.strings.saveFailed($0), isError: true) } ?? Message(context.strings.savedCopy(path))
         case .exported(let path, let error):
             message = error.map { Message(context.strings.exportFailed($0), isError: true) } ?? Message(context.strings.exported(path))
         case .tick, .resize, .followed, .opened, .previewRead:

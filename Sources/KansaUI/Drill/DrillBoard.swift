@@ -79,7 +79,7 @@ public struct DrillBoard: AppScreen {
         case .key(let key):
             if prompt == nil, let action = DrillKeys.table[key] {
                 switch action {
-                case .quit: return ScreenOutcome(following ? [] : [.closeDocument], next: .back)
+                case .quit: return ScreenOutcome(next: .back)
                 case .help: return ScreenOutcome(next: .help)
                 case .preview: return ScreenOutcome(next: .show(ReportPreview(document: .drill(drill))))
                 default: break
@@ -95,6 +95,8 @@ public struct DrillBoard: AppScreen {
             saveError = error
         case .failed(let reason), .editorFailed(let reason):
             message = Message(reason, isError: true)
+        case .savedCopy(let path, let error):
+            message = error.map { Message(context.strings.saveFailed($0), isError: true) } ?? Message(context.strings.savedCopy(path))
         case .exported(let path, let error):
             message = error.map { Message(strings.exportFailed($0), isError: true) } ?? Message(strings.exported(path))
         case .resize, .opened, .previewRead, .edited:
@@ -133,7 +135,7 @@ public struct DrillBoard: AppScreen {
         self.message = message
     }
 
-    public var editedDocument: Document? { .drill(drill) }
+    public var editedDocument: Document? { following ? nil : .drill(drill) }
 
     mutating func perform(_ edit: DrillEdit, strings: Strings) -> [AppEffect] {
         guard let inverse = drill.apply(edit) else { return [] }

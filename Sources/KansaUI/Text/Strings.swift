@@ -168,6 +168,20 @@ public struct Strings: Sendable {
     var exportCancelled: String { pick("Nothing exported", "書き出しを取り消しました") }
     func exported(_ path: String) -> String { pick("Exported to \(path)", "書き出しました: \(path)") }
     func exportFailed(_ error: String) -> String { pick("Not exported: \(error)", "書き出せません: \(error)") }
+    var unsavedTitle: String { pick("Your last edits are NOT on disk.", "最後の変更は保存されていません。") }
+    var unsavedChoices: [String] {
+        [pick("r  try the save again", "r  もう一度保存する"),
+         pick("w  write the document to another file", "w  別のファイルに書き出す"),
+         pick("d  throw the edits away (type discard)", "d  変更を捨てる（discard と入力）"),
+         pick("Esc  stay here", "Esc  このまま戻る")]
+    }
+    var saveCopyPrompt: String { pick("New file: ", "新しいファイル: ") }
+    var discardPrompt: String { pick("Type discard: ", "discard と入力: ") }
+    var saving: String { pick("Saving…", "保存しています…") }
+    func notTheConfirmation(_ word: String) -> String {
+        pick("“\(word)” is not discard; nothing was thrown away", "「\(word)」は discard ではありません。何も捨てていません")
+    }
+    func savedCopy(_ path: String) -> String { pick("Written to \(path)", "\(path) に書き出しました") }
     public var widthsNotInForce: String {
         pick("ncurses does not use kansa's character widths: ○ △ × and lines may be misplaced (build with --export-dynamic)",
              "ncurses が kansa の文字幅を使っていません。○ △ × や罫線がずれることがあります（--export-dynamic でビルドしてください）")

@@ -35,6 +35,13 @@ final class SessionWork: EffectRunner {
             } catch {
                 return [.saved(error: error.description(in: language))]
             }
+        case .saveCopy(let document, let path):
+            do {
+                try DocumentFile.create(path, with: document)
+                return [.savedCopy(path: path, error: nil)]
+            } catch {
+                return [.savedCopy(path: path, error: error.description(in: language))]
+            }
         case .open(let path):
             do {
                 let opened = try DocumentFile.open(path)
