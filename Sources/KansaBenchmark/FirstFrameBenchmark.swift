@@ -37,7 +37,7 @@ enum FirstFrameBenchmark {
         let percent = (after - before) / Double(seconds) * 100
         // /proc counts CPU in ticks of 10 ms: no tick in the whole time is less than one tick's share.
         let shown = after == before
-            ? "under " + Benchmark.ms(1 / Double(seconds)) + " % (not one 10 ms tick of CPU)"
+            ? "under " + Benchmark.ms(1 / Double(seconds)) + " % (no CPU tick of 10 ms)"
             : Benchmark.ms(percent) + " % (" + Benchmark.ms((after - before) * 1000) + " ms CPU)"
         Scoreboard.record(.idleBoard, percent, shown: shown)
     }
