@@ -35,11 +35,12 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
-        .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore"]),
+        .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore", "TestSupport"]),
         .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
-        .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport"]),
+        .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport", "TestSupport"]),
     ]
 )

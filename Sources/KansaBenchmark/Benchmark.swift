@@ -4,8 +4,10 @@ import KansaReport
 import KansaStore
 
 /// Prints how long the work behind each key and save takes on a large audit, and what a key costs on the
-/// screen. Run it in release mode: `swift build -c release && swift run -c release kansa-bench`.
+/// screen, each figure beside its target with `ok` or `MISSED`, and how many targets hold. Run it in release
+/// mode: `swift build -c release && swift run -c release kansa-bench`.
 @main
+@MainActor
 struct Benchmark {
     static func main() throws {
         let divisions = 60
@@ -18,13 +20,15 @@ struct Benchmark {
         let file = try DocumentFile.create(path, with: .audit(audit))
         let bytes = DocumentFormat.encode(.audit(audit))
 
-        print("kansa benchmark: an audit of \(divisions) divisions × \(items) items (\(divisions * items) cells), \(bytes.count / 1024) KiB of JSON")
+        print("kansa benchmark: an audit of \(divisions) divisions × \(items) items (\(divisions * items) cells), \(bytes.count / 1024) KiB of JSON\n")
+        Scoreboard.header()
+        Scoreboard.part("The store:")
         report("encode (document → JSON bytes)") { _ = DocumentFormat.encode(.audit(audit)) }
-        report("load (read + parse + check)") { _ = try DocumentFile.read(path) }
+        report(.load) { _ = try DocumentFile.read(path) }
         var next = audit
         var n = 0
         file.waitsForDisk = false
-        report("save without fsync (encode + write + rename)") {
+        report(.autosave) {
             n += 1
             next.sections[0].items[0].cells[0] = Cell(verdict: n % 2 == 0 ? .compliant : .improved)
             try file.save(.audit(next))
@@ -35,42 +39,61 @@ struct Benchmark {
             next.sections[0].items[0].cells[0] = Cell(verdict: n % 2 == 0 ? .compliant : .improved)
             try file.save(.audit(next))
         }
-        report("export matrix CSV") { _ = MatrixCSV.export(audit) }
         report("derived tables of every section") {
             for section in audit.sections { _ = audit.resultRows(of: section) }
         }
         report("counts and progress") { _ = audit.counts }
-        print("\nThe report of the same audit (build the report and write it out):")
+        Scoreboard.part("The report of the same audit (build the report and write it out):")
         report("build the report alone", runs: 20) { _ = Report.of(.audit(audit)) }
         for format in ExportFormat.allCases {
-            report("report as \(format.rawValue)", runs: 20) { _ = format.render([.audit(audit)]) }
+            let name = "report as \(format.rawValue)"
+            if let figure = Figure(rawValue: name) {
+                report(figure, runs: 20) { _ = format.render([.audit(audit)]) }
+            } else {
+                report(name, runs: 20) { _ = format.render([.audit(audit)]) }
+            }
         }
         report("report laid out for the preview at 200 columns", runs: 20) {
             _ = TextLayout(width: CharacterWidth(), rules: .box).lines(Report.of(.audit(audit)), columns: 198)
         }
 
-        print("\nThe hearing screen at 200×50:")
+        Scoreboard.part("The hearing screen at 200×50:")
         let kansa = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kansa").path
-        if FileManager.default.isExecutableFile(atPath: kansa) {
+        let built = FileManager.default.isExecutableFile(atPath: kansa)
+        if built {
             let document = folder + "/screen.json"
             try DocumentFile.create(document, with: .audit(audit))
             FirstFrameBenchmark.run(kansa: kansa, document: document, rows: 50, columns: 200)
         } else {
             print("first frame: build kansa first (swift build -c release) to time it")
         }
-        ScreenBenchmark.run(audit: audit, rows: 50, columns: 200)
+        let drill = SampleDrill.drill.successor(title: "訓練", date: LocalDate(year: 2024, month: 10, day: 5))
+        ScreenBenchmark.run(audit: audit, drill: drill, rows: 50, columns: 200)
 
-        print("\nThe drill board:")
-        if FileManager.default.isExecutableFile(atPath: kansa) {
-            let drill = folder + "/drill.json"
-            try DocumentFile.create(drill, with: .drill(SampleDrill.drill.successor(title: "訓練", date: LocalDate(year: 2024, month: 10, day: 5))))
-            FirstFrameBenchmark.idleBoard(kansa: kansa, drill: drill)
-            FirstFrameBenchmark.follow(kansa: kansa, drill: drill)
+        Scoreboard.part("The drill board, the real binary:")
+        if built {
+            let drillPath = folder + "/drill.json"
+            try DocumentFile.create(drillPath, with: .drill(drill))
+            FirstFrameBenchmark.idleBoard(kansa: kansa, drill: drillPath)
+            FirstFrameBenchmark.follow(kansa: kansa, drill: drillPath)
         }
+        Scoreboard.summary()
     }
 
-    /// Runs `body` repeatedly and prints the median and the slowest run in milliseconds.
+    /// Runs `body` repeatedly and prints the median and the slowest run, for information.
     static func report(_ name: String, runs: Int = 50, _ body: () throws -> Void) {
+        guard let times = times(name, runs: runs, body) else { return }
+        Scoreboard.note(name, shown: medianAndSlowest(times))
+    }
+
+    /// Runs `body` repeatedly and prints the median and the slowest run; the median is held to the figure's target.
+    static func report(_ figure: Figure, runs: Int = 50, _ body: () throws -> Void) {
+        guard let times = times(figure.rawValue, runs: runs, body) else { return }
+        Scoreboard.record(figure, median(times), shown: medianAndSlowest(times))
+    }
+
+    /// The milliseconds of each of `runs` runs of `body`, after one to warm up; nil when it fails.
+    static func times(_ name: String, runs: Int, _ body: () throws -> Void) -> [Double]? {
         var times: [Double] = []
         do {
             try body()
@@ -81,24 +104,22 @@ struct Benchmark {
             }
         } catch {
             print("\(name): failed: \(error)")
-            return
+            return nil
         }
-        printMedian(name, times)
+        return times
     }
 
-    /// Prints the median and the slowest of some times in milliseconds.
-    static func printMedian(_ name: String, _ times: [Double]) {
-        let sorted = times.sorted()
-        print(Self.name(name) + " median " + ms(sorted[sorted.count / 2]) + " ms   max " + ms(sorted.last!) + " ms")
+    static func median(_ times: [Double]) -> Double {
+        times.sorted()[times.count / 2]
     }
 
-    /// A figure's name padded to line the figures up.
-    static func name(_ text: String) -> String {
-        text.padding(toLength: 48, withPad: " ", startingAt: 0)
+    /// The median and the slowest of some times in milliseconds, as printed.
+    static func medianAndSlowest(_ times: [Double]) -> String {
+        "median " + ms(median(times)) + " ms, max " + ms(times.max() ?? 0) + " ms"
     }
 
     /// Two decimals.
     static func ms(_ value: Double) -> String {
-        String(format: "%7.2f", value)
+        String(format: "%.2f", value)
     }
 }

@@ -90,6 +90,14 @@ final class PseudoTerminalRun {
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
+    /// The most memory the program has held (its peak resident set, from /proc), in MiB.
+    func peakMemory() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Double(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") else { return nil }
+        return kilobytes / 1024
+    }
+
     func stop() {
         _ = write(master, "q", 1)
         var status: Int32 = 0

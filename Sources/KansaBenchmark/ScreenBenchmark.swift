@@ -3,10 +3,11 @@ import KansaCore
 import KansaTerminal
 import KansaUI
 
-/// Drives the real screen code (the app, the frame, ncurses) on a large audit, writing to a file instead of a
-/// terminal so that the bytes each key sends can be counted.
+/// Drives the real screen code (the app, the frame, ncurses) on a large audit and on a drill board, writing to a
+/// file instead of a terminal so that the bytes each key sends can be counted.
+@MainActor
 enum ScreenBenchmark {
-    static func run(audit: Audit, rows: Int, columns: Int) {
+    static func run(audit: Audit, drill: Drill, rows: Int, columns: Int) {
         setenv("LINES", "\(rows)", 1)
         setenv("COLUMNS", "\(columns)", 1)
         let outputPath = "/tmp/kansa-bench-screen-\(getpid())"
@@ -27,11 +28,11 @@ enum ScreenBenchmark {
         terminal.present(app.draw())
         fflush(output)
         let fullBytes = ftell(output)
-        print(line("first frame in process (state, frame, ncurses)", ms: cpuNow() - start, bytes: fullBytes))
+        Scoreboard.note("first frame in process (state, frame, ncurses)", shown: shown(ms: cpuNow() - start, bytes: fullBytes))
 
-        func measure(_ name: String, keys: [Key], repeats: Int) {
+        /// The CPU and the bytes of one key, the keys pressed in turn `repeats` times.
+        func measure(_ keys: [Key], repeats: Int) -> (ms: Double, bytes: Int) {
             var cpu = 0.0
-            var bytes = 0
             let before = ftell(output)
             for _ in 0..<repeats {
                 for key in keys {
@@ -42,28 +43,48 @@ enum ScreenBenchmark {
                     cpu += cpuNow() - t
                 }
             }
-            bytes = ftell(output) - before
+            let bytes = ftell(output) - before
             let presses = Double(repeats * keys.count)
-            print(line(name, ms: cpu / presses, bytes: Int(Double(bytes) / presses), perKey: true))
+            return (cpu / presses, Int(Double(bytes) / presses))
         }
-        measure("move down (j), per key", keys: [.character("j")], repeats: 200)
-        measure("move right (l) and left (h), per key", keys: [.character("l"), .character("h")], repeats: 100)
-        measure("verdict cycled in place (Space), per key", keys: [.character(" ")], repeats: 200)
-        measure("verdict key with its move down (o), per key", keys: [.character("o")], repeats: 200)
-        print("  (a full redraw is \(fullBytes) bytes; the save after an edit is timed above, not here)")
+        func record(_ figure: Figure, _ cost: (ms: Double, bytes: Int)) {
+            Scoreboard.record(figure, cost.ms, shown: shown(ms: cost.ms, bytes: cost.bytes))
+        }
+        record(.keyDown, measure([.character("j")], repeats: 200))
+        record(.keyAcross, measure([.character("l"), .character("h")], repeats: 100))
+        let space = measure([.character(" ")], repeats: 200)
+        record(.keySpace, space)
+        Scoreboard.record(.bytesSpace, Double(space.bytes), shown: "\(space.bytes) bytes")
+        record(.keyVerdict, measure([.character("o")], repeats: 200))
+        Scoreboard.note("a full redraw, for comparison", shown: "\(fullBytes) bytes")
         let opening = cpuNow()
         let beforeOpening = ftell(output)
         _ = app.update(Event(.key(.character("R")), at: app.time))
         terminal.present(app.draw())
         fflush(output)
-        print(line("report preview opened (R: build, lay out, draw)", ms: cpuNow() - opening, bytes: ftell(output) - beforeOpening))
-        measure("report preview scrolled (j), per key", keys: [.character("j")], repeats: 200)
-        measure("report preview paged (PgDn), per key", keys: [.pageDown], repeats: 100)
+        record(.preview, (cpuNow() - opening, ftell(output) - beforeOpening))
+        let scrolled = measure([.character("j")], repeats: 200)
+        Scoreboard.note("report preview scrolled (j), per key", shown: shown(ms: scrolled.ms, bytes: scrolled.bytes))
+        let paged = measure([.pageDown], repeats: 100)
+        Scoreboard.note("report preview paged (PgDn), per key", shown: shown(ms: paged.ms, bytes: paged.bytes))
+
+        Scoreboard.part("The drill board at 200×50 (the sample drill, new):")
+        // Its clock at 2024-10-05 09:30 +09:00, the morning of the drill.
+        let board = DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: Timestamp(seconds: 1_728_088_200, utcOffset: 9 * 3600))
+        app = App(mode: .drill(board), rows: rows, columns: columns)
+        terminal.present(app.draw())
+        fflush(output)
+        record(.boardMove, measure([.character("j"), .character("k")], repeats: 100))
+        record(.boardStamp, measure([.enter], repeats: drill.steps.count))
+        _ = app.handle(.tab)
+        terminal.present(app.draw())
+        let systemMoves = [Key](repeating: .character(" "), count: SystemState.allCases.count - 1) + [.character("j")]
+        record(.boardSystems, measure(systemMoves, repeats: drill.systems.count))
     }
 
-    static func line(_ name: String, ms: Double, bytes: Int, perKey: Bool = false) -> String {
-        let padded = name.padding(toLength: 48, withPad: " ", startingAt: 0)
-        return padded + " CPU " + format(ms) + " ms   " + "\(bytes) bytes" + (perKey ? " to the terminal" : "")
+    /// A key's or a frame's CPU and bytes, as printed.
+    static func shown(ms: Double, bytes: Int) -> String {
+        "CPU " + format(ms) + " ms, \(bytes) bytes"
     }
 
     static func format(_ ms: Double) -> String {

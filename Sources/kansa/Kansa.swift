@@ -21,6 +21,8 @@ struct Kansa: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self)
 
+    @OptionGroup var languageOption: LanguageOption
+
     /// Runs the command; help, usage errors and a file that cannot be read or written are told in the command
     /// line's language.
     static func main() {
@@ -35,11 +37,14 @@ struct Kansa: ParsableCommand {
     }
 
     /// Prints what ended the command (help on standard output, an error on standard error) and exits with its code.
+    /// Japanese help is wrapped by columns after it is translated; an error stays on its one line.
     static func finish(_ error: any Error) -> Never {
         let code = exitCode(for: error)
-        let text = ParserWords.translate(fullMessage(for: error), to: CommandLanguage.current)
+        let language = CommandLanguage.current
+        let text = language == .en ? fullMessage(for: error)
+            : ParserWords.translate(fullMessage(for: error, columns: HelpLayout.unwrapped), to: language)
         if code == .success {
-            print(text)
+            print(language == .en ? text : HelpLayout.wrap(text, columns: HelpLayout.terminalColumns()))
         } else {
             FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
         }

@@ -17,6 +17,7 @@ struct LineBreakingTests {
     @Test func latinWordsAreNotCut() {
         #expect(breaking.wrap("メール（「to」、「cc」）", to: 10) == ["メール", "（「to」、", "「cc」）"])
         #expect(breaking.wrap("Citrix、Barracuda等", to: 12) == ["Citrix、", "Barracuda等"])
+        #expect(breaking.wrap("なければ narrow。既定", to: 15) == ["なければ", "narrow。既定"])
     }
 
     /// Every seed paragraph at every width from 8 to 60: no line too wide, no forbidden start or end, nothing lost.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import KansaCore
 @testable import KansaStore
+import TestSupport
 
 /// Every way a file can fail to load names the file, the line and column, and what is wrong, and leaves the file as it was.
 struct LoadErrorTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import KansaCore
 @testable import KansaStore
+import TestSupport
 
 /// A file system that fails the `failAt`-th call (counting every call), to interrupt a save anywhere.
 final class FailingOperations: FileOperations, @unchecked Sendable {
@@ -100,11 +101,9 @@ struct SaveTests {
         let path = folder.file("audit.json")
         try AtomicSave().write(DocumentFormat.encode(.audit(SampleAudit.audit)), to: path)
         let lock = FileLock.path(for: path)
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["-x", lock, "sleep", "5"]
-        try holder.run()
-        defer { holder.terminate() }
+        // The shell takes the lock and becomes the sleep, so that the lock goes with the one process killed below.
+        let holder = try ChildProcess(["bash", "-c", #"exec 9>>"$0" && flock -x 9 && exec sleep 30"#, lock])
+        defer { holder.kill() }
         var readOnly = false
         for _ in 0..<50 where !readOnly {
             usleep(20_000)

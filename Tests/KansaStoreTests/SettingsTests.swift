@@ -2,6 +2,7 @@ import Foundation
 import KansaCore
 import Testing
 @testable import KansaStore
+import TestSupport
 
 struct SettingsTests {
     let folder = TemporaryFolder()

@@ -1,8 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import kansa
 
 struct AmbiguousWidthProbeTests {
+    let folder = TemporaryFolder("probe")
+
     @Test func readsTheColumnOfACursorPositionReport() {
         #expect(AmbiguousWidthProbe.column(inReport: Array("\u{1B}[12;3R".utf8)) == 3)
         #expect(AmbiguousWidthProbe.column(inReport: Array("\u{1B}[1;2R".utf8)) == 2)
@@ -12,10 +15,8 @@ struct AmbiguousWidthProbeTests {
 
     /// tmux draws ambiguous characters one column wide and answers the report: auto gives narrow, aligned.
     @Test func autoAsksTheTerminal() throws {
-        let folder = NSTemporaryDirectory() + "kansa-probe-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = try KansaProcess.run(["sample", "."], in: folder)
-        let tmux = TmuxSession(folder: folder)
+        _ = try KansaProcess.run(["sample", "."], in: folder.path)
+        let tmux = TmuxSession(folder: folder.path)
         try tmux.start("exec '\(KansaProcess.binary)' audit.json --ambiguous auto")
         let screen = try tmux.wait { $0.contains("heard 168/168") }
         let row = screen.split(separator: "\n").first { $0.hasPrefix("1 情報資産等") } ?? ""

@@ -2,16 +2,13 @@ import Foundation
 import Testing
 import KansaCore
 import KansaStore
+import TestSupport
 
 /// The real binary, driven as a user drives it: exit codes, one clear line on stderr, files it writes.
 @Suite(.serialized)
 struct CommandLineTests {
-    let folder: String
-
-    init() throws {
-        folder = NSTemporaryDirectory() + "kansa-cli-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
+    let temporary = TemporaryFolder("cli")
+    var folder: String { temporary.path }
 
     func kansa(_ arguments: String..., environment: [String: String] = [:]) throws -> KansaProcess.Output {
         try KansaProcess.run(arguments, in: folder, environment: environment)
@@ -163,7 +160,7 @@ struct CommandLineTests {
         expectOneLineFailure(try kansa("missing.json"), containing: "missing.json: no such file")
     }
 
-    @Test(arguments: [[], ["open"], ["sample"], ["new"], ["validate"], ["export"], ["import"]])
+    @Test(arguments: [[], ["open"], ["board"], ["sample"], ["new"], ["validate"], ["export"], ["import"]])
     func everyCommandHasHelp(_ command: [String]) throws {
         let out = try KansaProcess.run(command + ["--help"], in: folder)
         #expect(out.status == 0)
@@ -172,8 +169,10 @@ struct CommandLineTests {
 }
 
 struct SettingsFileTests {
+    let temporary = TemporaryFolder("settings")
+
     @Test func aBrokenSettingsFileStopsWithItsPlace() throws {
-        let folder = NSTemporaryDirectory() + "kansa-settings-" + UUID().uuidString
+        let folder = temporary.path
         try FileManager.default.createDirectory(atPath: folder + "/.config/kansa", withIntermediateDirectories: true)
         try "{\"language\": \"fr\"}".write(toFile: folder + "/.config/kansa/config.json", atomically: true, encoding: .utf8)
         let out = try KansaProcess.run([], in: folder)

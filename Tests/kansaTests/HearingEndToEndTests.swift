@@ -2,17 +2,17 @@ import Foundation
 import Testing
 import KansaCore
 import KansaStore
+import TestSupport
 
 /// The real binary in tmux on a copy of the sample: verdicts and a Japanese note by key, an undo, `kill -9`,
 /// and everything done before the kill is in the file and on the next screen.
 @Suite(.serialized)
 struct HearingEndToEndTests {
-    let folder: String
+    let temporary = TemporaryFolder("e2e")
+    var folder: String { temporary.path }
 
     init() throws {
-        folder = NSTemporaryDirectory() + "kansa-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = try KansaProcess.run(["sample", "."], in: folder)
+        _ = try KansaProcess.run(["sample", "."], in: temporary.path)
     }
 
     var command: String { "exec '\(KansaProcess.binary)' audit.json" }
@@ -146,13 +146,12 @@ struct HearingEndToEndTests {
 /// and everything is there on reopening; a `kansa board` in a second window shows a new event within 2 seconds.
 @Suite(.serialized)
 struct BoardEndToEndTests {
-    let folder: String
+    let temporary = TemporaryFolder("board")
+    var folder: String { temporary.path }
 
     init() throws {
-        folder = NSTemporaryDirectory() + "kansa-board-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = try KansaProcess.run(["sample", "."], in: folder)
-        _ = try KansaProcess.run(["new", "drill", "today.json", "--from", "drill.json"], in: folder)
+        _ = try KansaProcess.run(["sample", "."], in: temporary.path)
+        _ = try KansaProcess.run(["new", "drill", "today.json", "--from", "drill.json"], in: temporary.path)
     }
 
     @Test func stampsSurviveAKillAndTheBoardFollows() throws {

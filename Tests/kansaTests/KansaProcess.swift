@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `kansa` binary, as a user would from a shell.
 struct KansaProcess {
@@ -18,11 +19,9 @@ struct KansaProcess {
         return folder.appendingPathComponent("kansa").path
     }()
 
+    /// Runs kansa in `folder`, which is also its home, in the C locale and without the `XDG_` folders, unless
+    /// `environment` says otherwise.
     static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = folder
         env.removeValue(forKey: "XDG_DATA_HOME")
@@ -31,17 +30,9 @@ struct KansaProcess {
         env.removeValue(forKey: "LC_MESSAGES")
         env["LANG"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let output = try ChildProcess.run([binary] + arguments, in: folder, environment: env)
         return Output(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            status: output.status, stdout: String(decoding: output.standardOutput, as: UTF8.self),
+            stderr: String(decoding: output.standardError, as: UTF8.self))
     }
 }

@@ -1,56 +1,58 @@
 import Foundation
 import Glibc
+import TestSupport
 
-/// A tmux server of its own, for driving the real binary as a user would: keys in, screen text out.
+/// A tmux server of its own, for driving the real binary as a user would: keys in, screen text out. When the
+/// session goes away it ends its server and every process of its windows, by pid those that outlive `kill-server`.
 final class TmuxSession {
     let socket = "kansa-test-" + UUID().uuidString.prefix(8)
     let folder: String
+    /// The server's process and the path of its socket, once the first window is started.
+    private(set) var server: (pid: pid_t, socket: String)?
 
     init(folder: String) {
         self.folder = folder
     }
 
     deinit {
-        _ = try? tmux(["kill-server"])
+        end()
     }
 
-    /// Runs tmux with posix_spawn and waitpid. Not Foundation's Process: the tmux server it starts inherits
-    /// the descriptor Process watches for the child's end, and the wait would never return.
+    /// Runs a tmux client of this session's server (`-u`: UTF-8 whatever the locale); what it printed.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let outputPath = NSTemporaryDirectory() + "kansa-tmux-" + UUID().uuidString
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // The tmux server lives on: it must not keep open the descriptors (pipes of other tests' processes) that
-        // this test process has open, so bash closes them all before it becomes tmux. -u: UTF-8 whatever the locale.
-        let closeAndRun = #"for fd in /proc/$$/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done 2>/dev/null; exec "$@""#
-        let args = ["bash", "-c", closeAndRun, "bash", "tmux", "-u", "-L", socket] + arguments
-        var cArgs = args.map { strdup($0) } + [nil]
-        defer { for arg in cArgs { free(arg) } }
-        var pid = pid_t()
-        guard posix_spawn(&pid, "/bin/bash", &actions, nil, &cArgs, environ) == 0 else {
-            throw CocoaError(.executableNotLoadable)
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+        let output = try ChildProcess.run(["tmux", "-u", "-L", socket] + arguments, in: folder)
+        return String(decoding: output.standardOutput, as: UTF8.self)
     }
 
     /// Starts `command` (run by sh) in a new window of the given size.
     func start(_ command: String, window: String = "main", columns: Int = 100, rows: Int = 30) throws {
         let environment = "cd '\(folder)' && LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HOME='\(folder)' "
-        let hasSession = (try? tmux(["has-session"])).map { _ in true } ?? false
-        if hasSession, (try tmux(["list-sessions"])).contains("kansa:") {
+        if server != nil {
             try tmux(["new-window", "-t", "kansa", "-n", window, environment + command])
-        } else {
-            try tmux(["new-session", "-d", "-s", "kansa", "-n", window, "-x", "\(columns)", "-y", "\(rows)", environment + command])
-            try tmux(["set-option", "-t", "kansa", "remain-on-exit", "on"])
+            return
         }
+        try tmux(["new-session", "-d", "-s", "kansa", "-n", window, "-x", "\(columns)", "-y", "\(rows)", environment + command])
+        try tmux(["set-option", "-t", "kansa", "remain-on-exit", "on"])
+        let facts = try tmux(["display-message", "-p", "-t", "kansa", "#{pid} #{socket_path}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 1)
+        if facts.count == 2, let pid = pid_t(facts[0]) {
+            server = (pid, String(facts[1]))
+        }
+    }
+
+    /// Ends the server and everything that runs in its windows: `kill-server`, then `SIGKILL` for any of them
+    /// still running after two seconds. The socket is removed.
+    func end() {
+        guard let server else { return }
+        let panes = ((try? tmux(["list-panes", "-a", "-F", "#{pane_pid}"])) ?? "").split(separator: "\n").compactMap { pid_t($0) }
+        let processes = [server.pid] + panes.flatMap { ProcessTable.members(ofSession: $0) }
+        _ = try? tmux(["kill-server"])
+        let outliving = ProcessTable.waitForEnd(of: processes, seconds: 2)
+        for pid in outliving { kill(pid, SIGKILL) }
+        _ = ProcessTable.waitForEnd(of: outliving, seconds: 2)
+        unlink(server.socket)
+        self.server = nil
     }
 
     func keys(_ keys: String..., window: String = "main") throws {

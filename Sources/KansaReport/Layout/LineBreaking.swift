@@ -112,10 +112,10 @@ public struct LineBreaking: Sendable {
             if wordStart > start { cut = wordStart }
         }
         var adjusted = cut
-        while adjusted > start + 1, forbidden(pieces, at: adjusted) {
+        while adjusted > start + 1, forbidden(pieces, at: adjusted) || splitsWord(pieces, at: adjusted) {
             adjusted -= 1
         }
-        if !forbidden(pieces, at: adjusted) { return adjusted }
+        if !forbidden(pieces, at: adjusted), !splitsWord(pieces, at: adjusted) { return adjusted }
         var safe = cut
         while safe > start + 1, pieces[safe].width == 0 { safe -= 1 }
         return safe
@@ -126,6 +126,11 @@ public struct LineBreaking: Sendable {
     func forbidden(_ pieces: [Piece], at index: Int) -> Bool {
         pieces[index].width == 0 || Self.noStart.contains(pieces[index].scalar.value)
             || Self.noEnd.contains(pieces[index - 1].scalar.value)
+    }
+
+    /// A break before `index` would cut a Latin word.
+    func splitsWord(_ pieces: [Piece], at index: Int) -> Bool {
+        isWordCharacter(pieces[index].scalar) && isWordCharacter(pieces[index - 1].scalar)
     }
 
     func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

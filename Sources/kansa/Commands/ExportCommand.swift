@@ -18,6 +18,8 @@ struct ExportCommand: ParsableCommand {
                 csv: for an audit, the matrix (区分,番号,監査内容, then one column per division, ○ △ × － or empty); \
                 for a drill, the results table (システム名,担当課,シャットダウン,起動,課題等). UTF-8 with a byte-order mark, \
                 so Excel opens it; cells that Excel would run as formulas start with '.
+
+                The report is in Japanese (era dates, the committee papers' words) unless --lang en (ISO dates).
                 """,
             """
                 md・html・txt: レポート（監査は実施報告書と結果一覧、訓練は報告とタイムスケジュール（実績））。
@@ -26,6 +28,8 @@ struct ExportCommand: ParsableCommand {
                 txt は ○ △ × を2桁と数えます（--ambiguous narrow で1桁）。
                 csv: 監査は結果一覧（区分,番号,監査内容 と課ごとの列）、訓練は結果表（システム名,担当課,シャットダウン,起動,課題等）。
                 Excel で開けるよう BOM 付き UTF-8 で、数式と解釈されるセルには先頭に ' を付けます。
+
+                レポートは日本語（和暦・委員会資料の用語）です。--lang en で英語（ISO の日付）になります。
                 """))
 
     enum Width: String, ExpressibleByArgument, CaseIterable {
@@ -43,10 +47,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: CommandLanguage.help("Where to write (default: standard output). Never a kansa document.", "書き出し先（既定: 標準出力）。kansa の文書には上書きしません。"))
     var output: String?
 
-    @Option(help: CommandLanguage.help("The report's language: ja (era dates, the committee papers' words) or en (ISO dates). Default: ja.", "レポートの言語: ja（和暦・委員会資料の用語）または en（ISO の日付）。既定: ja。"))
-    var lang: Language = .ja
-
-    @Option(help: CommandLanguage.help("txt: the line width in columns (default 100).", "txt: 1行の桁数（既定 100）。"))
+    @Option(help: CommandLanguage.help("txt: the line width in columns.", "txt: 1行の桁数。"))
     var columns: Int = 100
 
     @Option(help: CommandLanguage.help("txt: how wide ○ △ × are counted: wide (Japanese fonts, the default) or narrow.", "txt: ○ △ × の幅: wide（日本語フォント、既定）または narrow。"))
@@ -63,6 +64,13 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: CommandLanguage.help("A packet's meeting place (庁議室).", "表紙の開催場所（庁議室）。"))
     var place: String = ""
+
+    @OptionGroup var languageOption: LanguageOption
+
+    /// The report's language: Japanese, as the committee papers are, unless `--lang en`.
+    var reportLanguage: Language {
+        languageOption.lang ?? .ja
+    }
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(CommandLanguage.pick("Name at least one document to export.", "書き出す文書を一つ以上指定してください。")) }
@@ -82,10 +90,10 @@ struct ExportCommand: ParsableCommand {
     /// The documents in the format asked for.
     func export(_ documents: [Document]) -> String {
         let cover = CommitteeCover(
-            meeting: meeting ?? (lang == .ja ? "情報セキュリティ委員会" : "Information security committee"),
+            meeting: meeting ?? (reportLanguage == .ja ? "情報セキュリティ委員会" : "Information security committee"),
             date: meetingDate ?? .today, time: meetingTime, place: place)
         return format.render(
-            documents, language: lang, cover: cover, columns: columns,
+            documents, language: reportLanguage, cover: cover, columns: columns,
             width: CharacterWidth(ambiguousIsWide: ambiguous == .wide))
     }
 }

@@ -32,6 +32,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: CommandLanguage.help("The audit date, YYYY-MM-DD (default: today).", "監査実施日 YYYY-MM-DD（既定: 今日）。"))
     var date: LocalDate?
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
         let text = try TextFile.read(matrix)
         let date = date ?? .today

@@ -4,14 +4,13 @@ import KansaCore
 import KansaStore
 import KansaUI
 
-/// How the screens look: the interface language and the width of East Asian ambiguous characters.
+/// How the screens look: the interface language, the width of East Asian ambiguous characters and the theme.
 struct InterfaceOptions: ParsableArguments {
     enum Width: String, ExpressibleByArgument, CaseIterable {
         case narrow, wide, auto
     }
 
-    @Option(help: CommandLanguage.help("The interface language: ja or en (default: the settings file's, else from LC_ALL, LC_MESSAGES or LANG).", "画面の言語: ja または en（既定: 設定ファイル、なければ LC_ALL・LC_MESSAGES・LANG から）。"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: CommandLanguage.help(
         "How wide the terminal draws ○ △ × and box-drawing lines: narrow (1 column), wide (2, common on Japanese set-ups), or auto (ask the terminal; narrow when it does not answer). Default: the settings file's, else narrow.",
@@ -29,7 +28,7 @@ struct InterfaceOptions: ParsableArguments {
     }
 
     func language(_ settings: Settings) -> Language {
-        lang ?? settings.language.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
+        languageOption.lang ?? settings.language.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
     }
 
     /// The theme in force, and why it is not the one asked for when it could not be used.
@@ -49,5 +48,3 @@ struct InterfaceOptions: ParsableArguments {
         }
     }
 }
-
-extension Language: ExpressibleByArgument {}

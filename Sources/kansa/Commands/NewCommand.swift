@@ -34,6 +34,8 @@ struct NewCommand: ParsableCommand {
     @Option(help: CommandLanguage.help("The audit or drill date, YYYY-MM-DD (default: today).", "監査日または訓練日 YYYY-MM-DD（既定: 今日）。"))
     var date: LocalDate?
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
         let earlier: Document = if let from { try DocumentFile.read(from) } else {
             kind == .audit ? .audit(SampleAudit.audit) : .drill(SampleDrill.drill)

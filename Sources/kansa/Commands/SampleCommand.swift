@@ -11,6 +11,8 @@ struct SampleCommand: ParsableCommand {
     @Argument(help: CommandLanguage.help("The folder to write into; created when missing.", "書き出すフォルダ。なければ作ります。"), completion: .directory)
     var folder: String
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -9,6 +9,8 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: CommandLanguage.help("The documents to check.", "検査する文書。"), completion: .file(extensions: ["json"]))
     var files: [String]
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(CommandLanguage.pick("Name at least one file to check.", "検査するファイルを一つ以上指定してください。")) }
     }
