@@ -70,13 +70,14 @@ enum ScreenBenchmark {
 
         Scoreboard.part("The drill board at 200×50 (the sample drill, new):")
         // Its clock at 2024-10-05 09:30 +09:00, the morning of the drill.
-        let board = DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: Timestamp(seconds: 1_728_088_200, utcOffset: 9 * 3600))
-        app = App(mode: .drill(board), rows: rows, columns: columns)
+        let morning = Timestamp(seconds: 1_728_088_200, utcOffset: 9 * 3600)
+        let board = DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: morning)
+        app = App(screen: board, rows: rows, columns: columns, time: Instant(wall: morning, monotonic: 0))
         terminal.present(app.draw())
         fflush(output)
         record(.boardMove, measure([.character("j"), .character("k")], repeats: 100))
         record(.boardStamp, measure([.enter], repeats: drill.steps.count))
-        _ = app.handle(.tab)
+        _ = app.update(Event(.key(.tab), at: app.time))
         terminal.present(app.draw())
         let systemMoves = [Key](repeating: .character(" "), count: SystemState.allCases.count - 1) + [.character("j")]
         record(.boardSystems, measure(systemMoves, repeats: drill.systems.count))

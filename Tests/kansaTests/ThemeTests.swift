@@ -2,6 +2,7 @@ import Foundation
 import KansaCore
 import KansaStore
 import Testing
+import TestSupport
 @testable import KansaUI
 @testable import kansa
 
@@ -69,9 +70,8 @@ struct ShippedThemeTests {
     }
 
     @Test func aUsersBrokenThemeIsRefusedWithTheFileThePlaceAndTheReasonAndDefaultIsUsed() throws {
-        let folder = NSTemporaryDirectory() + "kansa-themes-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = TemporaryFolder("themes")
+        let folder = temporary.path
         var text = ShippedThemes.sources["light"]!.replacingOccurrences(of: #""foreground": "blue""#, with: #""foreground": "navy""#)
         try text.write(toFile: folder + "/light.json", atomically: true, encoding: .utf8)
         let (theme, problem) = Theme.named("light", userFolder: folder, language: .en)
