@@ -44,9 +44,9 @@ struct Kansa: ParsableCommand {
         let text = language == .en ? fullMessage(for: error)
             : ParserWords.translate(fullMessage(for: error, columns: HelpLayout.unwrapped), to: language)
         if code == .success {
-            print(language == .en ? text : HelpLayout.wrap(text, columns: HelpLayout.terminalColumns()))
+            Console.write(language == .en ? text : HelpLayout.wrap(text, columns: HelpLayout.terminalColumns()), error: false)
         } else {
-            FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+            Console.write(text, error: true)
         }
         Foundation.exit(code.rawValue)
     }

@@ -48,6 +48,6 @@ struct ImportCommand: ParsableCommand {
         }
         let document = Document.audit(audit)
         try DocumentFile.create(output, with: document)
-        print("\(output): \(document.summary(in: CommandLanguage.current))")
+        Console.line("\(output): \(document.summary(in: CommandLanguage.current))")
     }
 }

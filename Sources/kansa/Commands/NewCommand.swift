@@ -55,6 +55,6 @@ struct NewCommand: ParsableCommand {
                 "\(from ?? "サンプル") は\(earlier.kind == .audit ? "監査" : "訓練")です。\(kind == .audit ? "監査" : "訓練")ではありません")
         }
         try DocumentFile.create(file, with: document)
-        print("\(file): \(document.summary(in: CommandLanguage.current))")
+        Console.line("\(file): \(document.summary(in: CommandLanguage.current))")
     }
 }

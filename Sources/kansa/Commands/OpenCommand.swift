@@ -43,7 +43,7 @@ struct OpenCommand: ParsableCommand {
 
     private func open(_ path: String, interactive: Bool, settings: Settings) throws {
         guard interactive else {
-            print("\(path): \(try DocumentFile.read(path).summary(in: CommandLanguage.current))")
+            Console.line("\(path): \(try DocumentFile.read(path).summary(in: CommandLanguage.current))")
             return
         }
         let opened = try DocumentFile.open(path)
@@ -63,12 +63,12 @@ struct OpenCommand: ParsableCommand {
         let created = try folder.createIfMissing()
         let entries = try folder.entries()
         guard interactive else {
-            if created { print("Created the workspace \(folder.path) with the sample audit and drill.") }
-            if entries.isEmpty { print("\(folder.path): no documents. `kansa sample \(folder.path)` writes the samples.") }
+            if created { Console.line(CommandLanguage.pick("Created the workspace \(folder.path) with the sample audit and drill.", "ワークスペース \(folder.path) を作り、サンプルの監査と訓練を入れました。")) }
+            if entries.isEmpty { Console.line(CommandLanguage.pick("\(folder.path): no documents. `kansa sample \(folder.path)` writes the samples.", "\(folder.path): 文書がありません。`kansa sample \(folder.path)` でサンプルを書き出せます。")) }
             for entry in entries {
                 switch entry.result {
-                case .success(let document): print("\(entry.path): \(document.summary(in: CommandLanguage.current))")
-                case .failure(let error): print("\(error)")
+                case .success(let document): Console.line("\(entry.path): \(document.summary(in: CommandLanguage.current))")
+                case .failure(let error): Console.line(error.description(in: CommandLanguage.current))
                 }
             }
             return

@@ -22,7 +22,7 @@ struct SampleCommand: ParsableCommand {
                 "\(folder): フォルダを作れません: \(error.localizedDescription)")
         }
         for path in try Workspace.writeSamples(into: folder) {
-            print(path)
+            Console.line(path)
         }
     }
 }

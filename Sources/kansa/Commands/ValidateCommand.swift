@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
         var failed: [String] = []
         for file in files {
             do {
-                print("\(file): \(try DocumentFile.read(file).summary(in: CommandLanguage.current))")
+                Console.line("\(file): \(try DocumentFile.read(file).summary(in: CommandLanguage.current))")
             } catch {
                 failed.append(error.description(in: CommandLanguage.current))
             }
