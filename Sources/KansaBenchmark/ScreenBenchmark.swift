@@ -56,6 +56,15 @@ enum ScreenBenchmark {
         record(.keySpace, space)
         Scoreboard.record(.bytesSpace, Double(space.bytes), shown: "\(space.bytes) bytes")
         record(.keyVerdict, measure([.character("o")], repeats: 200))
+        var noted = audit
+        let item = noted.sections[0].items[0].id
+        _ = noted.apply(.note(item: item, division: noted.divisions[0].id, String(repeating: "長いメモ。", count: 200_000)))
+        let hearing = app
+        app = App(screen: AuditScreen(audit: noted, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth()), rows: rows, columns: columns)
+        terminal.present(app.draw())
+        record(.keyLongNote, measure([.character(" ")], repeats: 100))
+        app = hearing
+        terminal.present(app.draw())
         Scoreboard.note("a full redraw, for comparison", shown: "\(fullBytes) bytes")
         let opening = cpuNow()
         let beforeOpening = ftell(output)

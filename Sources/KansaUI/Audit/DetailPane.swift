@@ -11,12 +11,16 @@ struct DetailPane {
     /// Beside the matrix (a line on its left) or below it (a line above).
     let besideMatrix: Bool
 
-    /// The pane's lines before scrolling, each with its style.
-    func lines(width: CharacterWidth, columns: Int) -> [(String, Style)] {
+    /// The pane's lines before scrolling, each with its style, at most `limit` of them: a text is wrapped only as far
+    /// as the pane can show, so that a key costs as much with a note of a million characters as with a short one.
+    func lines(width: CharacterWidth, columns: Int, limit: Int = .max) -> [(String, Style)] {
         guard let (section, item) = screen.current, let division = screen.currentDivision, columns > 0 else { return [] }
         var lines: [(String, Style)] = []
         func add(_ text: String, _ style: Style = Style()) {
-            for line in width.wrap(text, to: columns) { lines.append((line, style)) }
+            let room = limit - lines.count
+            guard room > 0 else { return }
+            let shown = room < Int.max / columns ? text.prefix(room * columns) : Substring(text)
+            for line in width.wrap(String(shown), to: columns).prefix(room) { lines.append((line, style)) }
         }
         func field(_ label: String, _ value: String) {
             add("\(label): " + (value.isEmpty ? strings.none : value), Style())
@@ -49,7 +53,7 @@ struct DetailPane {
             out.rule(row: rect.row, column: rect.column, columns: rect.width, style: border, glyph: glyphs.horizontal)
             text = Rect(row: rect.row + 1, column: rect.column, height: rect.height - 1, width: rect.width)
         }
-        let all = lines(width: out.width, columns: text.width)
+        let all = lines(width: out.width, columns: text.width, limit: screen.detailTop + text.height + 1)
         let top = min(screen.detailTop, max(0, all.count - text.height))
         for (i, line) in all.dropFirst(top).prefix(text.height).enumerated() {
             out.put(line.0, row: text.row + i, column: text.column, style: line.1, limit: text.width)
