@@ -76,6 +76,10 @@ public struct App: Sendable {
 
     public mutating func handle(_ key: Key) -> [AppEffect] {
         if case .resize = key { return [] }
+        if case .paste = key, !takesText {
+            say(Message(strings.pasteIgnored, isError: true))
+            return []
+        }
         if isTooSmall {
             return key == .character("q") || key == .control("c") ? [.quit] : []
         }

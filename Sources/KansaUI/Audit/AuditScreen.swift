@@ -47,6 +47,13 @@ public struct AuditScreen: Sendable {
     public internal(set) var focus: Pane = .matrix
     var detailTop = 0
     var prompt: Prompt?
+    /// Whether a line of text is being typed, where a paste can go.
+    var takesText: Bool {
+        switch prompt {
+        case .note, .improvement, .remark, .search: true
+        case .fill, nil: false
+        }
+    }
     var history = EditHistory<AuditEdit>()
     var lastSearch = ""
     public internal(set) var message: Message?

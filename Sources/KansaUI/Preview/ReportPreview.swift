@@ -15,6 +15,10 @@ public struct ReportPreview: Sendable {
     /// The line of the last match.
     var match: Int?
     var prompt: Prompt?
+    /// Whether a search is being typed, where a paste can go.
+    var takesText: Bool {
+        if case .search = prompt { true } else { false }
+    }
     var message: Message?
 
     enum Prompt: Equatable, Sendable {
