@@ -61,9 +61,26 @@ public struct InputDecoder: Sendable {
     }
 
     /// The keys the bytes complete; the bytes of an unfinished sequence are kept for the next call.
-    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Key] {
+    public mutating func feed(_ bytes: [UInt8]) -> [Key] {
+        feed(bytes[...])
+    }
+
+    /// The keys the bytes complete. A concrete type, not a generic one: the terminal's module calls it for every
+    /// read, and must not get unspecialised code.
+    public mutating func feed(_ bytes: ArraySlice<UInt8>) -> [Key] {
         var keys: [Key] = []
-        for byte in bytes { step(byte, into: &keys) }
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if state == .paste && pasteEndMatched == 0 {
+                // The bulk of a paste: everything up to the next ESC at once.
+                let end = bytes[index...].firstIndex(of: 0x1B) ?? bytes.endIndex
+                appendPasted(bytes[index..<end])
+                index = end
+                if index == bytes.endIndex { break }
+            }
+            step(bytes[index], into: &keys)
+            bytes.formIndex(after: &index)
+        }
         return keys
     }
 
