@@ -42,6 +42,11 @@ struct InputDecoderTests {
         #expect(Self.decode([0xE3, 0x81]) == [], "a character the input stopped in the middle of")
     }
 
+    @Test func c1ControlsAreNoText() {
+        #expect(Self.decode("\u{9B}1~\u{9B}1;5A\u{8F}P") == [.home, .up, .function(1)], "8-bit CSI and SS3 begin sequences")
+        #expect(Self.decode("\u{85}\u{9C}\u{9D}a") == [.character("a")])
+    }
+
     @Test func controlCharactersAreWhatTheyMean() {
         #expect(Self.decode([9, 10, 13, 8, 127]) == [.tab, .enter, .enter, .backspace, .backspace])
         #expect(Self.decode([1, 18, 26, 0, 31]) == [.control("a"), .control("r"), .control("z"), .control("@"), .control("_")])

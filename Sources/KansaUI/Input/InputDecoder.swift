@@ -21,9 +21,9 @@ public struct InputDecoder: Sendable {
     }
 
     /// The most a paste keeps; the rest of a longer paste is dropped.
-    public static let pasteLimit = 1 << 20
+    static let pasteLimit = 1 << 20
     /// The most parameter bytes a CSI or SS3 keeps; a longer one is ignored whole.
-    static let parameterLimit = 64
+    private static let parameterLimit = 64
     private static let pasteEnd: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
 
     private var state = State.ground
@@ -50,6 +50,7 @@ public struct InputDecoder: Sendable {
 
     public init() {}
 
+    /// What is held for more bytes, if anything.
     public var pending: Pending {
         switch state {
         case .ground: .nothing
@@ -143,7 +144,7 @@ public struct InputDecoder: Sendable {
     }
 
     /// A C0 control character (or DEL) as a key.
-    static func control(_ byte: UInt8) -> Key {
+    private static func control(_ byte: UInt8) -> Key {
         switch byte {
         case 0x09: .tab
         case 0x0A, 0x0D: .enter
@@ -184,9 +185,17 @@ public struct InputDecoder: Sendable {
         needed -= 1
         (lowest, highest) = (0x80, 0xBF)
         guard needed == 0 else { return }
-        let key = Key.character(Character(Unicode.Scalar(scalar)!))
-        keys.append(altCharacter ? .alt(key) : key)
+        let (scalar, alt) = (scalar, altCharacter)
         reset()
+        guard scalar > 0x9F else {
+            // A C1 control sent as UTF-8 is no text: CSI and SS3 begin their sequences (a terminal set to 8-bit
+            // controls sends keys so), the others are nothing.
+            if scalar == 0x9B { state = .csi }
+            if scalar == 0x8F { state = .ss3 }
+            return
+        }
+        let key = Key.character(Character(Unicode.Scalar(scalar)!))
+        keys.append(alt ? .alt(key) : key)
     }
 
     private mutating func escape(_ byte: UInt8, into keys: inout [Key]) {
@@ -434,7 +443,7 @@ public struct InputDecoder: Sendable {
     }
 
     /// UTF-8 bytes as text, invalid bytes left out.
-    static func text(fromUTF8 bytes: [UInt8]) -> String {
+    private static func text(fromUTF8 bytes: [UInt8]) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
