@@ -13,6 +13,12 @@ struct TmuxKeysEndToEndTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/audit.json"))
         let tmux = TmuxSession(folder: folder)
         try tmux.start("exec '\(KansaProcess.binary)' audit.json")
+        // The server may ignore `kill-server` (it inherits the test thread's blocked signals): it goes by pid.
+        let server = Int32(try tmux.tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        defer {
+            if server > 0 { kill(server, SIGKILL) }
+            unlink("/tmp/tmux-\(getuid())/\(tmux.socket)")
+        }
         try tmux.wait { $0.contains("heard 168/168") }
 
         try tmux.keys("End")
