@@ -24,13 +24,6 @@ static inline attr_t kansa_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t kansa_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t kansa_attr_dim(void) { return A_DIM; }
 
-// Mouse masks are macros too.
-static inline mmask_t kansa_mouse_all_events(void) { return ALL_MOUSE_EVENTS; }
-static inline mmask_t kansa_mouse_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t kansa_mouse_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t kansa_mouse_button4_pressed(void) { return BUTTON4_PRESSED; }
-static inline mmask_t kansa_mouse_button5_pressed(void) { return BUTTON5_PRESSED; }
-
 /// The window of the current screen (the `stdscr` global, which Swift 6 refuses as shared mutable state).
 static inline WINDOW *stdscr_window(void) { return stdscr; }
 

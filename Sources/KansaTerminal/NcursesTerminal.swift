@@ -3,11 +3,18 @@ import Glibc
 import KansaUI
 
 /// The terminal, through ncursesw: the only code that calls it. Draws only the cells that changed since the
-/// last frame, reads keys (wide characters from the input method included), and gives the terminal back as it
-/// found it on every way out.
+/// last frame, and gives the terminal back as it found it on every way out. Keys are not ncurses' to read (its
+/// keypad is off): `TerminalInput` reads the bytes and decodes every sequence whole, with bracketed paste and
+/// SGR mouse reports turned on here.
 public final class NcursesTerminal: Terminal {
+    /// Mouse reports (press and release, SGR form) and bracketed paste.
+    static let modesOn = "\u{1B}[?1000h\u{1B}[?1006h\u{1B}[?2004h"
+    static let modesOff = "\u{1B}[?2004l\u{1B}[?1006l\u{1B}[?1000l"
+
     private let window: UnsafeMutablePointer<WINDOW>
     private let screenHandle: OpaquePointer?
+    private let input: TerminalInput
+    private let output: Int32
     private var previous: Screen?
     private var cursorVisible = false
     private var attributes: [Role: (attr: attr_t, pair: Int16)] = [:]
@@ -18,7 +25,8 @@ public final class NcursesTerminal: Terminal {
         Self.chooseLocale()
         TerminalRestore.save()
         let window = initscr()!
-        self.init(window: window, screen: nil, theme: theme, colour: colour)
+        let input = TerminalInput(descriptor: STDIN_FILENO, resizes: ResizeSignal.install())
+        self.init(window: window, screen: nil, input: input, output: STDOUT_FILENO, theme: theme, colour: colour)
         TerminalRestore.installHandlers()
     }
 
@@ -28,21 +36,28 @@ public final class NcursesTerminal: Terminal {
         Self.chooseLocale()
         let screen = newterm(type, output, input)!
         set_term(screen)
-        self.init(window: stdscr_window(), screen: screen, theme: theme, colour: true)
+        self.init(window: stdscr_window(), screen: screen, input: TerminalInput(descriptor: fileno(input), resizes: nil),
+                  output: fileno(output), theme: theme, colour: true)
     }
 
-    private init(window: UnsafeMutablePointer<WINDOW>, screen: OpaquePointer?, theme: Theme, colour: Bool) {
+    private init(window: UnsafeMutablePointer<WINDOW>, screen: OpaquePointer?, input: TerminalInput, output: Int32, theme: Theme, colour: Bool) {
         self.window = window
         screenHandle = screen
+        self.input = input
+        self.output = output
         raw()
         noecho()
         nonl()
-        keypad(window, true)
-        set_escdelay(25)
+        // ncurses would stop drawing a frame half-way whenever a byte is waiting; the bytes are not its to read.
+        typeahead(-1)
         curs_set(0)
-        mousemask(kansa_mouse_all_events(), nil)
-        mouseinterval(0)
         setUpColours(theme, colour: colour && has_colors())
+        send(Self.modesOn)
+    }
+
+    /// Writes to the terminal past ncurses (whose own output is flushed by then: at set-up, after `endwin`).
+    private func send(_ text: String) {
+        _ = text.withCString { write(output, $0, strlen($0)) }
     }
 
     deinit {
@@ -64,6 +79,7 @@ public final class NcursesTerminal: Terminal {
         guard open else { return }
         open = false
         endwin()
+        send(Self.modesOff)
     }
 
     private static let colourNumbers: [String: Int16] = [
@@ -180,76 +196,41 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func nextKey(timeout: Int) -> Key? {
-        wtimeout(window, Int32(timeout))
-        var ch: wint_t = 0
-        let result = wget_wch(window, &ch)
-        if result == KEY_CODE_YES {
-            return special(Int32(ch))
-        }
-        guard result == OK else { return nil }
-        return Self.key(forCharacter: UInt32(ch))
-    }
-
-    /// A character read from the terminal as a key: control characters as what they mean.
-    static func key(forCharacter value: UInt32) -> Key? {
-        switch value {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .control(Character(UnicodeScalar(value + 96)!))
-        default:
-            guard let scalar = UnicodeScalar(value) else { return nil }
-            return .character(Character(scalar))
-        }
-    }
-
-    private func special(_ code: Int32) -> Key? {
-        switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_PPAGE: return .pageUp
-        case KEY_NPAGE: return .pageDown
-        case KEY_HOME: return .home
-        case KEY_END: return .end
-        case KEY_BACKSPACE: return .backspace
-        case KEY_DC: return .delete
-        case KEY_ENTER: return .enter
-        case KEY_BTAB: return .backTab
-        case KEY_RESIZE:
-            previous = nil
+        switch input.next(timeout: timeout) {
+        case .key(let key)?:
+            return key
+        case .resized?:
+            resizeToTheTerminal()
             return .resize
-        case KEY_MOUSE:
-            var event = MEVENT()
-            guard getmouse(&event) == OK else { return nil }
-            let row = Int(event.y)
-            let column = Int(event.x)
-            if event.bstate & kansa_mouse_button4_pressed() != 0 { return .wheelUp(row: row, column: column) }
-            if event.bstate & kansa_mouse_button5_pressed() != 0 { return .wheelDown(row: row, column: column) }
-            if event.bstate & (kansa_mouse_button1_pressed() | kansa_mouse_button1_clicked()) != 0 {
-                return .click(row: row, column: column)
-            }
+        case nil:
             return nil
-        case (KEY_F0 + 1)...(KEY_F0 + 24): return .function(Int(code - KEY_F0))
-        default: return nil
         }
+    }
+
+    /// Takes the terminal's size (`TIOCGWINSZ`) into ncurses; the next frame is drawn in full.
+    private func resizeToTheTerminal() {
+        var size = winsize()
+        if ioctl(output, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 {
+            resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+        }
+        previous = nil
     }
 
     public func suspend() {
         def_prog_mode()
         endwin()
+        send(Self.modesOff)
     }
 
     public func resume() {
+        send(Self.modesOn)
         reset_prog_mode()
         previous = nil
         clearok(window, true)
     }
 
-    /// Whether SIGINT, SIGTERM or SIGHUP asked to quit.
+    /// Whether SIGINT, SIGTERM or SIGHUP asked to quit, or the terminal hung up.
     public var quitRequested: Bool {
-        TerminalRestore.quitRequested != 0
+        TerminalRestore.quitRequested != 0 || input.ended
     }
 }

@@ -1,7 +1,7 @@
 import Glibc
 
 /// Puts the terminal back as it was, even from a signal handler: the saved terminal modes, the main screen,
-/// a visible cursor, no mouse reporting. Only async-signal-safe calls.
+/// a visible cursor, no mouse reporting, no bracketed paste. Only async-signal-safe calls.
 enum TerminalRestore {
     nonisolated(unsafe) static var saved = termios()
     nonisolated(unsafe) static var hasSaved = false
@@ -15,7 +15,7 @@ enum TerminalRestore {
     /// Resets the modes and writes the sequences that undo ncurses' set-up.
     static func restoreNow() {
         if hasSaved { _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
-        let reset = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+        let reset = "\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
         _ = reset.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
     }
 

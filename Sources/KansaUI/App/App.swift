@@ -122,6 +122,10 @@ public struct App: Sendable {
         if key == .control("c") {
             return guardUnsaved() ?? [.quit]
         }
+        if case .paste = key, !screen.isTyping {
+            screens[screens.count - 1].say(Message(strings.pasteIgnored, isError: true))
+            return []
+        }
         if isTooSmall {
             return key == .character("q") ? [.quit] : []
         }

@@ -23,6 +23,7 @@ public struct DrillBoard: AppScreen {
     var contact = 0
     var event = 0
     var prompt: Prompt?
+    /// Whether a line of text is being typed (an event, a correction), where a paste can go.
     var history = EditHistory<DrillEdit>()
     var watch = ClockWatch()
     /// The wall clock and the monotonic clock at the first tick: elapsed times run on the monotonic clock from there.

@@ -44,9 +44,22 @@ public struct LineEditor: Equatable, Sendable {
         case .character(let c) where !c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }):
             characters.insert(c, at: cursor)
             cursor += 1
+        case .paste(let text):
+            let pasted = Self.pastable(text)
+            characters.insert(contentsOf: pasted, at: cursor)
+            cursor += pasted.count
         default: break
         }
         return .editing
+    }
+
+    /// Pasted text as one line: line breaks and tabs become spaces, other control characters are left out.
+    static func pastable(_ text: String) -> [Character] {
+        text.compactMap { character in
+            if character.isNewline || character == "\t" { return " " }
+            let control = character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+            return control ? nil : character
+        }
     }
 
     /// Draws the text in `columns` columns from (`row`, `column`) and places the screen's cursor on the caret.

@@ -58,6 +58,9 @@ public struct Strings: Sendable {
     func saveFailed(_ error: String) -> String { pick("NOT SAVED: \(error)", "保存できません: \(error)") }
     func editorFailed(_ error: String) -> String { pick("The editor failed: \(error)", "エディタを開けません: \(error)") }
     var generalCommentUnchanged: String { pick("総評 unchanged", "総評は変更なし") }
+    var pasteIgnored: String {
+        pick("Paste ignored: a paste goes only into a text being typed", "貼り付けは無視しました（文字入力中のみ貼り付けできます）")
+    }
 
     // The help overlay.
     var helpTitle: String { pick("Keys", "キー操作") }
