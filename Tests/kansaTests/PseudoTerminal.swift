@@ -139,6 +139,12 @@ final class PseudoTerminal {
         return (0...(output.count - bytes.count)).contains { output[$0..<($0 + bytes.count)].elementsEqual(bytes) }
     }
 
+    /// The terminal's modes as the program left them (the master and the slave share them).
+    func modes() -> termios? {
+        var modes = termios()
+        return tcgetattr(master, &modes) == 0 ? modes : nil
+    }
+
     /// Sets the terminal's size, as a window being resized does.
     func resize(rows: Int, columns: Int) {
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)

@@ -1,0 +1,35 @@
+import Foundation
+import Glibc
+import Testing
+import TestSupport
+
+/// Every signal whose default ends the process gives the terminal back whole — its modes (echo, line editing),
+/// the main screen, the cursor, no mouse reporting, no bracketed paste, the keypad's normal mode — and then
+/// ends kansa as the signal would; SIGINT, SIGTERM, SIGHUP and SIGQUIT quit as `q` does.
+struct SignalRestoreTests {
+    static let quitting = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    static let ending = [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGSYS, SIGPWR, SIGSEGV, SIGABRT, SIGILL, SIGBUS, SIGFPE, SIGTRAP]
+
+    @Test(arguments: quitting + ending)
+    func theTerminalIsGivenBack(signal: Int32) throws {
+        let folder = TemporaryFolder("signal")
+        _ = try KansaProcess.run(["sample", "."], in: folder.path)
+        let terminal = try PseudoTerminal([KansaProcess.binary, folder.file("audit.json")],
+                                          environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(folder.path)", "PATH=/usr/bin:/bin"],
+                                          rows: 30, columns: 100)
+        defer { terminal.stop() }
+        try #require(terminal.wait(for: "? help"), "never drawn")
+        let raw = try #require(terminal.modes())
+        #expect(raw.c_lflag & tcflag_t(ECHO) == 0, "kansa runs the terminal raw")
+        let drawn = terminal.output.count
+        kill(terminal.pid, signal)
+        let status = terminal.waitForExit()
+        #expect(status == (Self.quitting.contains(signal) ? 0 : -1), "signal \(signal): status \(String(describing: status))")
+        let modes = try #require(terminal.modes())
+        #expect(modes.c_lflag & tcflag_t(ECHO) != 0 && modes.c_lflag & tcflag_t(ICANON) != 0, "signal \(signal): echo and line editing back")
+        let after = String(decoding: terminal.output[drawn...], as: UTF8.self)
+        for reset in ["\u{1B}[?1049l", "\u{1B}[?25h", "\u{1B}[?1000l", "\u{1B}[?2004l"] {
+            #expect(after.contains(reset), "signal \(signal) left \(reset.debugDescription) undone")
+        }
+    }
+}
