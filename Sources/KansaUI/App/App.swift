@@ -9,6 +9,8 @@ public struct App: Sendable {
     public internal(set) var showingHelp = false
     /// The question asked when leaving a screen whose last save failed.
     var unsaved: UnsavedQuit?
+    /// The question asked when a save found the file changed by another program.
+    var conflict: DiskConflict?
     var helpTop = 0
     public private(set) var rows: Int
     public private(set) var columns: Int
@@ -63,13 +65,13 @@ public struct App: Sendable {
             settleTop()
             return []
         case .opened(let document, let path, let readOnlyReason):
-            let name = String(path.split(separator: "/").last ?? Substring(path))
-            switch document {
-            case .audit(let audit):
-                show(AuditScreen(audit: audit, fileName: name, readOnlyReason: readOnlyReason, width: width, autoAdvance: autoAdvance))
-            case .drill(let drill):
-                show(DrillBoard(drill: drill, fileName: name, readOnlyReason: readOnlyReason, now: event.time.wall))
-            }
+            show(screen(for: document, path: path, readOnlyReason: readOnlyReason, at: event.time))
+            return []
+        case .reloaded(let document, let path, let readOnlyReason):
+            conflict = nil
+            screens[screens.count - 1] = screen(for: document, path: path, readOnlyReason: readOnlyReason, at: event.time)
+            screens[screens.count - 1].say(Message(strings.reloadedFromDisk))
+            settleTop()
             return []
         case .previewRead(let document, let path):
             show(ReportPreview(document: document, path: path))
@@ -84,10 +86,35 @@ public struct App: Sendable {
                 if var question = unsaved {
                     effects += answer(question.finished(error: error), question)
                 }
+            case .changedOnDisk(let reason):
+                unsaved = nil
+                showingHelp = false
+                conflict = screen.editedDocument.map { DiskConflict(document: $0, reason: reason) }
+            case .failed(let reason) where conflict?.step == .waiting:
+                conflict?.reason = reason
+                conflict?.step = .choose
+            case .savedAs(_, let error):
+                if let error {
+                    conflict?.reason = error
+                    conflict?.step = .choose
+                } else {
+                    conflict = nil
+                }
             default:
                 break
             }
             return effects
+        }
+    }
+
+    /// The screen that shows and edits a document read from `path`.
+    private func screen(for document: Document, path: String, readOnlyReason: String?, at time: Instant) -> any AppScreen {
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        switch document {
+        case .audit(let audit):
+            return AuditScreen(audit: audit, fileName: name, readOnlyReason: readOnlyReason, width: width, autoAdvance: autoAdvance)
+        case .drill(let drill):
+            return DrillBoard(drill: drill, fileName: name, readOnlyReason: readOnlyReason, now: time.wall)
         }
     }
 
@@ -116,6 +143,11 @@ public struct App: Sendable {
     }
 
     private mutating func press(_ key: Key, event: Event) -> [AppEffect] {
+        if var question = conflict {
+            let (effects, open) = question.handle(key)
+            conflict = open ? question : nil
+            return effects
+        }
         if var question = unsaved {
             return answer(question.handle(key), question)
         }
@@ -182,6 +214,7 @@ public struct App: Sendable {
         screen.draw(into: &out, context: context)
         if showingHelp { drawHelp(into: &out) }
         unsaved?.draw(into: &out, strings: strings, glyphs: glyphs)
+        conflict?.draw(into: &out, strings: strings)
         return out
     }
 

@@ -5,6 +5,10 @@ import KansaReport
 public enum AppEffect: Equatable, Sendable {
     /// Write the document now, before the next key is read.
     case save(Document)
+    /// Read the open document's file again (it changed on disk); the outcome comes back as `reloaded` or `failed`.
+    case reload
+    /// Save the document under a new name and edit that file from now on; the outcome comes back as `savedAs`.
+    case saveAs(Document, path: String)
     /// Write the document to a new file, when its own cannot be saved; the outcome comes back as `savedCopy`.
     case saveCopy(Document, path: String)
     /// Open a document of the workspace.

@@ -12,6 +12,12 @@ public struct Event: Sendable {
         case followed(Drill)
         /// The last save: nil when it is on disk, else why not.
         case saved(error: String?)
+        /// The last save found the file changed by another program since kansa read it; nothing was written: why.
+        case changedOnDisk(String)
+        /// The document's file, read again after it changed on disk.
+        case reloaded(document: Document, path: String, readOnlyReason: String?)
+        /// The document saved under a new name, which kansa now edits: where, or why not.
+        case savedAs(path: String, error: String?)
         /// A copy of the document written to a new file (when its own could not be saved): where, or why not.
         case savedCopy(path: String, error: String?)
         /// A document of the workspace, opened for editing (or read-only, with the reason).

@@ -77,13 +77,6 @@ struct UnsavedQuit: Sendable {
         return .asking([])
     }
 
-    var isTyping: Bool {
-        switch step {
-        case .path, .confirm: true
-        case .choose, .waiting: false
-        }
-    }
-
     func draw(into out: inout Screen, strings: Strings, glyphs: Glyphs) {
         let width = out.width
         var lines = [strings.unsavedTitle] + width.wrap(strings.saveFailed(reason), to: max(10, out.columns - 8))

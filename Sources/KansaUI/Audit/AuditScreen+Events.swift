@@ -30,11 +30,23 @@ extension AuditScreen: AppScreen {
             message = Message(context.strings.editorFailed(reason), isError: true)
         case .failed(let reason):
             message = Message(reason, isError: true)
+        case .changedOnDisk(let reason):
+            readOnlyReason = context.strings.changedOnDisk(reason)
+            saveError = reason
+        case .savedAs(let path, let error):
+            if let error {
+                message = Message(context.strings.saveFailed(error), isError: true)
+            } else {
+                readOnlyReason = nil
+                saveError = nil
+                fileName = String(path.split(separator: "/").last ?? Substring(path))
+                message = Message(context.strings.savedAs(path))
+            }
         case .savedCopy(let path, let error):
             message = error.map { Message(context.strings.saveFailed($0), isError: true) } ?? Message(context.strings.savedCopy(path))
         case .exported(let path, let error):
             message = error.map { Message(context.strings.exportFailed($0), isError: true) } ?? Message(context.strings.exported(path))
-        case .tick, .resize, .followed, .opened, .previewRead:
+        case .tick, .resize, .followed, .opened, .previewRead, .reloaded:
             break
         }
         return ScreenOutcome()

@@ -24,8 +24,8 @@ public struct AuditScreen: Sendable {
     }
 
     public private(set) var audit: Audit
-    public let fileName: String
-    public let readOnlyReason: String?
+    public internal(set) var fileName: String
+    public internal(set) var readOnlyReason: String?
     /// Whether a verdict key moves down to the next item.
     let autoAdvance: Bool
     /// Every item in catalog order, by section and item index.

@@ -12,8 +12,8 @@ public struct DrillBoard: AppScreen {
     }
 
     public private(set) var drill: Drill
-    public let fileName: String
-    public let readOnlyReason: String?
+    public internal(set) var fileName: String
+    public internal(set) var readOnlyReason: String?
     /// Following another kansa's writes (`kansa board`): nothing can be recorded here.
     public let following: Bool
     public internal(set) var now: Timestamp
@@ -96,11 +96,23 @@ public struct DrillBoard: AppScreen {
             saveError = error
         case .failed(let reason), .editorFailed(let reason):
             message = Message(reason, isError: true)
+        case .changedOnDisk(let reason):
+            readOnlyReason = context.strings.changedOnDisk(reason)
+            saveError = reason
+        case .savedAs(let path, let error):
+            if let error {
+                message = Message(context.strings.saveFailed(error), isError: true)
+            } else {
+                readOnlyReason = nil
+                saveError = nil
+                fileName = String(path.split(separator: "/").last ?? Substring(path))
+                message = Message(context.strings.savedAs(path))
+            }
         case .savedCopy(let path, let error):
             message = error.map { Message(context.strings.saveFailed($0), isError: true) } ?? Message(context.strings.savedCopy(path))
         case .exported(let path, let error):
             message = error.map { Message(strings.exportFailed($0), isError: true) } ?? Message(strings.exported(path))
-        case .resize, .opened, .previewRead, .edited:
+        case .resize, .opened, .previewRead, .edited, .reloaded:
             break
         }
         return ScreenOutcome()

@@ -178,6 +178,16 @@ public struct Strings: Sendable {
          pick("d  throw the edits away (type discard)", "d  変更を捨てる（discard と入力）"),
          pick("Esc  stay here", "Esc  このまま戻る")]
     }
+    var changedOnDiskTitle: String { pick("Another program changed this file. kansa stopped editing it.", "別のプログラムがこのファイルを変更しました。編集を止めています。") }
+    var changedOnDiskChoices: [String] {
+        [pick("L  load the file as it is now (your unsaved edit is dropped)", "L  今のファイルを読み込み直す（保存できなかった変更は捨てます）"),
+         pick("w  save this version under a new name and go on editing it", "w  この内容を別の名前で保存して編集を続ける"),
+         pick("Esc  look at it read-only (q then asks about the unsaved edit)", "Esc  読み取り専用で見る（q で未保存の変更の扱いを聞きます）")]
+    }
+    func changedOnDisk(_ reason: String) -> String { pick("changed on disk: \(reason)", "ディスク上で変更されました: \(reason)") }
+    var reloadedFromDisk: String { pick("Loaded the file as it is now", "ファイルを読み込み直しました") }
+    func savedAs(_ path: String) -> String { pick("Saved as \(path); editing it now", "\(path) として保存しました。このファイルを編集します") }
+    var saveAsPrompt: String { pick("Save as: ", "保存先: ") }
     var saveCopyPrompt: String { pick("New file: ", "新しいファイル: ") }
     var discardPrompt: String { pick("Type discard: ", "discard と入力: ") }
     var saving: String { pick("Saving…", "保存しています…") }

@@ -35,6 +35,23 @@ final class SessionWork: EffectRunner {
             } catch {
                 return [.saved(error: error.description(in: language))]
             }
+        case .reload:
+            guard let path = file?.path else { return [] }
+            file = nil
+            do {
+                let opened = try DocumentFile.open(path)
+                file = opened
+                return [.reloaded(document: opened.document, path: path, readOnlyReason: opened.readOnlyReason?.text(in: language))]
+            } catch {
+                return [.failed(error.description(in: language))]
+            }
+        case .saveAs(let document, let path):
+            do {
+                file = try DocumentFile.create(path, with: document)
+                return [.savedAs(path: path, error: nil)]
+            } catch {
+                return [.savedAs(path: path, error: error.description(in: language))]
+            }
         case .saveCopy(let document, let path):
             do {
                 try DocumentFile.create(path, with: document)
