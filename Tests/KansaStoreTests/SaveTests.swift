@@ -22,6 +22,7 @@ final class FailingOperations: FileOperations, @unchecked Sendable {
     }
 
     func create(_ path: String) -> Int32 { fails() ? -1 : real.create(path) }
+    func setMode(_ fd: Int32, _ mode: mode_t) -> Int32 { fails() ? -1 : real.setMode(fd, mode) }
     func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
         fails() ? -1 : real.write(fd, UnsafeRawBufferPointer(rebasing: bytes.prefix(chunk)))
     }

@@ -75,33 +75,8 @@ public final class DocumentFile {
         }
     }
 
-    /// The whole file as bytes.
+    /// The whole file as bytes: a regular file of at most 64 MiB.
     public static func readBytes(_ path: String) throws(StoreError) -> [UInt8] {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw StoreError(path: path, reason: .notFound) }
-            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: String(cString: strerror(errno)))))
-        }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: String(cString: strerror(errno)))))
-        }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw StoreError(path: path, reason: .unreadable(BilingualText("not a regular file", "通常のファイルではありません")))
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: String(cString: strerror(errno)))))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return bytes
+        try RegularFile.read(path).bytes
     }
 }

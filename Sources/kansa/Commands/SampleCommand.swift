@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import KansaStore
 
@@ -12,13 +11,6 @@ struct SampleCommand: ParsableCommand {
     var folder: String
 
     func run() throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(
-                "\(folder): cannot create the folder: \(error.localizedDescription)",
-                "\(folder): フォルダを作れません: \(error.localizedDescription)")
-        }
         for path in try Workspace.writeSamples(into: folder) {
             print(path)
         }
