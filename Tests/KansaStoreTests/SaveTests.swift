@@ -64,7 +64,8 @@ struct SaveTests {
         var sawOld = false
         var sawNew = false
         for failAt in 1...60 {
-            try AtomicSave().write(oldBytes, to: path)
+            file.saver = AtomicSave()
+            try file.save(.audit(old))
             let ops = FailingOperations(failAt: failAt)
             file.saver = AtomicSave(operations: ops)
             let failed = (try? file.save(.audit(new))) == nil
