@@ -59,6 +59,22 @@ struct SpecialFileTests {
         #expect(folder.names == ["report.csv", "report.md", "stdout"], "no temporary file left")
     }
 
+    /// `/dev/stdout` on a pipe is a link to `/proc/self/fd/1`, which links to no path (`pipe:[…]`): still refused
+    /// as the FIFO it is, and nothing is written into the pipe.
+    @Test func anExportIsNeverWrittenThroughALinkToAPipe() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        symlink("/proc/self/fd/\(ends[1])", folder.file("stdout"))
+        #expect(throws: StoreError(path: folder.file("stdout"), reason: .unwritable(BilingualText("a FIFO, not a regular file", "通常のファイルではなく FIFO です")))) {
+            try TextFile.write("# 報告\n", to: folder.file("stdout"))
+        }
+        #expect(folder.kind("stdout") == S_IFLNK)
+        _ = fcntl(ends[0], F_SETFL, O_NONBLOCK)
+        var byte: UInt8 = 0
+        #expect(read(ends[0], &byte, 1) == -1 && errno == EAGAIN, "nothing went into the pipe")
+    }
+
     /// `-o /dev/null` as root replaced the device by a regular file. The check that refuses it writes nothing, so
     /// it is run on /dev/null itself; the whole export is tried on a device node of our own when we may make one.
     @Test func anExportIsNeverWrittenOverADevice() throws {

@@ -28,6 +28,8 @@ enum RealPath {
         do {
             return try of(path)
         } catch {
+            // /dev/stdout on a pipe links to no path, yet stat sees the pipe: say what it is.
+            if let refusal = FileKind.of(path)?.refusal { throw StoreError(path: path, reason: .unwritable(refusal)) }
             throw StoreError(path: path, reason: .unwritable(BilingualText(
                 "a symbolic link to nothing that can be written", "書き込める先のないシンボリックリンクです")))
         }
