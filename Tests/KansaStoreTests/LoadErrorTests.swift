@@ -114,7 +114,7 @@ struct LoadErrorTests {
         } else {
             #expect(throws: StoreError.self) { try DocumentFile.read(path) }
         }
-        #expect(throws: StoreError(path: folder.path, reason: .unreadable(BilingualText("not a regular file", "通常のファイルではありません")))) {
+        #expect(throws: StoreError(path: folder.path, reason: .unreadable(BilingualText("a folder, not a regular file", "通常のファイルではなくフォルダです")))) {
             try DocumentFile.read(folder.path)
         }
     }

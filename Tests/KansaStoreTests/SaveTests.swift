@@ -23,6 +23,7 @@ final class FailingOperations: FileOperations, @unchecked Sendable {
     }
 
     func create(_ path: String) -> Int32 { fails() ? -1 : real.create(path) }
+    func setMode(_ fd: Int32, _ mode: mode_t) -> Int32 { fails() ? -1 : real.setMode(fd, mode) }
     func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
         fails() ? -1 : real.write(fd, UnsafeRawBufferPointer(rebasing: bytes.prefix(chunk)))
     }
@@ -64,7 +65,8 @@ struct SaveTests {
         var sawOld = false
         var sawNew = false
         for failAt in 1...60 {
-            try AtomicSave().write(oldBytes, to: path)
+            file.saver = AtomicSave()
+            try file.save(.audit(old))
             let ops = FailingOperations(failAt: failAt)
             file.saver = AtomicSave(operations: ops)
             let failed = (try? file.save(.audit(new))) == nil

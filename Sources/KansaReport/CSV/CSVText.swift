@@ -3,10 +3,13 @@ import Foundation
 import KansaCore
 
 /// Comma-separated values as Excel reads them: UTF-8 with a byte-order mark, CRLF line ends, quoted fields,
-/// and cells that Excel would run as formulas neutralised with a leading `'`.
+/// control characters shown escaped, and cells that a spreadsheet would run as formulas neutralised with a
+/// leading `'`.
 public enum CSVText {
     static let byteOrderMark = "\u{FEFF}"
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+    /// What makes a cell a formula when it starts it: `=`, `+`, `-`, `@`, their full-width forms `＝ ＋ － ＠`,
+    /// and a tab or a carriage return (which `field` writes escaped, so they never start a cell anyway).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r"]
 
     public static func encode(_ rows: [[String]]) -> String {
         var text = byteOrderMark
@@ -17,16 +20,41 @@ public enum CSVText {
         return text
     }
 
-    /// One cell: control characters made visible, a formula guard, quotes where needed.
+    /// One cell: control characters made visible (line feeds kept), a formula guard, quotes where needed.
+    ///
+    /// The guard is a `'` before a cell that starts with a formula character or with a `'` of its own, so that
+    /// `decode` takes off exactly one and a genuine leading `'` survives the round trip (`'a` is written `''a`).
+    /// A cell that is a lone `－` or `-` is written as it is: the matrix's 該当なし verdict is `－`, and a sign
+    /// alone is never a formula.
     static func field(_ value: String) -> String {
-        var value = value.escapingControlCharacters(keepingLineBreaks: true)
-        if let first = value.first, formulaStarts.contains(first) {
+        var value = visible(value)
+        if let first = value.unicodeScalars.first, first == "'" || formulaStarts.contains(first), value != "－", value != "-" {
             value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Looked at scalar by scalar: a quote or a comma followed by a combining mark is one Character in Swift.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            return value
         }
-        return value
+        var quoted = "\""
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" { quoted += "\"" }
+            quoted.unicodeScalars.append(scalar)
+        }
+        return quoted + "\""
+    }
+
+    /// The text with every control character escaped but the line feed, which a quoted cell keeps.
+    static func visible(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: { $0 != "\n" && $0.isControl() }) else { return value }
+        var out = ""
+        for scalar in value.unicodeScalars {
+            if scalar != "\n", scalar.isControl() {
+                out += scalar.escapedControl
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// A CSV text cannot be read: where and what.
@@ -50,7 +78,7 @@ public enum CSVText {
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var i = 0
         func endField() {
-            fields.append(unguard(field, quoted: wasQuoted))
+            fields.append(unguard(field))
             field = ""
             wasQuoted = false
         }
@@ -102,8 +130,12 @@ public enum CSVText {
         return rows
     }
 
-    private static func unguard(_ value: String, quoted: Bool) -> String {
-        guard value.hasPrefix("'"), let second = value.dropFirst().first, formulaStarts.contains(second) else { return value }
-        return String(value.dropFirst())
+    /// Takes off the `'` that `field` put before a formula character or a `'`; any other leading `'` is text.
+    private static func unguard(_ value: String) -> String {
+        var scalars = value.unicodeScalars.makeIterator()
+        guard scalars.next() == "'", let second = scalars.next(), second == "'" || formulaStarts.contains(second) else {
+            return value
+        }
+        return String(value.unicodeScalars.dropFirst())
     }
 }

@@ -22,7 +22,8 @@ public enum MatrixCSV {
         item.explanation.isEmpty ? item.title : "\(item.title)（\(item.explanation)）"
     }
 
-    /// Splits a label at the parenthesis that closes it: `A（B（C））` is title A, explanation B（C）.
+    /// Splits a label at the parenthesis that closes it: `A（B（C））` is title A, explanation B（C）; `label` gives
+    /// the same text back from the parts.
     static func split(label: String) -> (title: String, explanation: String) {
         guard label.hasSuffix("）") else { return (label, "") }
         var depth = 0
@@ -34,8 +35,9 @@ public enum MatrixCSV {
             case "（":
                 depth -= 1
                 if depth == 0 {
-                    guard index > label.startIndex else { return (label, "") }
                     let inner = label[label.index(after: index)..<label.index(before: label.endIndex)]
+                    // `A（）` is all title: an empty explanation would be written back as `A`.
+                    guard index > label.startIndex, !inner.isEmpty else { return (label, "") }
                     return (String(label[..<index]), String(inner))
                 }
             default: break

@@ -25,7 +25,8 @@ public struct ReportPart: Hashable, Sendable {
 }
 
 extension ReportBlock {
-    /// The block with every text made safe to show: tabs as spaces, control characters escaped (`\x1B`).
+    /// The block with every text made safe to show: tabs as spaces, control characters escaped (`\x1B`), BiDi
+    /// controls and zero-width characters too (`\u{202E}`).
     var visible: ReportBlock {
         switch self {
         case .title(let text): return .title(text.visibleInReport)
@@ -46,16 +47,25 @@ extension ReportBlock {
 }
 
 extension String {
-    /// Whether the text holds a control character (or a byte that may start a C1 one).
+    /// Whether the text may hold a scalar to make visible: a control character, or a byte that may start a C1
+    /// control (C2), U+061C (D8), a BiDi control or a zero-width character (E2 80, E2 81) or U+FEFF (EF BB).
     var needsMakingVisible: Bool {
         var text = self
         return text.withUTF8 { bytes in
-            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 { return true }
+            for (i, byte) in bytes.enumerated() {
+                switch byte {
+                case 0..<0x20, 0x7F, 0xC2, 0xD8: return true
+                case 0xE2 where i + 1 < bytes.count && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81): return true
+                case 0xEF where i + 1 < bytes.count && bytes[i + 1] == 0xBB: return true
+                default: continue
+                }
+            }
             return false
         }
     }
 
-    /// Line breaks kept, tabs as a space, every other control character shown escaped.
+    /// Line breaks kept, tabs as a space, every other control character, BiDi control and zero-width character
+    /// shown escaped.
     var visibleInReport: String {
         guard needsMakingVisible else { return self }
         return String(map { $0 == "\t" ? " " : $0 }).escapingControlCharacters(keepingLineBreaks: true)

@@ -1,5 +1,5 @@
 /// The report as GitHub-flavoured Markdown: headings, lists and pipe tables, every text escaped so that
-/// nothing in a document turns into markup, a link or raw HTML.
+/// nothing in a document turns into markup, a link, an image or raw HTML, GFM's autolinks included.
 public enum MarkdownExport {
     public static func render(_ report: Report) -> String {
         var out: [String] = []
@@ -71,13 +71,13 @@ public enum MarkdownExport {
         return escaped(text.split(separator: "\n").joined(separator: " "))
     }
 
-    /// Whether a byte may need a backslash: Markdown's punctuation, `&`, a line break; at a line's start also
-    /// what begins a heading, a list, a quote or a numbered list.
+    /// Whether a byte may need a backslash: Markdown's punctuation, `&`, a line break, and what may take part in
+    /// an autolink (`:`, `.`, `@`); at a line's start also what begins a heading, a list, a quote or a numbered list.
     static func needsEscape(_ byte: UInt8, atLineStart: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
              UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
-             UInt8(ascii: "!"), UInt8(ascii: "&"), 0x0A:
+             UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "@"), 0x0A:
             return true
         case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return atLineStart
@@ -88,6 +88,11 @@ public enum MarkdownExport {
 
     /// Markdown's punctuation escaped with a backslash, `&` as an entity, and a line start that would begin
     /// a heading, a list, a quote or a numbered list made plain.
+    ///
+    /// GFM's autolinks are broken where they would start, each in a way its renderer does not see through and
+    /// that renders as the same text: the `:` of `scheme://` and the `.` of `www.` get a backslash (`http\://`,
+    /// `www\.`); the `@` of an e-mail address is a code span (`` a`@`b.example ``), since the e-mail autolink
+    /// is found in the text after escapes and entities are resolved, and only another node splits it.
     static func escaped(_ text: String) -> String {
         if let first = text.utf8.first, !needsEscape(first, atLineStart: true),
            !text.utf8.contains(where: { needsEscape($0, atLineStart: false) }) {
@@ -121,6 +126,12 @@ public enum MarkdownExport {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "!":
                 out += "\\"
                 out.unicodeScalars.append(scalar)
+            case ":" where index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/":
+                out += "\\:"
+            case "." where index >= 3 && scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }:
+                out += "\\."
+            case "@" where index > 0 && index + 1 < scalars.count && isEmailLocal(scalars[index - 1]) && isEmailDomain(scalars[index + 1]):
+                out += "`@`"
             case "&": out += "&amp;"
             case "\n":
                 out.unicodeScalars.append(scalar)
@@ -130,5 +141,15 @@ public enum MarkdownExport {
             index += 1
         }
         return out
+    }
+
+    /// What GFM takes for the part of an e-mail address before the `@`.
+    static func isEmailLocal(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".+-_".unicodeScalars.contains(scalar))
+    }
+
+    /// What GFM takes for the start of an e-mail address's domain.
+    static func isEmailDomain(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
     }
 }

@@ -2,22 +2,39 @@ import KansaCore
 import Glibc
 
 /// Writes a file so that a crash at any moment leaves either the old file or the new one, never a torn one:
-/// a temporary file beside the target, fsync, rename over the target, fsync of the folder.
+/// a temporary file beside the target, fsync, rename over the target, fsync of the folder. Only a regular file
+/// is replaced, and it keeps its mode; a new file is readable and writable by its owner only.
 struct AtomicSave {
     var operations: any FileOperations = SystemFileOperations()
     /// Whether to wait for the disk (fsync); the benchmark turns it off to time the rest alone.
     var syncs = true
 
-    func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+    /// The temporary file a save of `path` by process `pid` writes before renaming it over `path`.
+    static func temporaryPath(for path: String, pid: pid_t) -> String {
+        folder(of: path) + "/." + name(of: path) + ".saving-\(pid)"
+    }
+
+    /// Writes `bytes` as the file `path`; `whenReplaced` gets the new file's stamp as soon as it is in place,
+    /// even when flushing its folder fails afterwards.
+    @discardableResult
+    func write(_ bytes: [UInt8], to path: String, whenReplaced: (DiskStamp) -> Void = { _ in }) throws(StoreError) -> DiskStamp {
         let folder = Self.folder(of: path)
-        let name = String(path.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
-        let temporary = folder + "/." + name + ".saving-\(getpid())"
-        func fail(_ what: String) -> StoreError {
-            StoreError(path: path, reason: .unwritable(BilingualText(verbatim: "\(what): \(String(cString: strerror(errno)))")))
+        let temporary = Self.temporaryPath(for: path, pid: getpid())
+        func fail(_ what: BilingualText) -> StoreError {
+            let why = String(cString: strerror(errno))
+            return StoreError(path: path, reason: .unwritable(BilingualText(what.en + ": " + why, what.ja + ": " + why)))
         }
+        let mode = try Self.modeToKeep(path)
         _ = operations.unlink(temporary)
         let fd = operations.create(temporary)
-        guard fd >= 0 else { throw fail("cannot create a temporary file in \(folder)") }
+        guard fd >= 0 else { throw fail(BilingualText("cannot create a temporary file in \(folder)", "\(folder) に一時ファイルを作れません")) }
+        func abandon(_ what: BilingualText) -> StoreError {
+            let error = fail(what)
+            _ = operations.close(fd)
+            _ = operations.unlink(temporary)
+            return error
+        }
+        guard operations.setMode(fd, mode) == 0 else { throw abandon(BilingualText("cannot set the file's mode", "ファイルのモードを設定できません")) }
         var written = 0
         let ok: Bool = bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
@@ -31,35 +48,47 @@ struct AtomicSave {
             }
             return true
         }
-        guard ok else {
-            let error = fail("writing failed")
-            _ = operations.close(fd)
-            _ = operations.unlink(temporary)
-            throw error
-        }
-        if syncs, operations.fsync(fd) != 0 {
-            let error = fail("fsync failed")
-            _ = operations.close(fd)
-            _ = operations.unlink(temporary)
-            throw error
-        }
+        guard ok else { throw abandon(BilingualText("writing failed", "書き込みに失敗しました")) }
+        if syncs, operations.fsync(fd) != 0 { throw abandon(BilingualText("fsync failed", "fsync に失敗しました")) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw abandon(BilingualText("cannot read back the written file", "書いたファイルの情報を読めません")) }
         guard operations.close(fd) == 0 else {
-            let error = fail("closing failed")
+            let error = fail(BilingualText("closing failed", "閉じるのに失敗しました"))
             _ = operations.unlink(temporary)
             throw error
         }
         guard operations.rename(temporary, path) == 0 else {
-            let error = fail("cannot replace the file")
+            let error = fail(BilingualText("cannot replace the file", "ファイルを置き換えられません"))
             _ = operations.unlink(temporary)
             throw error
         }
+        let stamp = DiskStamp(info)
+        whenReplaced(stamp)
         if syncs, operations.syncFolder(folder) != 0 {
-            throw fail("the file was replaced, but flushing its folder failed")
+            throw fail(BilingualText("the file was replaced, but flushing its folder failed", "ファイルは置き換えましたが、フォルダの書き出しに失敗しました"))
         }
+        return stamp
+    }
+
+    /// The mode the new file gets: the replaced file's, or owner-only for a new one. Anything there that is not a
+    /// regular file (a device, a FIFO, a socket, a folder, a symbolic link) is refused, so it is never replaced.
+    static func modeToKeep(_ path: String) throws(StoreError) -> mode_t {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return 0o600 }
+            throw StoreError(path: path, reason: .unwritable(BilingualText(verbatim: String(cString: strerror(errno)))))
+        }
+        if let refusal = FileKind(mode: info.st_mode).refusal { throw StoreError(path: path, reason: .unwritable(refusal)) }
+        return info.st_mode & 0o7777
     }
 
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// The last component of a path.
+    static func name(of path: String) -> String {
+        String(path.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
     }
 }

@@ -4,6 +4,8 @@ import Glibc
 protocol FileOperations {
     /// Creates a new file readable and writable by its owner only; returns a descriptor or -1.
     func create(_ path: String) -> Int32
+    /// Sets a file's permission bits, whatever the umask; returns 0 or -1.
+    func setMode(_ fd: Int32, _ mode: mode_t) -> Int32
     /// Writes some of the bytes; returns how many, or -1.
     func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int
     func fsync(_ fd: Int32) -> Int32
@@ -18,6 +20,10 @@ protocol FileOperations {
 struct SystemFileOperations: FileOperations {
     func create(_ path: String) -> Int32 {
         open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    }
+
+    func setMode(_ fd: Int32, _ mode: mode_t) -> Int32 {
+        fchmod(fd, mode)
     }
 
     func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {

@@ -18,27 +18,19 @@ public struct Workspace {
         return home + "/.local/share/kansa"
     }
 
-    /// Creates the folder (owner only) with the built-in samples when it does not exist yet.
-    /// Returns true when it did so.
+    /// Creates the folder (and its missing parents, owner only) with the built-in samples when it does not
+    /// exist yet. Returns true when it did so.
     public func createIfMissing() throws(StoreError) -> Bool {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw StoreError(path: path, reason: .unreadable(BilingualText("not a folder", "フォルダではありません"))) }
-            return false
-        }
-        do {
-            try FileManager.default.createDirectory(
-                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw StoreError(path: path, reason: .unwritable(BilingualText("cannot create the workspace: \(error.localizedDescription)", "ワークスペースを作れません: \(error.localizedDescription)")))
-        }
+        guard try PrivateFolder.create(path) else { return false }
         try Self.writeSamples(into: path)
         return true
     }
 
-    /// Writes `audit.json` and `drill.json` made from the seed into a folder; refuses to replace either.
+    /// Writes `audit.json` and `drill.json` made from the seed into a folder, creating it (owner only) when it
+    /// is missing; refuses to replace either file.
     @discardableResult
     public static func writeSamples(into folder: String) throws(StoreError) -> [String] {
+        try PrivateFolder.create(folder)
         let files = [(folder + "/audit.json", Document.audit(SampleAudit.audit)), (folder + "/drill.json", .drill(SampleDrill.drill))]
         for (path, _) in files where FileManager.default.fileExists(atPath: path) {
             throw StoreError(path: path, reason: .unwritable(BilingualText("the file exists already; kansa does not overwrite it", "ファイルがすでにあります。kansa は上書きしません")))
@@ -60,7 +52,7 @@ public struct Workspace {
         }
     }
 
-    /// The `.json` files of the folder in name order, each read and checked (not locked).
+    /// The `.json` regular files of the folder in name order, each read and checked (not locked).
     public func entries() throws(StoreError) -> [Entry] {
         let names: [String]
         do {
@@ -71,6 +63,8 @@ public struct Workspace {
         var entries: [Entry] = []
         for name in names.filter({ $0.hasSuffix(".json") && !$0.hasPrefix(".") }).sorted() {
             let file = path + "/" + name
+            // A FIFO, a device or a folder named *.json is not a document: skipped, never opened.
+            if let kind = FileKind.of(file), kind != .regular { continue }
             do throws(StoreError) {
                 entries.append(Entry(path: file, result: .success(try DocumentFile.read(file))))
             } catch {

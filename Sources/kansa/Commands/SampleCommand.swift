@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import KansaStore
 
@@ -14,13 +13,6 @@ struct SampleCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(
-                "\(folder): cannot create the folder: \(error.localizedDescription)",
-                "\(folder): フォルダを作れません: \(error.localizedDescription)")
-        }
         for path in try Workspace.writeSamples(into: folder) {
             Console.line(path)
         }

@@ -32,16 +32,16 @@ final class SessionWork: EffectRunner {
             do {
                 try file?.save(document)
                 return [.saved(error: nil)]
+            } catch where error.reason == .changedOnDisk {
+                return [.changedOnDisk(error.description(in: language))]
             } catch {
                 return [.saved(error: error.description(in: language))]
             }
         case .reload:
-            guard let path = file?.path else { return [] }
-            file = nil
+            guard let file else { return [] }
             do {
-                let opened = try DocumentFile.open(path)
-                file = opened
-                return [.reloaded(document: opened.document, path: path, readOnlyReason: opened.readOnlyReason?.text(in: language))]
+                let document = try file.reload()
+                return [.reloaded(document: document, path: file.path, readOnlyReason: file.readOnlyReason?.text(in: language))]
             } catch {
                 return [.failed(error.description(in: language))]
             }

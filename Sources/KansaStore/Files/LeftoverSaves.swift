@@ -1,0 +1,22 @@
+import Foundation
+import Glibc
+
+/// The temporary files (`.NAME.saving-PID`) that a save killed in the middle leaves beside a document.
+enum LeftoverSaves {
+    /// Removes those of `document` whose process no longer exists; one of a live process (a save under way, or
+    /// a process that reused the number) is left alone.
+    static func removeDead(beside document: String) {
+        let folder = AtomicSave.folder(of: document)
+        let prefix = "." + AtomicSave.name(of: document) + ".saving-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let digits = name.dropFirst(prefix.count)
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+                  let pid = pid_t(digits), pid > 0
+            else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH {
+                _ = unlink(folder + "/" + name)
+            }
+        }
+    }
+}
