@@ -17,6 +17,7 @@ let package = Package(
         .target(name: "KansaReport", dependencies: ["KansaCore"]),
         .target(name: "KansaUI", dependencies: ["KansaCore", "KansaReport"]),
         .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
+        .target(name: "KansaFuzz", dependencies: ["KansaCore", "KansaStore", "KansaUI"]),
         .executableTarget(
             name: "kansa",
             dependencies: [
@@ -31,14 +32,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "KansaBenchmark",
-            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal", "CNcursesw"],
+            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal", "KansaFuzz", "CNcursesw"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore", "TestSupport"]),
-        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaFuzz", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "KansaTerminalTests", dependencies: ["KansaTerminal", "KansaUI", "CNcursesw"]),

@@ -77,6 +77,8 @@ struct Benchmark {
             FirstFrameBenchmark.idleBoard(kansa: kansa, drill: drillPath)
             FirstFrameBenchmark.follow(kansa: kansa, drill: drillPath)
         }
+        Scoreboard.part("Random input through the run loop (10⁵ keys a screen):")
+        FuzzBenchmark.run()
         Scoreboard.summary()
     }
 

@@ -19,6 +19,7 @@ enum Figure: String, CaseIterable {
     case boardStamp = "board: stamp the next step (Enter), per key"
     case boardSystems = "board: systems' moves (Space, j), per key"
     case idleBoard = "idle drill board, CPU over 10 s"
+    case unreadableFiles = "files its reader refuses, after 10⁵ random keys a screen"
 
     /// What a figure is measured in.
     enum Unit: String {
@@ -26,6 +27,7 @@ enum Figure: String, CaseIterable {
         case bytes = "bytes"
         case percentOfACore = "% of a core"
         case mebibytes = "MiB"
+        case files = "files"
     }
 
     /// The targets, from PRODUCT.md ("How fast") and issue 16, on the audit of 60 divisions × 300 items: times
@@ -50,6 +52,7 @@ enum Figure: String, CaseIterable {
         .boardStamp: (0.2, .milliseconds),
         .boardSystems: (0.2, .milliseconds),
         .idleBoard: (1, .percentOfACore),
+        .unreadableFiles: (0, .files),
     ]
 
     var limit: Double { Self.targets[self]!.limit }

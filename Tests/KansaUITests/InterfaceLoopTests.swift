@@ -1,4 +1,5 @@
 import KansaCore
+import KansaFuzz
 import Testing
 @testable import KansaUI
 

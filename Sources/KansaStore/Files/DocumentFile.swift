@@ -80,8 +80,10 @@ public final class DocumentFile {
             throw StoreError(path: path, reason: .unwritable(readOnlyReason))
         }
         guard DiskStamp.of(realPath) == stamp else { throw StoreError(path: path, reason: .changedOnDisk) }
+        let bytes = DocumentFormat.encode(document)
+        try Self.checkReadable(bytes, path: path)
         do {
-            try saver.write(DocumentFormat.encode(document), to: realPath) { stamp in
+            try saver.write(bytes, to: realPath) { stamp in
                 self.stamp = stamp
                 self.document = document
             }
@@ -130,6 +132,17 @@ public final class DocumentFile {
     /// Reads and checks a file without locking it.
     public static func read(_ path: String) throws(StoreError) -> Document {
         try decode(try readBytes(path), path: path)
+    }
+
+    /// Refuses to write what kansa's own reader would refuse: the file it writes always opens again.
+    public static func checkReadable(_ bytes: [UInt8], path: String) throws(StoreError) {
+        do {
+            _ = try DocumentFormat.decode(bytes)
+        } catch {
+            throw StoreError(path: path, reason: .unwritable(BilingualText(
+                "kansa would write a file it cannot read back (\(error.message.en)); nothing was written",
+                "kansa が読み戻せないファイルになるため保存しませんでした（\(error.message.ja)）")))
+        }
     }
 
     private static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> Document {
