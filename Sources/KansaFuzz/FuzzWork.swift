@@ -27,6 +27,8 @@ final class FuzzWork: EffectRunner {
         case .open(let path):
             guard let document = documents[path] else { return [.failed("no such file: \(path)")] }
             return [.opened(document: document, path: path, readOnlyReason: nil)]
+        case .summarise(let paths):
+            return paths.map { .summarised(path: $0, document: documents[$0], problem: documents[$0] == nil ? "no such file" : nil) }
         case .preview(let path):
             guard let document = documents[path] else { return [.failed("no such file: \(path)")] }
             return [.previewRead(document: document, path: path)]

@@ -52,25 +52,28 @@ public struct Workspace {
         }
     }
 
-    /// The `.json` regular files of the folder in name order, each read and checked (not locked).
-    public func entries() throws(StoreError) -> [Entry] {
+    /// The paths of the folder's `.json` regular files, in name order, none of them read: a FIFO, a device or a
+    /// folder named *.json is not a document and is skipped, never opened.
+    public func documentPaths() throws(StoreError) -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
             throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: error.localizedDescription)))
         }
-        var entries: [Entry] = []
-        for name in names.filter({ $0.hasSuffix(".json") && !$0.hasPrefix(".") }).sorted() {
-            let file = path + "/" + name
-            // A FIFO, a device or a folder named *.json is not a document: skipped, never opened.
-            if let kind = FileKind.of(file), kind != .regular { continue }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }.filter { file in
+            FileKind.of(file).map { $0 == .regular } ?? true
+        }
+    }
+
+    /// The folder's documents, each read and checked (not locked).
+    public func entries() throws(StoreError) -> [Entry] {
+        try documentPaths().map { file in
             do throws(StoreError) {
-                entries.append(Entry(path: file, result: .success(try DocumentFile.read(file))))
+                return Entry(path: file, result: .success(try DocumentFile.read(file)))
             } catch {
-                entries.append(Entry(path: file, result: .failure(error)))
+                return Entry(path: file, result: .failure(error))
             }
         }
-        return entries
     }
 }

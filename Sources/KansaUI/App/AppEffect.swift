@@ -11,6 +11,8 @@ public enum AppEffect: Equatable, Sendable {
     case saveAs(Document, path: String)
     /// Write the document to a new file, when its own cannot be saved; the outcome comes back as `savedCopy`.
     case saveCopy(Document, path: String)
+    /// Read files of the workspace for the rows that show them; each comes back as `summarised`.
+    case summarise([String])
     /// Open a document of the workspace.
     case open(path: String)
     /// Edit a long text in `$EDITOR`; the text comes back as an `edited` event.

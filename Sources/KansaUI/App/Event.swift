@@ -22,6 +22,8 @@ public struct Event: Sendable {
         case savedCopy(path: String, error: String?)
         /// A document of the workspace, opened for editing (or read-only, with the reason).
         case opened(document: Document, path: String, readOnlyReason: String?)
+        /// A file of the workspace, read for its row in the list: the document, or why it cannot be read.
+        case summarised(path: String, document: Document?, problem: String?)
         /// A document of the workspace, read for its report preview.
         case previewRead(document: Document, path: String)
         /// An export from the preview: where it went, or why not.

@@ -46,7 +46,7 @@ extension AuditScreen: AppScreen {
             message = error.map { Message(context.strings.saveFailed($0), isError: true) } ?? Message(context.strings.savedCopy(path))
         case .exported(let path, let error):
             message = error.map { Message(context.strings.exportFailed($0), isError: true) } ?? Message(context.strings.exported(path))
-        case .tick, .resize, .followed, .opened, .previewRead, .reloaded:
+        case .tick, .resize, .followed, .opened, .previewRead, .reloaded, .summarised:
             break
         }
         return ScreenOutcome()

@@ -112,7 +112,7 @@ public struct DrillBoard: AppScreen {
             message = error.map { Message(context.strings.saveFailed($0), isError: true) } ?? Message(context.strings.savedCopy(path))
         case .exported(let path, let error):
             message = error.map { Message(strings.exportFailed($0), isError: true) } ?? Message(strings.exported(path))
-        case .resize, .opened, .previewRead, .edited, .reloaded:
+        case .resize, .opened, .previewRead, .edited, .reloaded, .summarised:
             break
         }
         return ScreenOutcome()

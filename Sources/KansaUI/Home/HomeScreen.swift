@@ -12,6 +12,18 @@ public struct HomeScreen: AppScreen {
         public var progress: String
         /// Why the file could not be read, if it could not.
         public var problem: String?
+        /// Whether the file has been read: the list reads only the rows it shows, when it first shows them.
+        public var isRead = true
+
+        /// A file not read yet: its name alone.
+        public init(path: String) {
+            self.path = path
+            name = String(path.split(separator: "/").last ?? "")
+            title = ""
+            date = ""
+            progress = ""
+            isRead = false
+        }
 
         /// A document that could be read, as its row shows it.
         public init(path: String, document: Document) {
@@ -38,6 +50,10 @@ public struct HomeScreen: AppScreen {
     public let folder: String
     public private(set) var entries: [Entry]
     public internal(set) var cursor = 0
+    /// The first entry shown.
+    var top = 0
+    /// The files whose reading was asked for.
+    var asked: Set<String> = []
     var message: Message?
 
     public init(folder: String, entries: [Entry], created: Bool, strings: Strings) {
@@ -72,19 +88,45 @@ public struct HomeScreen: AppScreen {
     /// The list starts on this row, under the title bar and the column headings.
     static let listTop = 2
 
+    /// How many entries the list shows at a height.
+    static func listRows(_ rows: Int) -> Int { max(1, rows - listTop - 1) }
+
     public mutating func update(_ event: Event, context: ScreenContext) -> ScreenOutcome {
+        var outcome = ScreenOutcome()
         switch event.kind {
-        case .key(let key): return handle(key)
+        case .key(let key): outcome = handle(key)
         case .failed(let reason): message = Message(reason, isError: true)
+        case .summarised(let path, let document, let problem):
+            if let index = entries.firstIndex(where: { $0.path == path }) {
+                entries[index] = document.map { Entry(path: path, document: $0) } ?? Entry(path: path, problem: problem ?? "")
+            }
         default: break
         }
-        return ScreenOutcome()
+        settle(context: context)
+        outcome.effects += readVisible(context)
+        return outcome
+    }
+
+    /// Keeps the cursor's entry in view.
+    public mutating func settle(context: ScreenContext) {
+        let shown = Self.listRows(context.rows)
+        if cursor < top { top = cursor }
+        if cursor >= top + shown { top = cursor - shown + 1 }
+        top = max(0, min(top, max(0, entries.count - shown)))
+    }
+
+    /// Asks for the entries on screen that were never read.
+    private mutating func readVisible(_ context: ScreenContext) -> [AppEffect] {
+        let shown = entries.dropFirst(top).prefix(Self.listRows(context.rows)).filter { !$0.isRead && !asked.contains($0.path) }.map(\.path)
+        guard !shown.isEmpty else { return [] }
+        asked.formUnion(shown)
+        return [.summarise(shown)]
     }
 
     private mutating func handle(_ key: Key) -> ScreenOutcome {
         message = nil
         if case .click(let row, _) = key {
-            let index = row - Self.listTop
+            let index = row - Self.listTop + top
             if entries.indices.contains(index) { cursor = index }
             return ScreenOutcome()
         }
@@ -151,13 +193,14 @@ public struct HomeScreen: AppScreen {
                 c += w
             }
         }
-        for (i, entry) in entries.enumerated() where 2 + i < out.rows - 1 {
-            let row = 2 + i
+        for (offset, entry) in entries.dropFirst(top).prefix(Self.listRows(out.rows)).enumerated() {
+            let i = top + offset
+            let row = Self.listTop + offset
             let selected = i == cursor
             let style = Style(entry.problem == nil ? .normal : .warning, highlighted: selected)
             out.fill(Rect(row: row, column: 0, height: 1, width: columns), style: style)
             var c = 2
-            out.put(entry.kind.map(strings.kind) ?? "?", row: row, column: c, style: style, limit: kindWidth); c += kindWidth
+            out.put(entry.kind.map(strings.kind) ?? (entry.isRead ? "?" : "…"), row: row, column: c, style: style, limit: kindWidth); c += kindWidth
             out.put(entry.name, row: row, column: c, style: style, limit: nameWidth); c += nameWidth + 1
             if let problem = entry.problem {
                 out.put(strings.damaged + ": " + problem, row: row, column: c, style: style, limit: columns - c)

@@ -61,8 +61,8 @@ struct OpenCommand: ParsableCommand {
     private func openWorkspace(interactive: Bool, settings: Settings) throws {
         let folder = Workspace(path: workspace ?? settings.workspace ?? Workspace.defaultPath())
         let created = try folder.createIfMissing()
-        let entries = try folder.entries()
         guard interactive else {
+            let entries = try folder.entries()
             if created { Console.line(CommandLanguage.pick("Created the workspace \(folder.path) with the sample audit and drill.", "ワークスペース \(folder.path) を作り、サンプルの監査と訓練を入れました。")) }
             if entries.isEmpty { Console.line(CommandLanguage.pick("\(folder.path): no documents. `kansa sample \(folder.path)` writes the samples.", "\(folder.path): 文書がありません。`kansa sample \(folder.path)` でサンプルを書き出せます。")) }
             for entry in entries {
@@ -74,12 +74,7 @@ struct OpenCommand: ParsableCommand {
             return
         }
         let strings = Strings(interface.language(settings))
-        let rows = entries.map { entry in
-            switch entry.result {
-            case .success(let document): HomeScreen.Entry(path: entry.path, document: document)
-            case .failure(let error): HomeScreen.Entry(path: entry.path, problem: error.description(in: strings.language))
-            }
-        }
+        let rows = try folder.documentPaths().map(HomeScreen.Entry.init(path:))
         let home = HomeScreen(folder: folder.path, entries: rows, created: created, strings: strings)
         Self.present(home, file: nil, interface: interface, settings: settings)
     }

@@ -70,6 +70,14 @@ final class SessionWork: EffectRunner {
         case .closeDocument:
             file = nil
             return []
+        case .summarise(let paths):
+            return paths.map { path in
+                do throws(StoreError) {
+                    return .summarised(path: path, document: try DocumentFile.read(path), problem: nil)
+                } catch {
+                    return .summarised(path: path, document: nil, problem: error.description(in: language))
+                }
+            }
         case .preview(let path):
             do {
                 return [.previewRead(document: try DocumentFile.read(path), path: path)]
