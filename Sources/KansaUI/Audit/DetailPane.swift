@@ -16,14 +16,18 @@ struct DetailPane {
     func lines(width: CharacterWidth, columns: Int, limit: Int = .max) -> [(String, Style)] {
         guard let (section, item) = screen.current, let division = screen.currentDivision, columns > 0 else { return [] }
         var lines: [(String, Style)] = []
+        /// As much of a text as `limit` lines can show: each character takes a column at least.
+        func shown(_ text: String) -> Substring {
+            let room = limit - lines.count
+            return room < Int.max / columns ? text.prefix(max(0, room) * columns) : Substring(text)
+        }
         func add(_ text: String, _ style: Style = Style()) {
             let room = limit - lines.count
             guard room > 0 else { return }
-            let shown = room < Int.max / columns ? text.prefix(room * columns) : Substring(text)
-            for line in width.wrap(String(shown), to: columns).prefix(room) { lines.append((line, style)) }
+            for line in width.wrap(String(shown(text)), to: columns).prefix(room) { lines.append((line, style)) }
         }
         func field(_ label: String, _ value: String) {
-            add("\(label): " + (value.isEmpty ? strings.none : value), Style())
+            add("\(label): " + (value.isEmpty ? strings.none : String(shown(value))), Style())
         }
         add("\(division.name) \(glyphs.vertical) \(section.numeral) \(item.number) \(item.title)", Style(.header))
         if !item.explanation.isEmpty { add(item.explanation) }
