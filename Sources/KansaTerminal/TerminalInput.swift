@@ -59,7 +59,8 @@ final class TerminalInput {
             if let resizes { watched.append(pollfd(fd: resizes, events: Int16(POLLIN), revents: 0)) }
             let wait = max(0, min(deadline, flushAt ?? deadline) - now)
             let ready = poll(&watched, nfds_t(watched.count), Int32(wait))
-            if ready < 0 && errno != EINTR { return nil }
+            // A signal (a quit signal among them) ends the wait, so that the run loop sees it at once.
+            if ready < 0 { return nil }
             if ready <= 0 {
                 let later = Self.milliseconds()
                 if later >= deadline && flushAt.map({ later < $0 }) ?? true { return nil }

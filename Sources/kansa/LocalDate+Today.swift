@@ -9,6 +9,11 @@ extension LocalDate {
         return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
+    /// Today where a drill is held: in its offset from UTC, whatever the machine's time zone.
+    static func today(utcOffset: Int) -> LocalDate {
+        Timestamp(seconds: Int64(Date().timeIntervalSince1970.rounded(.down)), utcOffset: utcOffset).local.date
+    }
+
     /// The Japanese fiscal year the date falls in (April to March), by the year it starts in.
     var fiscalYear: Int {
         month >= 4 ? year : year - 1

@@ -42,4 +42,15 @@ struct DrillClockEndToEndTests {
         }
         #expect(text.contains(stamps[0].description) && stamps[0].description.hasSuffix("+09:00"))
     }
+
+    @Test func aNewDrillIsDatedTodayWhereItIsHeldWhateverTheMachinesZone() throws {
+        let folder = TemporaryFolder("drill-date")
+        for zone in ["Pacific/Honolulu", "UTC", "Asia/Tokyo"] {
+            let japan = Timestamp(seconds: Int64(Date().timeIntervalSince1970), utcOffset: 9 * 3600).local.date
+            let made = try KansaProcess.run(["new", "drill", zone.replacingOccurrences(of: "/", with: "-") + ".json"], in: folder.path, environment: ["TZ": zone])
+            try #require(made.status == 0, "\(made.stderr)")
+            guard case .drill(let drill) = try DocumentFile.read(folder.file(zone.replacingOccurrences(of: "/", with: "-") + ".json")) else { return }
+            #expect(drill.date == japan, "TZ=\(zone)")
+        }
+    }
 }

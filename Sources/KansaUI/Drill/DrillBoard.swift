@@ -23,11 +23,10 @@ public struct DrillBoard: AppScreen {
     var contact = 0
     var event = 0
     var prompt: Prompt?
-    /// Whether a line of text is being typed (an event, a correction), where a paste can go.
     var history = EditHistory<DrillEdit>()
     var watch = ClockWatch()
-    /// The wall clock and the monotonic clock at the first tick: elapsed times run on the monotonic clock from there.
-    var anchor: (wall: Int64, monotonic: Int64)?
+    /// How far the wall clock has jumped against the monotonic clock since the board opened, in seconds.
+    var jumped: Int64 = 0
     var monotonic: Int64 = 0
     public internal(set) var message: Message?
     public internal(set) var saveError: String?
@@ -42,11 +41,10 @@ public struct DrillBoard: AppScreen {
         step = currentStep ?? max(0, drill.steps.count - 1)
     }
 
-    /// Now on the monotonic clock: the wall clock of the first tick plus the monotonic time since, so that a jump
-    /// of the wall clock does not jump the elapsed times.
+    /// Now without the wall clock's jumps: the moment of the last event less every jump seen, so that a jump (NTP
+    /// coming back after the outage) does not jump the elapsed times, and a time just stamped is never ahead of it.
     var steadyNow: Timestamp {
-        guard let anchor else { return now }
-        return Timestamp(seconds: anchor.wall + monotonic - anchor.monotonic, utcOffset: now.utcOffset)
+        now.adding(seconds: -jumped)
     }
 
     /// The contacts of the check, vendors first.
@@ -88,7 +86,6 @@ public struct DrillBoard: AppScreen {
             }
             return ScreenOutcome(handle(key, strings: strings))
         case .tick:
-            if anchor == nil { anchor = (now.seconds, monotonic) }
             return ScreenOutcome(checkClock(strings: strings))
         case .followed(let drill):
             reload(drill)
@@ -127,7 +124,9 @@ public struct DrillBoard: AppScreen {
 
     /// A jump of the wall clock against the monotonic clock goes into the log as a warning.
     private mutating func checkClock(strings: Strings) -> [AppEffect] {
-        guard let jump = watch.check(wall: now.seconds, monotonic: monotonic), !following, readOnlyReason == nil else { return [] }
+        guard let jump = watch.check(wall: now.seconds, monotonic: monotonic) else { return [] }
+        jumped += jump
+        guard !following, readOnlyReason == nil else { return [] }
         let text = strings.clockJumped(formatSpan(seconds: jump))
         message = Message(text, isError: true)
         guard let edit = try? drill.event(text, now: now) else { return [] }

@@ -40,15 +40,15 @@ struct NewCommand: ParsableCommand {
         let earlier: Document = if let from { try DocumentFile.read(from) } else {
             kind == .audit ? .audit(SampleAudit.audit) : .drill(SampleDrill.drill)
         }
-        let date = date ?? .today
         let document: Document
         switch (kind, earlier) {
         case (.audit, .audit(let audit)):
+            let date = date ?? .today
             var next = audit.successor(title: title ?? audit.title, auditDate: date)
             next.fiscalYear = date.fiscalYear
             document = .audit(next)
         case (.drill, .drill(let drill)):
-            document = .drill(drill.successor(title: title ?? drill.title, date: date))
+            document = .drill(drill.successor(title: title ?? drill.title, date: date ?? .today(utcOffset: drill.utcOffset)))
         default:
             throw CommandFailure(
                 "\(from ?? "the sample") is \(earlier.kind == .audit ? "an audit" : "a drill"), not \(kind == .audit ? "an audit" : "a drill")",
