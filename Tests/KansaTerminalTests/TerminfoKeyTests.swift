@@ -16,9 +16,12 @@ struct TerminfoKeyTests {
             ("kcbt", .backTab), ("kent", .enter), ("kbs", .backspace),
         ]
         list += (1...12).map { ("kf\($0)", Key.function($0)) }
+        // terminfo's modified keys: 2 Shift, 3 Alt, 4 Shift-Alt, 5 Control, 6 Control-Shift, 7 Control-Alt. With
+        // Alt a key is an Alt key (bound to nothing); Shift and Control leave it as it is.
         for modifier in ["", "3", "4", "5", "6", "7"] {
+            let alt = ["3", "4", "7"].contains(modifier)
             list += [("kUP", Key.up), ("kDN", .down), ("kLFT", .left), ("kRIT", .right), ("kHOM", .home), ("kEND", .end),
-                     ("kPRV", .pageUp), ("kNXT", .pageDown), ("kIC", .insert), ("kDC", .delete)].map { ($0.0 + modifier, $0.1) }
+                     ("kPRV", .pageUp), ("kNXT", .pageDown), ("kIC", .insert), ("kDC", .delete)].map { ($0.0 + modifier, alt ? Key.alt($0.1) : $0.1) }
         }
         return list
     }()

@@ -83,12 +83,12 @@ struct InputDecoderTests {
         (.end, ["\(e)OF", "\(e)[F", "\(e)[4~", "\(e)[8~", "\(e)[1;2F", "\(e)[1;5F", "\(e)[4;5~", "\(e)[8$", "\(e)[8^", "\(e)[8@"]),
         (.pageUp, ["\(e)[5~", "\(e)[5;2~", "\(e)[5;5~", "\(e)[5$", "\(e)[5^"]),
         (.pageDown, ["\(e)[6~", "\(e)[6;2~", "\(e)[6;5~", "\(e)[6$", "\(e)[6^"]),
-        (.insert, ["\(e)[2~", "\(e)[2;2~", "\(e)[2;9~", "\(e)[2$", "\(e)[2^"]),
+        (.insert, ["\(e)[2~", "\(e)[2;2~", "\(e)[2$", "\(e)[2^"]),
         (.delete, ["\(e)[3~", "\(e)[3;2~", "\(e)[3;5~", "\(e)[3$", "\(e)[3^"]),
-        (.up, ["\(e)[A", "\(e)OA", "\(e)[1;5A", "\(e)[1;2A", "\(e)[1;3A", "\(e)[a", "\(e)Oa", "\(e)\(e)[A"]),
+        (.up, ["\(e)[A", "\(e)OA", "\(e)[1;5A", "\(e)[1;2A", "\(e)[a", "\(e)Oa", "\(e)\(e)[A"]),
         (.down, ["\(e)[B", "\(e)OB", "\(e)[1;5B", "\(e)[1;2B", "\(e)[b", "\(e)Ob", "\(e)\(e)OB"]),
         (.right, ["\(e)[C", "\(e)OC", "\(e)[1;5C", "\(e)[1;6C", "\(e)[c", "\(e)Oc"]),
-        (.left, ["\(e)[D", "\(e)OD", "\(e)[1;5D", "\(e)[1;4D", "\(e)[d", "\(e)Od"]),
+        (.left, ["\(e)[D", "\(e)OD", "\(e)[1;5D", "\(e)[1;6D", "\(e)[d", "\(e)Od"]),
         (.backTab, ["\(e)[Z", "\(e)\t"]),
         (.enter, ["\(e)OM"]),
         (.function(1), ["\(e)OP", "\(e)[11~", "\(e)[[A", "\(e)[1;2P", "\(e)[1;5P", "\(e)O2P", "\(e)[11^"]),
@@ -100,12 +100,24 @@ struct InputDecoderTests {
         (.function(7), ["\(e)[18~"]),
         (.function(8), ["\(e)[19~"]),
         (.function(9), ["\(e)[20~"]),
-        (.function(10), ["\(e)[21~", "\(e)[21;3~"]),
+        (.function(10), ["\(e)[21~"]),
         (.function(11), ["\(e)[23~", "\(e)[23$"]),
         (.function(12), ["\(e)[24~", "\(e)[24;2~", "\(e)[24^"]),
         (.character("1"), ["\(e)Oq"]),
         (.character("+"), ["\(e)Ok"]),
     ]
+
+    /// With Alt or Meta in xterm's modifier parameter, a key is an Alt key, which nothing binds: Alt-Delete never
+    /// clears a verdict, as Alt-1 never sets one.
+    @Test func altModifiedKeysAreAltKeys() {
+        #expect(Self.decode("\(Self.e)[3;3~") == [.alt(.delete)])
+        #expect(Self.decode("\(Self.e)[3;4~") == [.alt(.delete)])
+        #expect(Self.decode("\(Self.e)[3;7~") == [.alt(.delete)])
+        #expect(Self.decode("\(Self.e)[2;9~") == [.alt(.insert)])
+        #expect(Self.decode("\(Self.e)[1;3A") == [.alt(.up)])
+        #expect(Self.decode("\(Self.e)[21;3~") == [.alt(.function(10))])
+        #expect(Self.decode("\(Self.e)[3;5~") == [.delete], "Control leaves the key as it is")
+    }
 
     @Test func everyTerminalsEncodingOfEachKey() {
         for (key, sequences) in Self.encodings {

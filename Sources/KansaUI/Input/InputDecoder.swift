@@ -299,7 +299,15 @@ public struct InputDecoder: Sendable {
         }
         // Only digits, `;` and `:`: no private marker (`?` `>` of replies), no intermediates.
         guard parameters.allSatisfy({ $0 >= 0x30 && $0 <= 0x3B }) else { return nil }
-        let plain = parameters.isEmpty
+        guard let key = csiKey(final: final, plain: parameters.isEmpty) else { return nil }
+        // xterm's modifier parameter (`1;3A`, `3;5~`) is 1 plus Shift 1, Alt 2, Control 4, Meta 8: Shift and Control
+        // leave the key as it is, Alt and Meta make it an Alt key, which nothing binds.
+        let modifier = numbers(from: 0).dropFirst().first ?? 0
+        return modifier > 1 && (modifier - 1) & 0b1010 != 0 ? .alt(key) : key
+    }
+
+    /// The key a CSI's final byte (and its first number) names, modifiers aside.
+    private func csiKey(final: UInt8, plain: Bool) -> Key? {
         return switch final {
         case UInt8(ascii: "A"): .up
         case UInt8(ascii: "B"): .down
