@@ -199,7 +199,7 @@ struct AuditKeyTests {
         var app = Fixtures.app()
         #expect(app.press(.character("E")) == [.editExternally(SampleAudit.audit.generalComment)])
         #expect(app.receive(.edited(SampleAudit.audit.generalComment)).isEmpty)
-        #expect(app.draw().text.contains("総評 unchanged"))
+        #expect(app.draw().text.contains("General comment (総評) unchanged"))
         #expect(saves(app.receive(.edited("書き直した総評"))) == 1)
         #expect(app.audit.audit.generalComment == "書き直した総評")
         #expect(app.receive(.editorFailed("vi exited with status 1")).isEmpty)

@@ -36,6 +36,10 @@ struct BoardLanguageTests {
             #expect(Self.hasJapanese(ja.state(state)) && Self.englishWords(ja.state(state)).isEmpty)
             #expect(!Self.hasJapanese(en.state(state)))
         }
+        for verdict in Verdict.allCases {
+            #expect(ja.legend(verdict) == verdict.legend, "the seed's words in Japanese")
+            #expect(!Self.hasJapanese(en.legend(verdict)), "\(en.legend(verdict))")
+        }
         for mode in OperationMode.allCases {
             #expect(Self.hasJapanese(ja.mode(mode)) && Self.englishWords(ja.mode(mode)).isEmpty)
             #expect(!Self.hasJapanese(en.mode(mode)))

@@ -36,7 +36,7 @@ struct DetailPane {
         field(strings.remark, section.remarks[division.id] ?? "")
         if let earlier = screen.audit.earlier {
             let cell = earlier.cell(item: item.id, division: division.id)
-            let verdict = cell?.verdict.map { "\(glyphs.symbol($0)) \($0.legend)" } ?? strings.notHeard
+            let verdict = cell?.verdict.map { "\(glyphs.symbol($0)) \(strings.legend($0))" } ?? strings.notHeard
             let note = cell.map { $0.note.isEmpty ? "" : " — \($0.note)" } ?? ""
             add("\(strings.earlier) (\(earlier.title)): \(verdict)\(note)",
                 Style(cell?.verdict == .needsImprovement ? .warning : .dim))

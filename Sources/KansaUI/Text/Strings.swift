@@ -57,7 +57,16 @@ public struct Strings: Sendable {
     var noBlankCells: String { pick("No blank cells here", "空欄はありません") }
     func saveFailed(_ error: String) -> String { pick("NOT SAVED: \(error)", "保存できません: \(error)") }
     func editorFailed(_ error: String) -> String { pick("The editor failed: \(error)", "エディタを開けません: \(error)") }
-    var generalCommentUnchanged: String { pick("総評 unchanged", "総評は変更なし") }
+    var generalCommentUnchanged: String { pick("General comment (総評) unchanged", "総評は変更なし") }
+    /// A verdict's legend, in the seed's words in Japanese.
+    func legend(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .compliant: pick("compliant", verdict.legend)
+        case .improved: pick("improved on the auditor's guidance", verdict.legend)
+        case .needsImprovement: pick("needs improvement", verdict.legend)
+        case .notApplicable: pick("not applicable", verdict.legend)
+        }
+    }
     var pasteIgnored: String {
         pick("Paste ignored: a paste goes only into a text being typed", "貼り付けは無視しました（文字入力中のみ貼り付けできます）")
     }
