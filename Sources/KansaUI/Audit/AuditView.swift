@@ -61,12 +61,7 @@ struct AuditView {
         let message = screen.message ?? screen.saveError.map { Message(strings.saveFailed($0), isError: true) }
         let free = rect.width - column - 1
         if let message {
-            let style = Style(message.isError ? .warning : .status)
-            if out.width.width(of: message.text) + rightWidth + 1 > free {
-                out.put(message.text, row: rect.row, column: column, style: style, limit: free)
-                return
-            }
-            out.put(message.text, row: rect.row, column: column, style: style, limit: free)
+            out.putMessage(message, row: rect.row, column: column, available: free - rightWidth - 1)
         }
         out.put(right, row: rect.row, column: max(column, rect.width - rightWidth), style: Style(.status))
     }

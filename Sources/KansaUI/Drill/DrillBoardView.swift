@@ -233,7 +233,7 @@ struct DrillBoardView {
         let hint = strings.helpHint + " "
         let hintWidth = out.width.width(of: hint)
         if let message = board.message ?? board.saveError.map({ Message(strings.saveFailed($0), isError: true) }) {
-            out.put(message.text, row: row, column: c, style: Style(message.isError ? .warning : .status), limit: rect.width - c - hintWidth - 1)
+            out.putMessage(message, row: row, column: c, available: rect.width - c - hintWidth - 1)
         }
         out.put(hint, row: row, column: rect.width - hintWidth, style: Style(.status))
     }

@@ -213,7 +213,7 @@ public struct HomeScreen: AppScreen {
         let status = Rect(row: out.rows - 1, column: 0, height: 1, width: columns)
         out.fill(status, style: Style(.status))
         if let message {
-            out.put(" " + message.text, row: status.row, column: 0, style: Style(message.isError ? .warning : .status), limit: columns - 10)
+            out.putMessage(message, row: status.row, column: 1, available: columns - 2 - out.width.width(of: strings.helpHint + " "))
         }
         let hint = strings.helpHint + " "
         out.put(hint, row: status.row, column: columns - out.width.width(of: hint), style: Style(.status))

@@ -38,7 +38,7 @@ struct ReportPreviewView {
             out.put(" " + strings.exportChoice, row: status.row, column: 0, style: Style(.status))
         case nil:
             if let message = preview.message {
-                out.put(" " + message.text, row: status.row, column: 0, style: Style(message.isError ? .warning : .status))
+                out.putMessage(message, row: status.row, column: 1, available: columns - 2)
             } else {
                 let hint = strings.previewHints + " "
                 out.put(hint, row: status.row, column: max(0, columns - out.width.width(of: hint)), style: Style(.status))
