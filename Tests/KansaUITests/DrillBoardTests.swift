@@ -81,14 +81,13 @@ struct DrillBoardTests {
         #expect(board(app).pane == .timeline)
         app.press(.up, .up)
         app.press(.character("e"))
-        for _ in 0..<8 { app.press(.backspace) }
+        #expect(app.draw().text.contains("Correct to:  now 08:47:00"), "the line starts empty, the time being corrected beside it")
         app.type("-1m")
         app.press(.enter)
         let step = board(app).drill.steps[2]
         #expect(step.actual?.effective == Self.at(8, 46))
         #expect(step.actual?.happened == Self.at(8, 47))
         app.press(.character("e"))
-        for _ in 0..<8 { app.press(.backspace) }
         app.type("8:20")
         app.press(.enter)
         #expect(app.draw().text.contains("08:20:00 is before the one before it (08:31:05)"))

@@ -205,11 +205,11 @@ public struct DrillBoard: AppScreen {
         case .addEvent:
             prompt = .event(LineEditor())
         case .correct:
-            guard let reference = selectedStamp, let time = drill.time(of: reference) else {
+            guard let reference = selectedStamp, drill.time(of: reference) != nil else {
                 message = Message(strings.nothingToCorrect, isError: true)
                 return []
             }
-            prompt = .correction(LineEditor(time.effective.timeOfDay), reference)
+            prompt = .correction(LineEditor(), reference)
         case .undo:
             var drill = self.drill
             guard history.undo({ drill.apply($0) }) != nil else { message = Message(strings.nothingToUndo); return [] }

@@ -215,6 +215,10 @@ struct DrillBoardView {
             out.putPadded(label, row: row, column: 0, width: rect.width, style: Style(.header))
             let used = out.width.width(of: label)
             editor.draw(into: &out, row: row, column: used, columns: max(1, rect.width - used))
+            // The time being corrected, as a hint beside the empty line: what is typed replaces it.
+            if case .correction(let e, let reference) = prompt, e.text.isEmpty, let time = board.drill.time(of: reference) {
+                out.put(strings.correctionHint(time.effective.timeOfDay), row: row, column: used + 1, style: Style(.dim), limit: max(0, rect.width - used - 2))
+            }
             return
         }
         out.fill(rect, style: Style(.status))

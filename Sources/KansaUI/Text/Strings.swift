@@ -101,6 +101,9 @@ public struct Strings: Sendable {
     func clockJumped(_ span: String) -> String { pick("The wall clock jumped by \(span)", "時計が \(span) 跳びました") }
     var eventPrompt: String { pick("Event: ", "記録: ") }
     var correctionPrompt: String { pick("Correct to: ", "訂正: ") }
+    func correctionHint(_ time: String) -> String {
+        pick("now \(time) · type 9:04, 9:04:30, -2m or +30s · Esc keeps it", "現在 \(time)・9:04、9:04:30、-2m、+30s のように入力・Esc で取消")
+    }
     var timelineTitle: String { pick("Timeline", "タイムライン") }
     var planned: String { pick("Plan", "予定") }
     var actual: String { pick("Actual", "実績") }
