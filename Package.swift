@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "KansaReport", dependencies: ["KansaCore"]),
         .target(name: "KansaUI", dependencies: ["KansaCore", "KansaReport"]),
         .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
-        .target(name: "KansaFuzz", dependencies: ["KansaCore", "KansaStore", "KansaUI"]),
+        .target(name: "KansaFuzz", dependencies: ["KansaCore", "KansaStore", "KansaUI", "TestSupport"]),
         .executableTarget(
             name: "kansa",
             dependencies: [
@@ -39,8 +39,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore", "TestSupport"]),
-        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaFuzz", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaFuzz", "GoldenFiles", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "GoldenFiles", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "KansaTerminalTests", dependencies: ["KansaTerminal", "KansaUI", "CNcursesw"]),
         .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport", "KansaUI", "TestSupport"]),

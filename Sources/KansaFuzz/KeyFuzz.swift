@@ -1,5 +1,6 @@
 import KansaCore
 import KansaUI
+import TestSupport
 
 /// Random keys, pauses and resizes, from a seed, through the real run loop on the in-memory terminal: whatever is
 /// pressed, kansa must not crash and must never ask to write a file its own reader refuses.
@@ -12,18 +13,6 @@ public struct KeyFuzz {
         public var quits = 0
         /// Why each document that would not read back would not.
         public var unreadable: [String] = []
-    }
-
-    /// A small, fast generator (SplitMix64), so that a seed gives the same keys everywhere.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     /// Keys kansa binds somewhere, and keys it does not: letters, digits, signs, Japanese, controls.
@@ -42,7 +31,7 @@ public struct KeyFuzz {
     public static func run(
         _ start: @escaping () -> any AppScreen, documents: [String: Document] = [:], count: Int, seed: UInt64, at time: Timestamp
     ) -> Outcome {
-        var random = Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let clock = ManualClock(time, utcOffset: time.utcOffset)
         let work = FuzzWork(documents: documents)
         var outcome = Outcome()
@@ -70,7 +59,7 @@ public struct KeyFuzz {
     }
 
     /// One random input: mostly keys, sometimes a paste, a click, a pause or a new size; rarely the keys that quit.
-    static func input(_ random: inout Generator) -> MemoryTerminal.Input {
+    static func input(_ random: inout SeededGenerator) -> MemoryTerminal.Input {
         let roll = Int(random.next() % 1000)
         switch roll {
         case 0..<3: return .key(.character("q"))

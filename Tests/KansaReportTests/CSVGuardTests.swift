@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import KansaCore
 @testable import KansaReport
 
@@ -60,13 +61,13 @@ struct CSVGuardTests {
         "×", "👩‍💻", "\\", "\\x09", "e\u{301}", "=HYPERLINK(\"http://x\")", "デジタル都市推進課",
     ]
 
-    static func text(_ random: inout SeededRandom, maxPieces: Int = 8) -> String {
+    static func text(_ random: inout SeededGenerator, maxPieces: Int = 8) -> String {
         (0..<Int.random(in: 0...maxPieces, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
 
     @Test(arguments: 0..<300)
     func randomCellsRoundTripExactly(_ seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let rows = (0..<Int.random(in: 1...4, using: &random)).map { _ in
             (0..<Int.random(in: 1...5, using: &random)).map { _ in Self.text(&random) }
         }
@@ -78,14 +79,14 @@ struct CSVGuardTests {
 
     /// Spaces at the edges of a matrix cell are trimmed on import on purpose (a spreadsheet's stray spaces), so
     /// the texts here have none there; everything else goes.
-    static func matrixText(_ random: inout SeededRandom) -> String {
+    static func matrixText(_ random: inout SeededGenerator) -> String {
         let spaces = CharacterSet.whitespaces.subtracting(CharacterSet(charactersIn: "\t"))
         return text(&random).trimmingCharacters(in: spaces)
     }
 
     @Test(arguments: 0..<150)
     func randomMatricesRoundTripExactly(_ seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var names: [String] = []
         while names.count < Int.random(in: 1...4, using: &random) {
             let name = Self.matrixText(&random)

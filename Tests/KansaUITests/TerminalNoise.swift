@@ -1,4 +1,5 @@
 import KansaUI
+import TestSupport
 
 /// Random pieces of what a terminal sends besides typed keys: key sequences of every encoding, unknown CSI and
 /// SS3 sequences, mouse reports, focus events, replies, OSC/DCS strings, bracketed pastes and Alt with a key —

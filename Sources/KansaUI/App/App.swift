@@ -213,7 +213,7 @@ public struct App: Sendable {
         }
         screen.draw(into: &out, context: context)
         if showingHelp { drawHelp(into: &out) }
-        unsaved?.draw(into: &out, strings: strings, glyphs: glyphs)
+        unsaved?.draw(into: &out, strings: strings)
         conflict?.draw(into: &out, strings: strings)
         return out
     }

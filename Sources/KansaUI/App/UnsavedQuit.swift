@@ -77,31 +77,17 @@ struct UnsavedQuit: Sendable {
         return .asking([])
     }
 
-    func draw(into out: inout Screen, strings: Strings, glyphs: Glyphs) {
-        let width = out.width
-        var lines = [strings.unsavedTitle] + width.wrap(strings.saveFailed(reason), to: max(10, out.columns - 8))
+    func draw(into out: inout Screen, strings: Strings) {
+        var lines = [strings.unsavedTitle] + out.width.wrap(strings.saveFailed(reason), to: max(10, out.columns - 8))
         lines.append("")
         lines += strings.unsavedChoices
         if let problem { lines.append(strings.notTheConfirmation(problem)) }
-        let boxWidth = min(out.columns - 2, max(40, (lines.map { width.width(of: $0) }.max() ?? 0) + 4))
-        let boxHeight = min(out.rows - 2, lines.count + 3)
-        let box = Rect(row: (out.rows - boxHeight) / 2, column: (out.columns - boxWidth) / 2, height: boxHeight, width: boxWidth)
-        out.fill(box, style: Style(.warning, highlighted: true))
-        for (i, line) in lines.prefix(boxHeight - 2).enumerated() {
-            out.put(line, row: box.row + 1 + i, column: box.column + 2, style: Style(.warning, highlighted: true), limit: box.width - 4)
+        let answer: Screen.Answer = switch step {
+        case .path(let editor): .typing(label: strings.saveCopyPrompt, editor)
+        case .confirm(let editor): .typing(label: strings.discardPrompt, editor)
+        case .waiting: .waiting(strings.saving)
+        case .choose: .none
         }
-        let row = box.bottom - 2
-        switch step {
-        case .path(let editor):
-            let used = out.put(strings.saveCopyPrompt, row: row, column: box.column + 2, style: Style(.status))
-            editor.draw(into: &out, row: row, column: box.column + 2 + used, columns: max(1, box.width - 4 - used), style: Style(.status))
-        case .confirm(let editor):
-            let used = out.put(strings.discardPrompt, row: row, column: box.column + 2, style: Style(.status))
-            editor.draw(into: &out, row: row, column: box.column + 2 + used, columns: max(1, box.width - 4 - used), style: Style(.status))
-        case .waiting:
-            out.put(strings.saving, row: row, column: box.column + 2, style: Style(.status), limit: box.width - 4)
-        case .choose:
-            break
-        }
+        out.putQuestion(lines, answer: answer)
     }
 }

@@ -1,6 +1,6 @@
 import KansaCore
 
-extension AuditScreen: AppScreen {
+extension AuditScreen: AppScreen, FileStatus {
     /// Where the screen's parts go at the context's size.
     func layout(_ context: ScreenContext) -> AuditLayout {
         AuditLayout(rows: context.rows, columns: context.columns, readOnly: readOnlyReason != nil)
@@ -22,32 +22,12 @@ extension AuditScreen: AppScreen {
                 }
             }
             return ScreenOutcome(handle(key, geometry: geometry(context), strings: context.strings))
-        case .saved(let error):
-            saveError = error
         case .edited(let text):
             return ScreenOutcome(finishExternalEdit(text, strings: context.strings))
         case .editorFailed(let reason):
             message = Message(context.strings.editorFailed(reason), isError: true)
-        case .failed(let reason):
-            message = Message(reason, isError: true)
-        case .changedOnDisk(let reason):
-            readOnlyReason = context.strings.changedOnDisk(reason)
-            saveError = reason
-        case .savedAs(let path, let error):
-            if let error {
-                message = Message(context.strings.saveFailed(error), isError: true)
-            } else {
-                readOnlyReason = nil
-                saveError = nil
-                fileName = String(path.split(separator: "/").last ?? Substring(path))
-                message = Message(context.strings.savedAs(path))
-            }
-        case .savedCopy(let path, let error):
-            message = error.map { Message(context.strings.saveFailed($0), isError: true) } ?? Message(context.strings.savedCopy(path))
-        case .exported(let path, let error):
-            message = error.map { Message(context.strings.exportFailed($0), isError: true) } ?? Message(context.strings.exported(path))
-        case .tick, .resize, .followed, .opened, .previewRead, .reloaded, .summarised:
-            break
+        default:
+            takeFileOutcome(event.kind, strings: context.strings)
         }
         return ScreenOutcome()
     }

@@ -1,7 +1,7 @@
 import KansaCore
 
 /// The live drill board: the drill, the clock, the selected row of each pane, the prompt and the undo history.
-public struct DrillBoard: AppScreen {
+public struct DrillBoard: AppScreen, FileStatus {
     public enum Pane: Int, CaseIterable, Sendable {
         case timeline, systems, contacts, log
     }
@@ -89,28 +89,10 @@ public struct DrillBoard: AppScreen {
             return ScreenOutcome(checkClock(strings: strings))
         case .followed(let drill):
             reload(drill)
-        case .saved(let error):
-            saveError = error
-        case .failed(let reason), .editorFailed(let reason):
+        case .editorFailed(let reason):
             message = Message(reason, isError: true)
-        case .changedOnDisk(let reason):
-            readOnlyReason = context.strings.changedOnDisk(reason)
-            saveError = reason
-        case .savedAs(let path, let error):
-            if let error {
-                message = Message(context.strings.saveFailed(error), isError: true)
-            } else {
-                readOnlyReason = nil
-                saveError = nil
-                fileName = String(path.split(separator: "/").last ?? Substring(path))
-                message = Message(context.strings.savedAs(path))
-            }
-        case .savedCopy(let path, let error):
-            message = error.map { Message(context.strings.saveFailed($0), isError: true) } ?? Message(context.strings.savedCopy(path))
-        case .exported(let path, let error):
-            message = error.map { Message(strings.exportFailed($0), isError: true) } ?? Message(strings.exported(path))
-        case .resize, .opened, .previewRead, .edited, .reloaded, .summarised:
-            break
+        default:
+            takeFileOutcome(event.kind, strings: strings)
         }
         return ScreenOutcome()
     }
