@@ -13,7 +13,7 @@ enum Figure: String, CaseIterable {
     case keySpace = "verdict cycled in place (Space), per key"
     case bytesSpace = "verdict cycled in place (Space), bytes per key"
     case keyVerdict = "verdict key with its move down (o), per key"
-    case keyLongNote = "verdict cycled (Space) on a cell with a 10⁶-character note"
+    case keyLongNote = "Space on a 10⁶-character note, against a 10⁴ one"
     case preview = "report preview opened (R: build, lay out, draw)"
     case boardMove = "board: move (j, k), per key"
     case boardStamp = "board: stamp the next step (Enter), per key"
@@ -28,6 +28,7 @@ enum Figure: String, CaseIterable {
         case percentOfACore = "% of a core"
         case mebibytes = "MiB"
         case files = "files"
+        case times = "×"
     }
 
     /// The targets, from PRODUCT.md ("How fast") and issue 16, on the audit of 60 divisions × 300 items: times
@@ -46,7 +47,7 @@ enum Figure: String, CaseIterable {
         .keySpace: (0.2, .milliseconds),
         .bytesSpace: (64, .bytes),
         .keyVerdict: (0.2, .milliseconds),
-        .keyLongNote: (0.2, .milliseconds),
+        .keyLongNote: (1.2, .times),
         .preview: (15, .milliseconds),
         .boardMove: (0.2, .milliseconds),
         .boardStamp: (0.2, .milliseconds),
