@@ -5,8 +5,22 @@ public enum AuditEdit: Hashable, Sendable {
     case improvement(item: ItemID, String)
     case remark(section: SectionID, division: DivisionID, String)
     case generalComment(String)
+    /// A change to the audit's description, divisions, sections or items.
+    case setup(AuditSetupEdit)
     /// Several edits as one undo step.
     case batch([AuditEdit])
+}
+
+extension AuditEdit {
+    /// Whether the edit changes the audit's divisions, sections or items (and so the matrix's layout).
+    public var changesStructure: Bool {
+        switch self {
+        case .setup(.field): false
+        case .setup: true
+        case .batch(let edits): edits.contains { $0.changesStructure }
+        default: false
+        }
+    }
 }
 
 extension Audit {
@@ -39,6 +53,8 @@ extension Audit {
             let old = generalComment
             generalComment = text
             return .generalComment(old)
+        case .setup(let edit):
+            return apply(edit).map(AuditEdit.setup)
         case .batch(let edits):
             var inverses: [AuditEdit] = []
             for edit in edits {

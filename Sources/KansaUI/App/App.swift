@@ -52,8 +52,8 @@ public struct App: Sendable {
         screens[screens.count - 1].settle(context: context)
     }
 
-    /// Takes one event: a key goes to the screen on top (or the help overlay), anything else to every open
-    /// screen; returns the work for the run loop, in order.
+    /// Takes one event: ticks and the followed file go to every open screen, anything else to the one on top (a
+    /// key through the help overlay and the questions first); returns the work for the run loop, in order.
     public mutating func update(_ event: Event) -> [AppEffect] {
         time = event.time
         switch event.kind {
@@ -76,11 +76,16 @@ public struct App: Sendable {
         case .previewRead(let document, let path):
             show(ReportPreview(document: document, path: path))
             return []
-        default:
+        case .tick, .followed:
+            // The clock and the followed file reach every open screen: a board under a preview keeps time.
             var effects: [AppEffect] = []
             for index in screens.indices.reversed() {
                 effects += screens[index].update(event, context: context).effects
             }
+            return effects
+        default:
+            // What came of the work goes to the screen on top, which asked for it.
+            var effects = screens[screens.count - 1].update(event, context: context).effects
             switch event.kind {
             case .saved(let error), .savedCopy(_, let error):
                 if var question = unsaved {

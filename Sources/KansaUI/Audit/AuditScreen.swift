@@ -28,17 +28,19 @@ public struct AuditScreen: Sendable {
     public internal(set) var readOnlyReason: String?
     /// Whether a verdict key moves down to the next item.
     let autoAdvance: Bool
+    /// The widths the layout is measured with.
+    let width: CharacterWidth
     /// Every item in catalog order, by section and item index.
-    let items: [(section: Int, item: Int)]
-    let rows: [Row]
+    private(set) var items: [(section: Int, item: Int)] = []
+    private(set) var rows: [Row] = []
     /// The body row of each item.
-    let rowOfItem: [Int]
+    private(set) var rowOfItem: [Int] = []
     /// Each item's label (number, title, explanation), in `items` order.
-    let labels: [String]
+    private(set) var labels: [String] = []
     /// The widest item label, in columns.
-    let itemLabelWidth: Int
+    private(set) var itemLabelWidth = 10
     /// Each division column's width: its short name's, and at least a verdict's.
-    let divisionWidths: [Int]
+    private(set) var divisionWidths: [Int] = []
 
     public internal(set) var cursorItem = 0
     public internal(set) var cursorDivision = 0
@@ -58,6 +60,14 @@ public struct AuditScreen: Sendable {
         self.autoAdvance = autoAdvance
         self.fileName = fileName
         self.readOnlyReason = readOnlyReason
+        self.width = width
+        counts = audit.counts
+        index()
+    }
+
+    /// Lays out the rows, labels and column widths from the audit's structure, and keeps the cursor on an item
+    /// and a division that exist: at the start, and after every set-up edit and its undo.
+    mutating func index() {
         var items: [(section: Int, item: Int)] = []
         var rows: [Row] = []
         var rowOfItem: [Int] = []
@@ -76,7 +86,10 @@ public struct AuditScreen: Sendable {
         itemLabelWidth = labels.map { width.width(of: $0) }.max() ?? 10
         let symbolWidth = Verdict.allCases.map { width.width(of: $0.symbol) }.max() ?? 1
         divisionWidths = audit.divisions.map { max(symbolWidth, 2, width.width(of: $0.shortName)) }
-        counts = audit.counts
+        cursorItem = max(0, min(cursorItem, items.count - 1))
+        cursorDivision = max(0, min(cursorDivision, audit.divisions.count - 1))
+        firstDivision = min(firstDivision, cursorDivision)
+        topRow = max(0, min(topRow, rows.count - 1))
     }
 
     /// `2(1) パソコンの取扱い 離席時…`: the item as its row shows it.
@@ -110,6 +123,7 @@ public struct AuditScreen: Sendable {
         guard let inverse = audit.apply(edit) else { return [] }
         history.record(inverse: inverse)
         counts = audit.counts
+        if edit.changesStructure { index() }
         return [.save(.audit(audit))]
     }
 
@@ -133,6 +147,7 @@ public struct AuditScreen: Sendable {
         }
         self.audit = audit
         counts = audit.counts
+        if edit.changesStructure { index() }
         moveCursor(to: edit)
         message = Message(done)
         return [.save(.audit(audit))]
@@ -148,7 +163,7 @@ public struct AuditScreen: Sendable {
         case .batch(let edits):
             if let first = edits.last { moveCursor(to: first) }
             return
-        case .generalComment: return
+        case .generalComment, .setup: return
         }
         if let item = target.0, let position = audit.position(of: item),
            let index = items.firstIndex(where: { $0 == position }) {
