@@ -122,7 +122,7 @@ public enum CorrectionInput {
     static let largestShift: Int64 = 2 * 86_400
 
     public static func parse(_ text: String, from current: Timestamp) -> Timestamp? {
-        let text = halfWidth(text.trimmingCharacters(in: .whitespaces))
+        let text = text.foldingWidth.trimmingCharacters(in: .whitespaces)
         if let sign = text.first, sign == "+" || sign == "-" {
             let body = text.dropFirst()
             guard let unit = body.last, body.count <= 7, let amount = Int64(body.dropLast()), amount >= 0 else { return nil }
@@ -143,16 +143,5 @@ public enum CorrectionInput {
         let second = parts.count == 3 ? Int(parts[2]) : 0
         guard let second, (0...59).contains(second) else { return nil }
         return Timestamp(date: current.local.date, hour: hour, minute: minute, second: second, utcOffset: current.utcOffset)
-    }
-
-    /// Full-width digits, colon and signs, as an input method types them, as their ASCII forms.
-    static func halfWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0xFF10...0xFF19, 0xFF1A, 0xFF0B, 0xFF0D, 0xFF53, 0xFF4D, 0xFF48: Unicode.Scalar(scalar.value - 0xFEE0)!
-            case 0x2212: "-"
-            default: scalar
-            }
-        }))
     }
 }

@@ -14,7 +14,7 @@ public enum AuditAction: Hashable, Sendable {
     /// One verdict for every blank cell of this division in this section.
     case fillSection
     case undo, redo
-    case switchPane, preview, help, quit
+    case switchPane, preview, setup, help, quit
 
     /// Whether the action changes the document (and so is refused on a read-only file).
     var edits: Bool {
@@ -58,6 +58,7 @@ enum AuditKeys {
         KeyBinding(keys: [.control("r")], action: .redo, help: ("redo", "やり直す")),
         KeyBinding(keys: [.tab], action: .switchPane, help: ("switch pane (matrix, detail)", "ペイン切替（表・詳細）")),
         KeyBinding(keys: [.character("R")], action: .preview, help: ("report preview (then x to export)", "レポートのプレビュー（x で書き出し）")),
+        KeyBinding(keys: [.character("S")], action: .setup, help: ("set up the audit: description, divisions, items", "監査の設定（概要・課・項目）")),
         KeyBinding(keys: [.character("?")], action: .help, help: ("this help", "このヘルプ")),
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit (everything is saved)", "終了（保存済み）")),
     ]

@@ -18,6 +18,9 @@ extension AuditScreen: AppScreen, FileStatus {
                 case .quit: return ScreenOutcome(next: .back)
                 case .help: return ScreenOutcome(next: .help)
                 case .preview: return ScreenOutcome(next: .show(ReportPreview(document: .audit(audit))))
+                case .setup:
+                    return ScreenOutcome(next: .show(AuditSetupScreen(audit: audit, history: history, fileName: fileName,
+                                                                      readOnlyReason: readOnlyReason, saveError: saveError)))
                 default: break
                 }
             }
@@ -65,4 +68,16 @@ extension AuditScreen: AppScreen, FileStatus {
     }
 
     public var editedDocument: Document? { .audit(audit) }
+
+    /// Back from the set-up screen: its audit, undo history and file state are this screen's now.
+    public mutating func returned(from screen: any AppScreen) {
+        guard let setup = screen as? AuditSetupScreen else { return }
+        audit = setup.audit
+        history = setup.history
+        fileName = setup.fileName
+        readOnlyReason = setup.readOnlyReason
+        saveError = setup.saveError
+        counts = audit.counts
+        index()
+    }
 }

@@ -70,7 +70,7 @@ extension AuditScreen {
         case .undo: effects = undo(strings: strings)
         case .redo: effects = redo(strings: strings)
         case .switchPane: focus = focus == .matrix ? .detail : .matrix
-        case .preview, .help, .quit: break
+        case .preview, .setup, .help, .quit: break
         }
         scrollIntoView(geometry)
         return effects

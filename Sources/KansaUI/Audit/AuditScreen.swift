@@ -23,7 +23,7 @@ public struct AuditScreen: Sendable {
         case matrix, detail
     }
 
-    public private(set) var audit: Audit
+    public internal(set) var audit: Audit
     public internal(set) var fileName: String
     public internal(set) var readOnlyReason: String?
     /// Whether a verdict key moves down to the next item.
@@ -53,7 +53,7 @@ public struct AuditScreen: Sendable {
     var lastSearch = ""
     public internal(set) var message: Message?
     public internal(set) var saveError: String?
-    public private(set) var counts: VerdictCounts
+    public internal(set) var counts: VerdictCounts
 
     public init(audit: Audit, fileName: String, readOnlyReason: String?, width: CharacterWidth, autoAdvance: Bool = true) {
         self.audit = audit

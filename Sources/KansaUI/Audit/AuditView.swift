@@ -58,7 +58,9 @@ struct AuditView {
             (strings.saved, .saved)
         }
         column += out.put("[\(state.0)]", row: rect.row, column: column, style: Style(state.1), limit: max(0, rect.width - rightWidth - column)) + 1
-        let message = screen.message ?? screen.saveError.map { Message(strings.saveFailed($0), isError: true) }
+        // A new audit, nothing heard yet: the way to set it up.
+        let offer = screen.counts.heard == 0 && screen.readOnlyReason == nil ? Message(strings.offerSetup) : nil
+        let message = screen.message ?? screen.saveError.map { Message(strings.saveFailed($0), isError: true) } ?? offer
         let free = rect.width - column - 1
         if let message {
             out.putMessage(message, row: rect.row, column: column, available: free - rightWidth - 1)

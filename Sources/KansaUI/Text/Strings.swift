@@ -207,6 +207,78 @@ public struct Strings: Sendable {
         pick("“\(word)” is not discard; nothing was thrown away", "「\(word)」は discard ではありません。何も捨てていません")
     }
     func savedCopy(_ path: String) -> String { pick("Written to \(path)", "\(path) に書き出しました") }
+    // The set-up screen.
+    var offerSetup: String { pick("New audit: S sets up its divisions, items and description", "新しい監査です: S で課・項目・概要を設定") }
+    var setupTitle: String { pick("Set-up", "設定") }
+    func setupPane(_ pane: AuditSetupScreen.Pane) -> String {
+        switch pane {
+        case .overview: pick("Overview", "概要")
+        case .divisions: pick("Divisions", "課")
+        case .items: pick("Items", "項目")
+        }
+    }
+    func setupEmpty(_ pane: AuditSetupScreen.Pane) -> String {
+        switch pane {
+        case .overview: ""
+        case .divisions: pick("No divisions yet: a adds one", "課がありません: a で追加")
+        case .items: pick("No sections yet: A adds one", "区分がありません: A で追加")
+        }
+    }
+    var setupHint: String { pick("Tab pane · a add · Enter edit · d remove · ? help", "Tab 切替・a 追加・Enter 編集・d 削除・? ヘルプ") }
+    func fieldLabel(_ field: AuditSetupScreen.Field) -> String {
+        switch field {
+        case .title: pick("Title", "表題")
+        case .fiscalYear: pick("Fiscal year", "年度")
+        case .period: pick("Period", "期")
+        case .auditDate: pick("Audit date", "監査実施日")
+        case .purpose: pick("Purpose", "監査目的")
+        case .targetSystems: pick("Target systems", "対象システム")
+        case .lead: pick("Audit lead", "監査実施責任者")
+        case .department: pick("Audit department", "監査担当部門")
+        case .criteria: pick("Criteria", "監査の基準")
+        case .generalComment: pick("General comment", "総評")
+        }
+    }
+    func records(_ count: Int) -> String { pick(count == 1 ? "1 record" : "\(count) records", "\(count)件の記録") }
+    var divisionNamePrompt: String { pick("Division (full name): ", "課名: ") }
+    var shortNamePrompt: String { pick("Short name (Enter: made from the name): ", "略称（Enter で課名から）: ") }
+    var itemNumberPrompt: String { pick("Number (e.g. 2(1)): ", "番号（例 2(1)）: ") }
+    var itemTitlePrompt: String { pick("Title: ", "項目名: ") }
+    var itemExplanationPrompt: String { pick("Explanation: ", "説明: ") }
+    var numeralPrompt: String { pick("Section numeral (e.g. V): ", "区分の番号（例 V）: ") }
+    var sectionTitlePrompt: String { pick("Section title: ", "区分名: ") }
+    var remarksLabelPrompt: String { pick("Remarks row label: ", "備考欄の見出し: ") }
+    var addASectionFirst: String { pick("Add a section first (A)", "先に区分を追加してください（A）") }
+    var nothingRemoved: String { pick("Nothing removed", "削除しませんでした") }
+    func notAValue(_ text: String) -> String { pick("“\(text)” is not a value for this field; nothing changed", "「\(text)」はこの欄に使えません。変更していません") }
+    func removeDivision(_ name: String, records: Int) -> String {
+        pick("Remove \(name) with its \(records) verdicts, notes and remarks? y removes, any other key keeps it",
+             "\(name)と\(records)件の判定・メモ・備考を削除しますか？ y で削除、他のキーで取消")
+    }
+    func removeSection(_ heading: String, items: Int, records: Int) -> String {
+        pick("Remove \(heading) with its \(items) items and \(records) verdicts and notes? y removes, any other key keeps it",
+             "\(heading)と\(items)項目・\(records)件の判定とメモを削除しますか？ y で削除、他のキーで取消")
+    }
+    func removeItem(_ label: String, records: Int) -> String {
+        pick("Remove \(label) with its \(records) verdicts and notes? y removes, any other key keeps it",
+             "\(label)と\(records)件の判定とメモを削除しますか？ y で削除、他のキーで取消")
+    }
+    /// Why a set-up edit was refused.
+    func setupRefusal(_ refusal: AuditSetupRefusal) -> String {
+        switch refusal {
+        case .emptyName: return pick("A division needs a name; nothing changed", "課名が空です。変更していません")
+        case .emptyTitle: return pick("A title is needed; nothing changed", "名前が空です。変更していません")
+        case .emptyNumber: return pick("An item needs a number; nothing changed", "番号が空です。変更していません")
+        case .duplicateDivision(let name): return pick("\(name) is audited already; nothing changed", "\(name)はすでにあります。変更していません")
+        case .duplicateShortName(let short):
+            return pick("The short name \(short) is taken; nothing changed", "略称「\(short)」はすでに使われています。変更していません")
+        case .duplicateNumber(let number, let section):
+            return pick("\(section) has an item \(number) already; nothing changed", "\(section)にはすでに \(number) があります。変更していません")
+        case .duplicateNumeral(let numeral): return pick("There is a section \(numeral) already; nothing changed", "区分 \(numeral) はすでにあります。変更していません")
+        case .lastDivision: return pick("The last division cannot be removed: an audit audits one at least", "最後の課は削除できません（監査対象は1課以上必要です）")
+        case .lastSection: return pick("The last section cannot be removed", "最後の区分は削除できません")
+        }
+    }
     public var widthsNotInForce: String {
         pick("ncurses does not use kansa's character widths: ○ △ × and lines may be misplaced (build with --export-dynamic)",
              "ncurses が kansa の文字幅を使っていません。○ △ × や罫線がずれることがあります（--export-dynamic でビルドしてください）")

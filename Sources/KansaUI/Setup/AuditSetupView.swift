@@ -1,0 +1,94 @@
+import KansaCore
+
+/// Draws the set-up screen: the title bar, the three panes' tabs, the selected pane's rows, and the status line
+/// (or the line being typed, or the question before a removal).
+struct AuditSetupView {
+    let screen: AuditSetupScreen
+    let strings: Strings
+    let glyphs: Glyphs
+
+    func draw(into out: inout Screen) {
+        let columns = out.columns
+        out.putPadded(" kansa \(glyphs.vertical) " + strings.setupTitle + ": " + screen.audit.title, row: 0, column: 0, width: columns, style: Style(.status))
+        var c = 1
+        for pane in AuditSetupScreen.Pane.allCases {
+            let name = " " + strings.setupPane(pane) + " "
+            c += out.put(name, row: 1, column: c, style: Style(pane == screen.pane ? .header : .dim, highlighted: pane == screen.pane)) + 1
+        }
+        let lines = rows(width: out.width, columns: columns - 2)
+        let first = screen.top[screen.pane] ?? 0
+        for (offset, line) in lines.dropFirst(first).prefix(AuditSetupScreen.bodyRows(out.rows)).enumerated() {
+            let index = first + offset
+            let selected = index == screen.row
+            let style = Style(line.role, highlighted: selected)
+            if selected { out.fill(Rect(row: 2 + offset, column: 0, height: 1, width: columns), style: style) }
+            out.put(line.text, row: 2 + offset, column: 1, style: style, limit: columns - 2)
+        }
+        if lines.isEmpty { out.put(strings.setupEmpty(screen.pane), row: 2, column: 1, style: Style(.dim), limit: columns - 2) }
+        drawStatus(row: out.rows - 1, into: &out)
+    }
+
+    /// The current pane's rows as text, each with its role.
+    func rows(width: CharacterWidth, columns: Int) -> [(text: String, role: Role)] {
+        let audit = screen.audit
+        switch screen.pane {
+        case .overview:
+            let labels = AuditSetupScreen.Field.allCases.map { strings.fieldLabel($0) }
+            let labelWidth = labels.map { width.width(of: $0) }.max() ?? 0
+            return zip(AuditSetupScreen.Field.allCases, labels).map { field, label in
+                let value = AuditSetupScreen.text(of: field, in: audit).replacingOccurrences(of: "\n", with: " / ")
+                let pad = String(repeating: " ", count: max(0, labelWidth - width.width(of: label)))
+                return (label + pad + "  " + (value.isEmpty ? strings.none : value), .normal)
+            }
+        case .divisions:
+            let nameWidth = audit.divisions.map { width.width(of: $0.name) }.max() ?? 0
+            return audit.divisions.map { division in
+                let pad = String(repeating: " ", count: max(0, nameWidth - width.width(of: division.name)))
+                let records = audit.recordsOf(division: division.id)
+                return (division.name + pad + "  " + division.shortName + "  " + strings.records(records), .normal)
+            }
+        case .items:
+            return screen.itemRows.map { row in
+                switch row {
+                case .section(let s):
+                    let section = audit.sections[s]
+                    return (section.heading + "  (" + section.remarksLabel + ")", .sectionTitle)
+                case .item(let s, let i):
+                    return ("  " + AuditScreen.label(audit.sections[s].items[i]), .normal)
+                }
+            }
+        }
+    }
+
+    private func drawStatus(row: Int, into out: inout Screen) {
+        let columns = out.columns
+        if let prompt = screen.prompt {
+            let line = prompt.lines[prompt.current]
+            out.putPadded(line.label, row: row, column: 0, width: columns, style: Style(.header))
+            let used = out.width.width(of: line.label)
+            line.editor.draw(into: &out, row: row, column: used, columns: max(1, columns - used))
+            return
+        }
+        out.fill(Rect(row: row, column: 0, height: 1, width: columns), style: Style(.status))
+        if let confirming = screen.confirming {
+            out.putMessage(Message(confirming.question, isError: true), row: row, column: 1, available: columns - 2)
+            return
+        }
+        var c = 1
+        c += out.put(screen.fileName, row: row, column: c, style: Style(.status)) + 1
+        let state: (String, Role) = if screen.saveError != nil {
+            (strings.notSaved, .readOnly)
+        } else if screen.readOnlyReason != nil {
+            (strings.readOnly, .readOnly)
+        } else {
+            (strings.saved, .saved)
+        }
+        c += out.put("[\(state.0)]", row: row, column: c, style: Style(state.1)) + 1
+        let hint = strings.setupHint + " "
+        let hintWidth = out.width.width(of: hint)
+        if let message = screen.message ?? screen.saveError.map({ Message(strings.saveFailed($0), isError: true) }) {
+            out.putMessage(message, row: row, column: c, available: columns - c - hintWidth - 1)
+        }
+        out.put(hint, row: row, column: max(c, columns - hintWidth), style: Style(.status))
+    }
+}
