@@ -369,7 +369,8 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
     }
 
     private static func parse(_ field: Field, _ text: String) -> AuditField? {
-        let line = text.foldingWidth.trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let number = line.foldingWidth
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         switch field {
         case .title: return .title(line)
@@ -381,14 +382,14 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
         case .targetSystems: return .targetSystems(lines)
         case .criteria: return .criteria(lines)
         case .fiscalYear:
-            for (prefix, start) in [("令和", 2018), ("R", 2018), ("平成", 1988), ("H", 1988)] where line.hasPrefix(prefix) {
-                let rest = line.dropFirst(prefix.count).replacingOccurrences(of: "年度", with: "")
+            for (prefix, start) in [("令和", 2018), ("R", 2018), ("平成", 1988), ("H", 1988)] where number.hasPrefix(prefix) {
+                let rest = number.dropFirst(prefix.count).replacingOccurrences(of: "年度", with: "")
                 let year = rest == "元" ? 1 : Int(rest)
                 return year.map { .fiscalYear(start + $0) }
             }
-            return Int(line.replacingOccurrences(of: "年度", with: "")).flatMap { (1900...2200).contains($0) ? .fiscalYear($0) : nil }
+            return Int(number.replacingOccurrences(of: "年度", with: "")).flatMap { (1900...2200).contains($0) ? .fiscalYear($0) : nil }
         case .auditDate:
-            let parts = line.split(whereSeparator: { "-/.年月日".contains($0) }).compactMap { Int($0) }
+            let parts = number.split(whereSeparator: { "-/.年月日".contains($0) }).compactMap { Int($0) }
             guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]), (1900...2200).contains(parts[0]) else { return nil }
             let date = LocalDate(year: parts[0], month: parts[1], day: parts[2])
             return LocalDate(iso: date.description) == date ? .auditDate(date) : nil

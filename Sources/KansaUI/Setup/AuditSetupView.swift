@@ -31,21 +31,23 @@ struct AuditSetupView {
     /// The current pane's rows as text, each with its role.
     func rows(width: CharacterWidth, columns: Int) -> [(text: String, role: Role)] {
         let audit = screen.audit
+        func padded(_ text: String, to columns: Int) -> String {
+            text + String(repeating: " ", count: max(0, columns - width.width(of: text)))
+        }
         switch screen.pane {
         case .overview:
             let labels = AuditSetupScreen.Field.allCases.map { strings.fieldLabel($0) }
             let labelWidth = labels.map { width.width(of: $0) }.max() ?? 0
             return zip(AuditSetupScreen.Field.allCases, labels).map { field, label in
                 let value = AuditSetupScreen.text(of: field, in: audit).replacingOccurrences(of: "\n", with: " / ")
-                let pad = String(repeating: " ", count: max(0, labelWidth - width.width(of: label)))
-                return (label + pad + "  " + (value.isEmpty ? strings.none : value), .normal)
+                return (padded(label, to: labelWidth) + "  " + (value.isEmpty ? strings.none : value), .normal)
             }
         case .divisions:
             let nameWidth = audit.divisions.map { width.width(of: $0.name) }.max() ?? 0
+            let shortWidth = audit.divisions.map { width.width(of: $0.shortName) }.max() ?? 0
             return audit.divisions.map { division in
-                let pad = String(repeating: " ", count: max(0, nameWidth - width.width(of: division.name)))
                 let records = audit.recordsOf(division: division.id)
-                return (division.name + pad + "  " + division.shortName + "  " + strings.records(records), .normal)
+                return (padded(division.name, to: nameWidth) + "  " + padded(division.shortName, to: shortWidth) + "  " + strings.records(records), .normal)
             }
         case .items:
             return screen.itemRows.map { row in
