@@ -19,6 +19,16 @@ struct RoundTripTests {
         #expect(back == .audit(next))
     }
 
+    @Test func cellsMarkedToConfirmSurviveAndOlderFilesStillRead() throws {
+        var audit = SampleAudit.audit
+        audit.sections[0].items[0].cells[0].flagged = true
+        audit.sections[0].items[1].cells[2] = Cell(flagged: true)
+        let bytes = DocumentFormat.encode(.audit(audit))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"toConfirm\": true"))
+        #expect(try DocumentFormat.decode(bytes) == .audit(audit))
+        #expect(try DocumentFormat.decode(DocumentFormat.encode(.audit(SampleAudit.audit))) == .audit(SampleAudit.audit), "a file without marks")
+    }
+
     @Test func aDrillWithCorrectionsAndEventsSurvives() throws {
         var drill = SampleDrill.drill
         let t = drill.instant(ClockTime(hour: 9, minute: 10))

@@ -2,6 +2,8 @@
 public enum AuditEdit: Hashable, Sendable {
     case verdict(item: ItemID, division: DivisionID, Verdict?)
     case note(item: ItemID, division: DivisionID, String)
+    /// Marks a cell 要確認 (to confirm later), or clears the mark.
+    case flag(item: ItemID, division: DivisionID, Bool)
     case improvement(item: ItemID, String)
     case remark(section: SectionID, division: DivisionID, String)
     case generalComment(String)
@@ -39,6 +41,11 @@ extension Audit {
             let old = sections[p.section].items[p.item].cells[d].note
             sections[p.section].items[p.item].cells[d].note = note
             return .note(item: item, division: division, old)
+        case .flag(let item, let division, let flagged):
+            guard let p = position(of: item), let d = divisionIndex(division) else { return nil }
+            let old = sections[p.section].items[p.item].cells[d].flagged
+            sections[p.section].items[p.item].cells[d].flagged = flagged
+            return .flag(item: item, division: division, old)
         case .improvement(let item, let text):
             guard let p = position(of: item) else { return nil }
             let old = sections[p.section].items[p.item].improvement

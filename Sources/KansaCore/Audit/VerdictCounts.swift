@@ -6,6 +6,8 @@ public struct VerdictCounts: Hashable, Sendable {
     public var notApplicable = 0
     /// Cells with no verdict yet.
     public var blank = 0
+    /// Cells marked 要確認, to confirm later.
+    public var toConfirm = 0
 
     public init() {}
 
@@ -44,6 +46,7 @@ extension Audit {
             for item in section.items {
                 for cell in item.cells {
                     counts[cell.verdict] += 1
+                    if cell.flagged { counts.toConfirm += 1 }
                 }
             }
         }

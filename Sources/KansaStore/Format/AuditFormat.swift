@@ -43,7 +43,7 @@ enum AuditFormat {
                 w.optionalField("improvement", item.improvement)
                 w.field("cells") { w in
                     for (d, cell) in item.cells.enumerated() where !cell.isEmpty {
-                        if cell.note.isEmpty, let verdict = cell.verdict {
+                        if cell.note.isEmpty, !cell.flagged, let verdict = cell.verdict {
                             w.member(raw: verdictCells[d][verdict.index])
                         } else {
                             writeCell(cell, audit.divisions[d].id.rawValue, &w)
@@ -74,6 +74,7 @@ enum AuditFormat {
         w.inlineObject { w in
             if let verdict = cell.verdict { w.field("verdict", verdict.symbol) }
             w.optionalField("note", cell.note)
+            if cell.flagged { w.field("toConfirm", true) }
         }
     }
 
@@ -196,7 +197,8 @@ enum AuditFormat {
 
     private static func readCell(_ node: JSONNode, in path: String, name: String) throws(JSONProblem) -> Cell {
         var c = try JSONObject(node, in: path, name: name)
-        let cell = Cell(verdict: try c.optionalVerdict("verdict"), note: try c.text("note"))
+        let flagged = c.optionalNode("toConfirm") == nil ? false : try c.bool("toConfirm")
+        let cell = Cell(verdict: try c.optionalVerdict("verdict"), note: try c.text("note"), flagged: flagged)
         try c.finish()
         return cell
     }

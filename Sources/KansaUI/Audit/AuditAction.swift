@@ -6,6 +6,9 @@ public enum AuditAction: Hashable, Sendable {
     case pageUp, pageDown
     case firstItem, lastItem, firstDivision, lastDivision
     case search, searchNext
+    /// Marks the cell 要確認 (to confirm later), or clears the mark.
+    case toggleFlag
+    case nextFlagged, nextBlank, nextSection, previousSection
     case cycleVerdict
     /// Sets the verdict and moves down the division's column.
     case setVerdict(Verdict)
@@ -19,7 +22,7 @@ public enum AuditAction: Hashable, Sendable {
     /// Whether the action changes the document (and so is refused on a read-only file).
     var edits: Bool {
         switch self {
-        case .cycleVerdict, .setVerdict, .clearVerdict, .editNote, .editImprovement, .editRemark,
+        case .cycleVerdict, .setVerdict, .clearVerdict, .toggleFlag, .editNote, .editImprovement, .editRemark,
              .editGeneralComment, .fillSection, .undo, .redo:
             true
         default:
@@ -41,8 +44,13 @@ enum AuditKeys {
         KeyBinding(keys: [.character("G")], action: .lastItem, help: ("last item", "最後の項目")),
         KeyBinding(keys: [.home], action: .firstDivision, help: ("first division", "最初の課")),
         KeyBinding(keys: [.end], action: .lastDivision, help: ("last division", "最後の課")),
-        KeyBinding(keys: [.character("/")], action: .search, help: ("search item titles", "項目名を検索")),
+        KeyBinding(keys: [.character("/")], action: .search, help: ("search item titles and notes", "項目名とメモを検索")),
         KeyBinding(keys: [.character("n")], action: .searchNext, help: ("next match", "次の一致")),
+        KeyBinding(keys: [.character("b")], action: .nextBlank, help: ("next blank cell of this division", "この課の次の空欄へ")),
+        KeyBinding(keys: [.character("]")], action: .nextSection, help: ("next section", "次の区分へ")),
+        KeyBinding(keys: [.character("[")], action: .previousSection, help: ("previous section", "前の区分へ")),
+        KeyBinding(keys: [.character("f")], action: .toggleFlag, help: ("mark the cell to confirm later (要確認), or clear", "要確認の印を付ける・外す")),
+        KeyBinding(keys: [.character("F")], action: .nextFlagged, help: ("next cell to confirm (要確認)", "次の要確認へ")),
         KeyBinding(keys: [.character(" ")], action: .cycleVerdict, help: ("cycle verdict: blank ○ △ × －", "判定を順に: 空欄 ○ △ × －")),
         KeyBinding(keys: [.character("o"), .character("1")], action: .setVerdict(.compliant), help: ("○ compliant (適正), then next item", "○ 適正にして次へ")),
         KeyBinding(keys: [.character("t"), .character("2")], action: .setVerdict(.improved), help: ("△ improved on guidance (監査指導により改善), next item", "△ 監査指導により改善にして次へ")),

@@ -54,6 +54,14 @@ extension AuditScreen {
             } else {
                 findNext(lastSearch, strings: strings)
             }
+        case .toggleFlag:
+            if let item = current?.item, let division = currentDivision {
+                effects = perform(.flag(item: item.id, division: division.id, !currentCell.flagged), strings: strings)
+            }
+        case .nextFlagged: nextFlagged(strings: strings)
+        case .nextBlank: nextBlank(strings: strings)
+        case .nextSection: jumpSection(1)
+        case .previousSection: jumpSection(-1)
         case .cycleVerdict:
             effects = setVerdict(Verdict.cycled(after: currentCell.verdict), strings: strings)
         case .setVerdict(let verdict):
@@ -148,19 +156,75 @@ extension AuditScreen {
         return effects
     }
 
-    /// Moves to the next item (after the cursor, wrapping) whose number, title or explanation holds `text`.
+    /// Moves to the next place (after the cursor, wrapping) whose item label or a note holds `text`, full and half
+    /// width and case alike (`ＵＳＢ` finds `USB`): an item's label first, then its notes division by division.
     private mutating func findNext(_ text: String, strings: Strings) {
-        let needle = text.lowercased()
-        for step in 1...items.count {
-            let index = (cursorItem + step) % items.count
+        let needle = Self.folded(text)
+        let columns = audit.divisions.count
+        let start = cursorItem * (columns + 1) + cursorDivision + 1
+        let places = items.count * (columns + 1)
+        for step in 1...places {
+            let place = (start + step) % places
+            let (index, slot) = (place / (columns + 1), place % (columns + 1))
             let p = items[index]
             let item = audit.sections[p.section].items[p.item]
-            if Self.label(item).lowercased().contains(needle) {
+            let found = slot == 0 ? Self.folded(Self.label(item)).contains(needle) : Self.folded(item.cell(slot - 1).note).contains(needle)
+            guard found else { continue }
+            cursorItem = index
+            if slot > 0 { cursorDivision = slot - 1 }
+            if start + step >= places { message = Message(strings.searchWrapped) }
+            return
+        }
+        message = Message(strings.noMatch(text))
+    }
+
+    /// Text as search compares it: full-width letters and digits as half-width, any case as lower case.
+    static func folded(_ text: String) -> String {
+        text.foldingWidth.lowercased()
+    }
+
+    /// The next cell of the cursor's division with no verdict, down the column and round.
+    private mutating func nextBlank(strings: Strings) {
+        let from = cursorItem
+        for step in 1...items.count {
+            let index = (from + step) % items.count
+            let p = items[index]
+            if audit.sections[p.section].items[p.item].cell(cursorDivision).verdict == nil {
                 cursorItem = index
+                if index <= from { message = Message(strings.searchWrapped) }
                 return
             }
         }
-        message = Message(strings.noMatch(text))
+        message = Message(strings.noBlankCells)
+    }
+
+    /// The next cell marked 要確認, in reading order (items down, divisions across), and round.
+    private mutating func nextFlagged(strings: Strings) {
+        let columns = audit.divisions.count
+        let start = cursorItem * columns + cursorDivision
+        for step in 1...max(1, items.count * columns) {
+            let place = (start + step) % (items.count * columns)
+            let p = items[place / columns]
+            if audit.sections[p.section].items[p.item].cell(place % columns).flagged {
+                cursorItem = place / columns
+                cursorDivision = place % columns
+                return
+            }
+        }
+        message = Message(strings.nothingToConfirm)
+    }
+
+    /// The first item of the next (`1`) or previous (`-1`) section that has items.
+    private mutating func jumpSection(_ delta: Int) {
+        guard let here = current.map({ _ in items[cursorItem].section }) else { return }
+        var s = here + delta
+        while audit.sections.indices.contains(s) {
+            if let first = items.firstIndex(where: { $0.section == s }) {
+                cursorItem = first
+                return
+            }
+            s += delta
+        }
     }
 
     private mutating func click(row: Int, column: Int, geometry: MatrixGeometry) {

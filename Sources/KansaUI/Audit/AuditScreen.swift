@@ -157,7 +157,7 @@ public struct AuditScreen: Sendable {
     mutating func moveCursor(to edit: AuditEdit) {
         let target: (ItemID?, DivisionID?)
         switch edit {
-        case .verdict(let item, let division, _), .note(let item, let division, _): target = (item, division)
+        case .verdict(let item, let division, _), .note(let item, let division, _), .flag(let item, let division, _): target = (item, division)
         case .improvement(let item, _): target = (item, nil)
         case .remark(_, let division, _): target = (nil, division)
         case .batch(let edits):

@@ -31,6 +31,7 @@ struct DetailPane {
         }
         add("\(division.name) \(glyphs.vertical) \(section.numeral) \(item.number) \(item.title)", Style(.header))
         if !item.explanation.isEmpty { add(item.explanation) }
+        if screen.currentCell.flagged { add(strings.markedToConfirm, Style(.warning)) }
         field(strings.note, screen.currentCell.note)
         field(strings.improvement, item.improvement)
         field(strings.remark, section.remarks[division.id] ?? "")

@@ -69,7 +69,9 @@ struct MatrixPane {
             if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }
             let pad = (w - out.width.width(of: symbol)) / 2
             out.put(symbol, row: row, column: column + pad, style: style, limit: w - pad)
-            if !cell.note.isEmpty {
+            if cell.flagged {
+                out.put("!", row: row, column: column + w - 1, style: isCursor ? style : Style(.warning))
+            } else if !cell.note.isEmpty {
                 out.put("*", row: row, column: column + w - 1, style: isCursor ? style : Style(.dim))
             }
         }

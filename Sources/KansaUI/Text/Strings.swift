@@ -54,6 +54,10 @@ public struct Strings: Sendable {
     func applied(_ verdict: String, _ count: Int) -> String {
         pick("\(verdict) in \(count) blank cells", "空欄 \(count) 件を \(verdict) にしました")
     }
+    var searchWrapped: String { pick("Wrapped round to the top", "先頭に戻りました") }
+    var nothingToConfirm: String { pick("No cell is marked to confirm (要確認)", "要確認の印はありません") }
+    func toConfirm(_ count: Int) -> String { pick("confirm \(count)", "要確認 \(count)") }
+    var markedToConfirm: String { pick("To confirm (要確認)", "要確認") }
     var noBlankCells: String { pick("No blank cells here", "空欄はありません") }
     func saveFailed(_ error: String) -> String { pick("NOT SAVED: \(error)", "保存できません: \(error)") }
     func editorFailed(_ error: String) -> String { pick("The editor failed: \(error)", "エディタを開けません: \(error)") }
