@@ -63,5 +63,11 @@ struct DetailPane {
         for (i, line) in all.dropFirst(top).prefix(text.height).enumerated() {
             out.put(line.0, row: text.row + i, column: text.column, style: line.1, limit: text.width)
         }
+        // More below than the pane shows: say so, and how to read it.
+        if all.count > top + text.height {
+            let more = " " + strings.moreBelow + " "
+            let column = text.right - out.width.width(of: more)
+            out.put(more, row: text.bottom - 1, column: max(text.column, column), style: Style(.status), limit: text.width)
+        }
     }
 }

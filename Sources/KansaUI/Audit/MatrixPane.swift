@@ -24,7 +24,13 @@ struct MatrixPane {
         out.fill(rect)
         let visible = geometry.visibleDivisions(from: screen.firstDivision)
         let width = out.width
-        out.put(strings.itemColumn, row: rect.row, column: rect.column, style: Style(.header), limit: geometry.itemWidth)
+        // When the cursor's section title has scrolled off, the header names the section in its place.
+        if let topIndex = screen.rows.indices.contains(screen.topRow) ? screen.topRow : nil, case .item(let first) = screen.rows[topIndex],
+           let section = screen.current.map({ _ in screen.items[screen.cursorItem].section }), screen.items[first].section == section {
+            out.put(screen.audit.sections[section].heading, row: rect.row, column: rect.column, style: Style(.sectionTitle), limit: geometry.itemWidth - 1)
+        } else {
+            out.put(strings.itemColumn, row: rect.row, column: rect.column, style: Style(.header), limit: geometry.itemWidth)
+        }
         if screen.firstDivision > 0 {
             out.put("‹", row: rect.row, column: rect.column + geometry.itemWidth - 1, style: Style(.dim))
         }

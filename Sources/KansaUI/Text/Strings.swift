@@ -54,6 +54,7 @@ public struct Strings: Sendable {
     func applied(_ verdict: String, _ count: Int) -> String {
         pick("\(verdict) in \(count) blank cells", "空欄 \(count) 件を \(verdict) にしました")
     }
+    var moreBelow: String { pick("more ↓ Tab, j", "続き ↓ Tab, j") }
     var searchWrapped: String { pick("Wrapped round to the top", "先頭に戻りました") }
     var nothingToConfirm: String { pick("No cell is marked to confirm (要確認)", "要確認の印はありません") }
     func toConfirm(_ count: Int) -> String { pick("confirm \(count)", "要確認 \(count)") }
