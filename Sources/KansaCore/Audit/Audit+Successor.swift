@@ -1,25 +1,25 @@
 extension Audit {
-    /// A new audit started from this one: same divisions and catalog, verdicts, notes, improvement texts
-    /// and the general comment cleared; this audit's cells kept beside it for comparison and follow-ups.
-    public func successor(title: String, auditDate: LocalDate) -> Audit {
+    /// The audit of the period `auditDate` falls in, started from this one: same divisions, catalog and remarks
+    /// (proposed again); fiscal year and period from the date, and the title too unless one is given (this title
+    /// moved to the new period, `AuditPeriod.title(following:)`); verdicts, notes, improvement texts, hearings and
+    /// the general comment cleared; this audit kept whole beside it as the earlier audit, for comparison and
+    /// follow-ups.
+    public func successor(title: String? = nil, auditDate: LocalDate) -> Audit {
+        let period = AuditPeriod(date: auditDate)
         var next = self
-        next.title = title
+        next.title = title ?? period.title(following: self.title)
+        next.fiscalYear = period.fiscalYear
+        next.period = period.half
         next.auditDate = auditDate
         next.generalComment = ""
-        var earlierCells: [ItemID: [DivisionID: Cell]] = [:]
+        next.hearings = [:]
         for s in next.sections.indices {
             for i in next.sections[s].items.indices {
-                let item = next.sections[s].items[i]
-                var kept: [DivisionID: Cell] = [:]
-                for (division, cell) in zip(divisions, item.cells) where !cell.isEmpty {
-                    kept[division.id] = cell
-                }
-                if !kept.isEmpty { earlierCells[item.id] = kept }
                 next.sections[s].items[i].cells = Array(repeating: Cell(), count: divisions.count)
                 next.sections[s].items[i].improvement = ""
             }
         }
-        next.earlier = EarlierAudit(title: self.title, auditDate: self.auditDate, cells: earlierCells)
+        next.earlier = EarlierAudit(self)
         return next
     }
 }

@@ -5,6 +5,8 @@ public enum AuditEdit: Hashable, Sendable {
     case improvement(item: ItemID, String)
     case remark(section: SectionID, division: DivisionID, String)
     case generalComment(String)
+    /// A division's hearing record set, or removed with nil.
+    case hearing(division: DivisionID, Hearing?)
     /// Several edits as one undo step.
     case batch([AuditEdit])
 }
@@ -39,6 +41,11 @@ extension Audit {
             let old = generalComment
             generalComment = text
             return .generalComment(old)
+        case .hearing(let division, let hearing):
+            guard divisionIndex(division) != nil else { return nil }
+            let old = hearings[division]
+            hearings[division] = hearing
+            return .hearing(division: division, old)
         case .batch(let edits):
             var inverses: [AuditEdit] = []
             for edit in edits {
