@@ -13,11 +13,6 @@ extension LocalDate {
     static func today(utcOffset: Int) -> LocalDate {
         Timestamp(seconds: Int64(Date().timeIntervalSince1970.rounded(.down)), utcOffset: utcOffset).local.date
     }
-
-    /// The Japanese fiscal year the date falls in (April to March), by the year it starts in.
-    var fiscalYear: Int {
-        month >= 4 ? year : year - 1
-    }
 }
 
 extension LocalDate: ExpressibleByArgument {

@@ -26,12 +26,15 @@ struct EditPropertyTests {
             let item = section.items[Int(random.next() % UInt64(section.items.count))].id
             let division = audit.divisions[Int(random.next() % UInt64(audit.divisions.count))].id
             let verdict = ([nil] + Verdict.allCases.map(Optional.some))[Int(random.next() % 5)]
-            let edit: AuditEdit = switch random.next() % 6 {
+            let edit: AuditEdit = switch random.next() % 7 {
             case 0: .verdict(item: item, division: division, verdict)
             case 1: .note(item: item, division: division, text(&random))
             case 2: .improvement(item: item, text(&random))
             case 3: .remark(section: section.id, division: division, text(&random))
             case 4: .generalComment(text(&random))
+            case 5: .hearing(division: division, random.next() % 4 == 0 ? nil : Hearing(
+                date: LocalDate(year: 2024, month: 10, day: 5), time: text(&random), place: text(&random),
+                attendees: [text(&random)], interviewers: [text(&random), text(&random)]))
             default: .batch([.verdict(item: item, division: division, verdict), .note(item: item, division: division, text(&random))])
             }
             audit.apply(edit)

@@ -25,6 +25,9 @@ struct SchemaTests {
         drill.steps[0].actual = drill.steps[0].actual!.corrected(to: t, at: t)
         var next = SampleAudit.audit.successor(title: "次回", auditDate: LocalDate(year: 2024, month: 3, day: 1))
         next.sections[0].items[0].cells[0] = Cell(verdict: nil, note: "未確認")
+        next.apply(.hearing(division: "hogo", Hearing(
+            date: LocalDate(year: 2024, month: 2, day: 9), time: "10:00〜11:00", place: "3F会議室",
+            attendees: ["保護課長"], interviewers: ["益子補佐"])))
         return [.audit(SampleAudit.audit), .drill(SampleDrill.drill), .drill(drill), .audit(next)]
     }()
 

@@ -17,12 +17,14 @@ public struct Audit: Hashable, Sendable {
     public var sections: [AuditSection]
     /// The audit this one was started from, if any.
     public var earlier: EarlierAudit?
+    /// The record of each division's hearing; a division without one was heard on the audit date, or not yet.
+    public var hearings: [DivisionID: Hearing]
 
     public init(
         title: String, fiscalYear: Int, period: String, auditDate: LocalDate, purpose: String = "",
         targetSystems: [String] = [], organisation: AuditOrganisation = AuditOrganisation(lead: "", department: ""),
         criteria: [String] = [], generalComment: String = "", divisions: [Division], sections: [AuditSection],
-        earlier: EarlierAudit? = nil
+        earlier: EarlierAudit? = nil, hearings: [DivisionID: Hearing] = [:]
     ) {
         self.title = title
         self.fiscalYear = fiscalYear
@@ -36,6 +38,7 @@ public struct Audit: Hashable, Sendable {
         self.divisions = divisions
         self.sections = sections
         self.earlier = earlier
+        self.hearings = hearings
         for s in self.sections.indices {
             for i in self.sections[s].items.indices where self.sections[s].items[i].cells.count != divisions.count {
                 let cells = self.sections[s].items[i].cells

@@ -9,6 +9,8 @@ public enum AuditEdit: Hashable, Sendable {
     case generalComment(String)
     /// A change to the audit's description, divisions, sections or items.
     case setup(AuditSetupEdit)
+    /// A division's hearing record set, or removed with nil.
+    case hearing(division: DivisionID, Hearing?)
     /// Several edits as one undo step.
     case batch([AuditEdit])
 }
@@ -62,6 +64,11 @@ extension Audit {
             return .generalComment(old)
         case .setup(let edit):
             return apply(edit).map(AuditEdit.setup)
+        case .hearing(let division, let hearing):
+            guard divisionIndex(division) != nil else { return nil }
+            let old = hearings[division]
+            hearings[division] = hearing
+            return .hearing(division: division, old)
         case .batch(let edits):
             var inverses: [AuditEdit] = []
             for edit in edits {

@@ -28,7 +28,7 @@ public enum AuditReport {
         if !audit.targetSystems.isEmpty {
             blocks += [.heading(words.targetSystems, level: 3), .paragraph(words.join(audit.targetSystems))]
         }
-        blocks += [.heading(words.auditDate, level: 2), .paragraph(words.date(audit.auditDate))]
+        blocks += [.heading(words.auditDate, level: 2)] + auditDates(audit, words) + hearings(audit, words)
         blocks.append(.heading(words.organisation, level: 2))
         if !audit.organisation.lead.isEmpty { blocks.append(.paragraph(words.lead + audit.organisation.lead)) }
         if !audit.organisation.department.isEmpty {
@@ -121,12 +121,14 @@ public enum AuditReport {
                     ReportColumn(words.item), ReportColumn(words.division),
                     ReportColumn(words.earlier, alignment: .center), ReportColumn(words.earlierNote),
                     ReportColumn(words.now, alignment: .center), ReportColumn(words.observation),
+                    ReportColumn(words.status),
                 ],
                 rows: rows.map { finding in
                     ReportRow([
                         "\(finding.section.numeral)-\(finding.item.listWording)", finding.division.name,
-                        finding.earlier?.verdict?.symbol ?? "", finding.earlier?.note ?? "",
-                        finding.cell.verdict?.symbol ?? "", finding.cell.note,
+                        finding.earlier?.verdict?.symbol ?? "",
+                        [finding.earlier?.note ?? "", finding.earlierImprovement].filter { !$0.isEmpty }.joined(separator: "\n"),
+                        finding.cell.verdict?.symbol ?? "", finding.cell.note, words.followUpState(finding.followUpState),
                     ])
                 })),
         ]

@@ -66,6 +66,22 @@ struct ReportWords: Sendable {
     var earlier: String { pick("Earlier", "前回") }
     var now: String { pick("Now", "今回") }
     var earlierNote: String { pick("Earlier observation", "前回の所見") }
+    var status: String { pick("Status", "状況") }
+    func followUpState(_ state: FollowUpState) -> String {
+        switch state {
+        case .open: pick("still open", "未改善")
+        case .notHeardYet: pick("still open (not heard yet)", "未改善（未監査）")
+        case .resolved: pick("resolved", "改善済")
+        case .notAudited: pick("not audited this time", "今回対象外")
+        }
+    }
+    func auditedOn(_ date: String, _ divisions: String) -> String { pick("\(date): \(divisions)", "\(date)：\(divisions)") }
+    var hearings: String { pick("Hearings", "ヒアリングの実施状況") }
+    var hearingDate: String { pick("Date", "実施日") }
+    var hearingTime: String { pick("Time", "時間") }
+    var hearingPlace: String { pick("Place", "場所") }
+    var attendees: String { pick("Attendees", "出席者") }
+    var interviewers: String { pick("Interviewers", "監査員") }
 
     // The drill report.
     /// What Japanese adds to a title that English does not: 〜について.

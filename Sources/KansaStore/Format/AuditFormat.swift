@@ -3,11 +3,6 @@ import KansaCore
 /// How an audit is written in a kansa file, and read back.
 enum AuditFormat {
     static func write(_ audit: Audit, to w: inout JSONWriter) {
-        // `"kikaku": {"verdict": "○"}` for every division and verdict, written out once.
-        let verdictCells: [[[UInt8]]] = audit.divisions.map { division in
-            let key = JSONWriter.rawKey(division.id.rawValue)
-            return Verdict.allCases.map { verdict in key + JSONWriter.rawInline { $0.field("verdict", verdict.symbol) } }
-        }
         w.field("title", audit.title)
         w.field("fiscalYear", audit.fiscalYear)
         w.field("period", audit.period)
@@ -20,18 +15,32 @@ enum AuditFormat {
         }
         w.field("criteria", audit.criteria)
         w.field("generalComment", audit.generalComment)
-        w.objects("divisions", audit.divisions) { w, division in
+        writeCatalog(audit.divisions, audit.sections, to: &w)
+        writeHearings(audit, to: &w)
+        if let earlier = audit.earlier {
+            w.field("earlier") { w in writeEarlier(earlier, to: &w) }
+        }
+    }
+
+    /// The divisions, then the sections with their items and cells.
+    static func writeCatalog(_ divisions: [Division], _ sections: [AuditSection], to w: inout JSONWriter) {
+        // `"kikaku": {"verdict": "○"}` for every division and verdict, written out once.
+        let verdictCells: [[[UInt8]]] = divisions.map { division in
+            let key = JSONWriter.rawKey(division.id.rawValue)
+            return Verdict.allCases.map { verdict in key + JSONWriter.rawInline { $0.field("verdict", verdict.symbol) } }
+        }
+        w.objects("divisions", divisions) { w, division in
             w.field("id", division.id)
             w.field("name", division.name)
             w.field("shortName", division.shortName)
         }
-        w.objects("sections", audit.sections) { w, section in
+        w.objects("sections", sections) { w, section in
             w.field("id", section.id)
             w.field("numeral", section.numeral)
             w.field("title", section.title)
             w.field("remarksLabel", section.remarksLabel)
             w.field("remarks") { w in
-                for division in audit.divisions {
+                for division in divisions {
                     if let remark = section.remarks[division.id], !remark.isEmpty { w.field(division.id.rawValue, remark) }
                 }
             }
@@ -46,22 +55,7 @@ enum AuditFormat {
                         if cell.note.isEmpty, !cell.flagged, let verdict = cell.verdict {
                             w.member(raw: verdictCells[d][verdict.index])
                         } else {
-                            writeCell(cell, audit.divisions[d].id.rawValue, &w)
-                        }
-                    }
-                }
-            }
-        }
-        if let earlier = audit.earlier {
-            w.field("earlier") { w in
-                w.field("title", earlier.title)
-                w.field("auditDate", earlier.auditDate)
-                w.field("cells") { w in
-                    for item in earlier.cells.keys.sorted() {
-                        w.field(item.rawValue) { w in
-                            for (division, cell) in earlier.cells[item]!.sorted(by: { $0.key < $1.key }) {
-                                writeCell(cell, division.rawValue, &w)
-                            }
+                            writeCell(cell, divisions[d].id.rawValue, &w)
                         }
                     }
                 }
@@ -90,6 +84,19 @@ enum AuditFormat {
         } ?? AuditOrganisation(lead: "", department: "")
         let criteria = try o.strings("criteria")
         let generalComment = try o.text("generalComment")
+        let (divisions, sections) = try readCatalog(&o)
+        let hearings = try readHearings(&o, divisions)
+        let earlier = try o.optionalObject("earlier") { (e: inout JSONObject) throws(JSONProblem) in
+            try readEarlier(&e, divisions, sections)
+        }
+        return Audit(
+            title: title, fiscalYear: fiscalYear, period: period, auditDate: auditDate, purpose: purpose,
+            targetSystems: targetSystems, organisation: organisation, criteria: criteria, generalComment: generalComment,
+            divisions: divisions, sections: sections, earlier: earlier, hearings: hearings)
+    }
+
+    /// The divisions, then the sections with their items and cells; ids unique, cells only of known divisions.
+    static func readCatalog(_ o: inout JSONObject) throws(JSONProblem) -> ([Division], [AuditSection]) {
         let divisions = try o.objects("divisions") { (o: inout JSONObject) throws(JSONProblem) in
             let name = try o.string("name")
             return Division(id: try o.id("id"), name: name, shortName: try o.optionalString("shortName") ?? Division.shortName(for: name))
@@ -124,31 +131,10 @@ enum AuditFormat {
         }
         try requireUnique(sections.map(\.id), nodes: try o.list("sections"), in: o.childPath("sections"))
         try requireUnique(itemIDs, nodes: itemNodes, in: "items")
-        let earlier = try o.optionalObject("earlier") { (e: inout JSONObject) throws(JSONProblem) in
-            let title = try e.string("title")
-            let date = try e.date("auditDate")
-            var cells: [ItemID: [DivisionID: Cell]] = [:]
-            for member in try e.map("cells") {
-                let itemPath = e.childPath("cells.\(member.key)")
-                guard case .object(let byDivision) = member.node.value else {
-                    throw e.wrongType(member.node, "cells.\(member.key)", expected: .anObject)
-                }
-                try JSONObject.requireUniqueKeys(byDivision, in: itemPath)
-                var row: [DivisionID: Cell] = [:]
-                for entry in byDivision {
-                    row[DivisionID(entry.key)] = try readCell(entry.node, in: itemPath, name: entry.key)
-                }
-                cells[ItemID(member.key)] = row
-            }
-            return EarlierAudit(title: title, auditDate: date, cells: cells)
-        }
-        return Audit(
-            title: title, fiscalYear: fiscalYear, period: period, auditDate: auditDate, purpose: purpose,
-            targetSystems: targetSystems, organisation: organisation, criteria: criteria, generalComment: generalComment,
-            divisions: divisions, sections: sections, earlier: earlier)
+        return (divisions, sections)
     }
 
-    private static func knownDivision(
+    static func knownDivision(
         _ key: String, _ offset: Int, _ known: Set<DivisionID>, _ path: String
     ) throws(JSONProblem) -> DivisionID {
         let id = DivisionID(key)
@@ -195,7 +181,7 @@ enum AuditFormat {
         return cells
     }
 
-    private static func readCell(_ node: JSONNode, in path: String, name: String) throws(JSONProblem) -> Cell {
+    static func readCell(_ node: JSONNode, in path: String, name: String) throws(JSONProblem) -> Cell {
         var c = try JSONObject(node, in: path, name: name)
         let flagged = c.optionalNode("toConfirm") == nil ? false : try c.bool("toConfirm")
         let cell = Cell(verdict: try c.optionalVerdict("verdict"), note: try c.text("note"), flagged: flagged)

@@ -160,6 +160,7 @@ public struct AuditScreen: Sendable {
         case .verdict(let item, let division, _), .note(let item, let division, _), .flag(let item, let division, _): target = (item, division)
         case .improvement(let item, _): target = (item, nil)
         case .remark(_, let division, _): target = (nil, division)
+        case .hearing(let division, _): target = (nil, division)
         case .batch(let edits):
             if let first = edits.last { moveCursor(to: first) }
             return

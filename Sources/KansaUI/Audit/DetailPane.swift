@@ -1,7 +1,8 @@
 import KansaCore
 
 /// Draws what the matrix has no room for about the current cell: the division's full name, the item's full title
-/// and explanation, the note, the improvement text, the section's remark, and the earlier verdict.
+/// and explanation, the note, the improvement text, the section's remark, the division's hearing, and the earlier
+/// verdict.
 struct DetailPane {
     let screen: AuditScreen
     let rect: Rect
@@ -35,6 +36,7 @@ struct DetailPane {
         field(strings.note, screen.currentCell.note)
         field(strings.improvement, item.improvement)
         field(strings.remark, section.remarks[division.id] ?? "")
+        if let hearing = screen.audit.hearings[division.id] { add(strings.hearing(hearing)) }
         if let earlier = screen.audit.earlier {
             let cell = earlier.cell(item: item.id, division: division.id)
             let verdict = cell?.verdict.map { "\(glyphs.symbol($0)) \(strings.legend($0))" } ?? strings.notHeard

@@ -307,7 +307,7 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
     private mutating func select(after edit: AuditEdit) {
         guard case .setup(let setup) = edit else { return }
         switch setup {
-        case .insertDivision(let division, _, _, _):
+        case .insertDivision(let division, _, _, _, _):
             if let column = audit.divisionIndex(division.id) { row = column }
         case .insertItem(let item, _, _):
             if let p = audit.position(of: item.id), let index = itemRows.firstIndex(of: .item(section: p.section, item: p.item)) { row = index }

@@ -32,6 +32,16 @@ public struct Strings: Sendable {
     var earlier: String { pick("Earlier", "前回") }
     var notHeard: String { pick("not heard", "未聴取") }
     var none: String { pick("—", "—") }
+    /// `Hearing: 2023-10-10 10:00〜11:00, 3F会議室 · attendees 保護課長, 担当者 · interviewers 益子補佐`
+    func hearing(_ hearing: Hearing) -> String {
+        let comma = pick(", ", "、")
+        var when = [hearing.date.description, hearing.time].filter { !$0.isEmpty }.joined(separator: " ")
+        if !hearing.place.isEmpty { when += comma + hearing.place }
+        var parts = [pick("Hearing: ", "ヒアリング: ") + when]
+        if !hearing.attendees.isEmpty { parts.append(pick("attendees ", "出席者 ") + hearing.attendees.joined(separator: comma)) }
+        if !hearing.interviewers.isEmpty { parts.append(pick("interviewers ", "監査員 ") + hearing.interviewers.joined(separator: comma)) }
+        return parts.joined(separator: " · ")
+    }
 
     // Prompts.
     var notePrompt: String { pick("Note: ", "メモ: ") }

@@ -10,12 +10,16 @@ struct NewCommand: ParsableCommand {
         abstract: CommandLanguage.pick("Start a new audit or drill from an earlier one (or from the built-in sample).", "前回の監査・訓練（または組み込みのサンプル）から新しい監査・訓練を始めます。"),
         discussion: CommandLanguage.pick(
             """
-                An audit keeps the divisions and the catalog; verdicts, notes and improvement texts are cleared, the \
-                earlier verdicts are kept beside each cell and its × cells become follow-ups. A drill keeps the plan, \
-                lanes, systems and participants; every actual time, move, power change and event is cleared.
+                An audit keeps the divisions, the catalog and the remarks; its fiscal year, period (上半期 April to \
+                September, 下半期 October to March) and title follow from the date (令和5年度（上半期）… becomes \
+                令和5年度（下半期）… on 2023-11-20). Verdicts, notes, improvement texts and hearings are cleared; the \
+                earlier audit is kept whole beside it, its verdicts beside each cell, and each of its × cells becomes a \
+                follow-up, also of a division not heard this time. A drill keeps the plan, lanes, systems and \
+                participants; every actual time, move, power change and event is cleared.
                 """,
             """
-                監査は課と監査項目を引き継ぎ、判定・メモ・改善内容等を空にし、前回の判定を各セルの横に残します（前回の × はフォローアップになります）。
+                監査は課・監査項目・備考を引き継ぎ、年度・期（4〜9月は上半期、10〜3月は下半期）・表題は日付から決めます（2023-11-20 なら 令和5年度（上半期）… が 令和5年度（下半期）… になります）。
+                判定・メモ・改善内容等・ヒアリングの記録は空にし、前回の監査をそのまま残して前回の判定を各セルの横に示します。前回の × は、今回対象外の課のものも含めてフォローアップになります。
                 訓練は計画・担当・システム・参加者を引き継ぎ、実績の時刻・動作・電源の切替・記録を空にします。
                 """))
 
@@ -28,7 +32,7 @@ struct NewCommand: ParsableCommand {
     @Option(help: CommandLanguage.help("The earlier document to start from (default: the built-in sample).", "元にする前回の文書（既定: 組み込みのサンプル）。"), completion: .file(extensions: ["json"]))
     var from: String?
 
-    @Option(help: CommandLanguage.help("The title (default: the earlier one's).", "表題（既定: 前回の表題）。"))
+    @Option(help: CommandLanguage.help("The title (default: for an audit, the earlier title moved to the period of the date; for a drill, the earlier title).", "表題（既定: 監査は前回の表題を日付の期に合わせたもの、訓練は前回の表題）。"))
     var title: String?
 
     @Option(help: CommandLanguage.help("The audit or drill date, YYYY-MM-DD (default: today).", "監査日または訓練日 YYYY-MM-DD（既定: 今日）。"))
@@ -43,10 +47,7 @@ struct NewCommand: ParsableCommand {
         let document: Document
         switch (kind, earlier) {
         case (.audit, .audit(let audit)):
-            let date = date ?? .today
-            var next = audit.successor(title: title ?? audit.title, auditDate: date)
-            next.fiscalYear = date.fiscalYear
-            document = .audit(next)
+            document = .audit(audit.successor(title: title, auditDate: date ?? .today))
         case (.drill, .drill(let drill)):
             document = .drill(drill.successor(title: title ?? drill.title, date: date ?? .today(utcOffset: drill.utcOffset)))
         default:

@@ -9,7 +9,7 @@ extension Audit {
         try checkDivision(name: name, shortName: short, except: nil)
         let id = Self.unique(DivisionID(name), avoiding: Set(divisions.map(\.id)))
         let column = after.map { $0 + 1 } ?? divisions.count
-        return .setup(.insertDivision(Division(id: id, name: name, shortName: short), at: column, cells: [:], remarks: [:]))
+        return .setup(.insertDivision(Division(id: id, name: name, shortName: short), at: column, cells: [:], remarks: [:], hearing: nil))
     }
 
     public func renamingDivision(_ id: DivisionID, name: String, shortName: String) throws(AuditSetupRefusal) -> AuditEdit {

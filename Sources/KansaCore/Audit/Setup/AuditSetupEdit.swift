@@ -2,8 +2,8 @@
 /// returns the edit that undoes it exactly, cells, notes and remarks included.
 public enum AuditSetupEdit: Hashable, Sendable {
     case field(AuditField)
-    /// A division at a column, with the cells and remarks it brings back (empty for a new one).
-    case insertDivision(Division, at: Int, cells: [ItemID: Cell], remarks: [SectionID: String])
+    /// A division at a column, with the cells, remarks and hearing record it brings back (none for a new one).
+    case insertDivision(Division, at: Int, cells: [ItemID: Cell], remarks: [SectionID: String], hearing: Hearing?)
     case removeDivision(DivisionID)
     case renameDivision(DivisionID, name: String, shortName: String)
     case moveDivision(DivisionID, to: Int)
@@ -26,7 +26,7 @@ extension Audit {
             let old = current(field)
             set(field)
             return .field(old)
-        case .insertDivision(let division, let at, let cells, let remarks):
+        case .insertDivision(let division, let at, let cells, let remarks, let hearing):
             guard divisionIndex(division.id) == nil else { return nil }
             let column = max(0, min(at, divisions.count))
             divisions.insert(division, at: column)
@@ -36,6 +36,7 @@ extension Audit {
                 }
                 if let remark = remarks[sections[s].id] { sections[s].remarks[division.id] = remark }
             }
+            hearings[division.id] = hearing
             return .removeDivision(division.id)
         case .removeDivision(let id):
             guard let column = divisionIndex(id) else { return nil }
@@ -49,7 +50,8 @@ extension Audit {
                 remarks[sections[s].id] = sections[s].remarks.removeValue(forKey: id)
             }
             let division = divisions.remove(at: column)
-            return .insertDivision(division, at: column, cells: cells, remarks: remarks)
+            let hearing = hearings.removeValue(forKey: id)
+            return .insertDivision(division, at: column, cells: cells, remarks: remarks, hearing: hearing)
         case .renameDivision(let id, let name, let shortName):
             guard let column = divisionIndex(id) else { return nil }
             let old = divisions[column]
