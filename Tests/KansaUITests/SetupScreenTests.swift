@@ -151,6 +151,31 @@ struct SetupScreenTests {
         #expect(setup(app).audit == SampleAudit.audit)
     }
 
+    @Test func aHearingIsRecordedForADivisionAndShownInTheMatrix() {
+        var app = setupApp(rows: 30, columns: 130)
+        app.press(.tab, .down, .character("h"))
+        #expect(app.draw().text.contains("Hearing of 人事行政課, date: \(SampleAudit.audit.auditDate)"), "the audit date to start from")
+        app.press(.control("u"))
+        app.type("2023-10-10")
+        app.press(.enter)
+        app.type("10:00〜11:00")
+        app.press(.enter)
+        app.type("3F会議室")
+        app.press(.enter)
+        app.type("人事 太郎、行政 花子")
+        app.press(.enter)
+        app.type("監査 一郎")
+        app.press(.enter)
+        let hearing = setup(app).audit.hearings["jinji"]
+        #expect(hearing == Hearing(date: LocalDate(year: 2023, month: 10, day: 10), time: "10:00〜11:00", place: "3F会議室",
+                                   attendees: ["人事 太郎", "行政 花子"], interviewers: ["監査 一郎"]))
+        #expect(app.draw().text.contains("hearing 2023-10-10"))
+        app.press(.character("q"), .right)
+        #expect(app.draw().text.contains("Hearing: 2023-10-10 10:00〜11:00"), "the detail pane shows the hearing")
+        app.press(.character("u"))
+        #expect(app.audit.audit.hearings.isEmpty)
+    }
+
     @Test func theLastDivisionCannotBeRemoved() {
         var audit = SampleAudit.audit
         for id in audit.divisions.dropFirst().map(\.id) { audit.apply(try! audit.removingDivision(id)) }

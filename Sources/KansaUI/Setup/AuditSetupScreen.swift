@@ -157,7 +157,7 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
         case .switchPane: pane = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
         case .undo: return ScreenOutcome(replay(undo: true, strings: strings))
         case .redo: return ScreenOutcome(replay(undo: false, strings: strings))
-        case .add, .addSection, .edit, .remove, .moveDown, .moveUp:
+        case .add, .addSection, .edit, .remove, .moveDown, .moveUp, .hearing:
             if let readOnlyReason {
                 message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
                 return ScreenOutcome()
@@ -185,6 +185,17 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
             let division = audit.divisions[row]
             prompt = SetupPrompt(purpose: .renameDivision(division.id),
                                  lines: [(strings.divisionNamePrompt, LineEditor(division.name)), (strings.shortNamePrompt, LineEditor(division.shortName))])
+        case (.divisions, .hearing):
+            guard audit.divisions.indices.contains(row) else { return [] }
+            let division = audit.divisions[row]
+            let hearing = audit.hearings[division.id]
+            prompt = SetupPrompt(purpose: .hearing(division.id), lines: [
+                (strings.hearingDatePrompt(division.name), LineEditor((hearing?.date ?? audit.auditDate).description)),
+                (strings.hearingTimePrompt, LineEditor(hearing?.time ?? "")),
+                (strings.hearingPlacePrompt, LineEditor(hearing?.place ?? "")),
+                (strings.hearingAttendeesPrompt, LineEditor(hearing?.attendees.joined(separator: "、") ?? "")),
+                (strings.hearingInterviewersPrompt, LineEditor(hearing?.interviewers.joined(separator: "、") ?? "")),
+            ])
         case (.divisions, .remove):
             guard audit.divisions.indices.contains(row) else { return [] }
             let division = audit.divisions[row]
@@ -285,6 +296,14 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
                 edit = try audit.addingDivision(name: texts[0], shortName: texts[1], after: after)
             case .renameDivision(let id):
                 edit = try audit.renamingDivision(id, name: texts[0], shortName: texts[1])
+            case .hearing(let division):
+                guard case .auditDate(let date)? = Self.parse(.auditDate, texts[0]) else {
+                    message = Message(strings.notAValue(texts[0]), isError: true)
+                    return []
+                }
+                let names = { (text: String) in text.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+                edit = .hearing(division: division, Hearing(date: date, time: texts[1].trimmingCharacters(in: .whitespaces),
+                                                              place: texts[2].trimmingCharacters(in: .whitespaces), attendees: names(texts[3]), interviewers: names(texts[4])))
             case .addItem(let section, let after):
                 edit = try audit.addingItem(number: texts[0], title: texts[1], explanation: texts[2], section: section, after: after)
             case .editItem(let id):

@@ -47,7 +47,9 @@ struct AuditSetupView {
             let shortWidth = audit.divisions.map { width.width(of: $0.shortName) }.max() ?? 0
             return audit.divisions.map { division in
                 let records = audit.recordsOf(division: division.id)
-                return (padded(division.name, to: nameWidth) + "  " + padded(division.shortName, to: shortWidth) + "  " + strings.records(records), .normal)
+                let hearing = audit.hearings[division.id].map { "  " + strings.heardOn($0.date.description) } ?? ""
+                return (padded(division.name, to: nameWidth) + "  " + padded(division.shortName, to: shortWidth) + "  " + strings.records(records) + hearing,
+                        .normal)
             }
         case .items:
             return screen.itemRows.map { row in

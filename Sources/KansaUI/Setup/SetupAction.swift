@@ -2,6 +2,8 @@
 enum SetupAction: Hashable, Sendable {
     case up, down, first, last
     case add, addSection, edit, remove, moveDown, moveUp
+    /// The selected division's hearing record: date, time, place, attendees, interviewers.
+    case hearing
     case undo, redo
     case switchPane, help, back
 }
@@ -16,6 +18,7 @@ enum SetupKeys {
         KeyBinding(keys: [.character("a")], action: .add, help: ("add after the selected row (a division; an item)", "選択した行の後に追加（課・項目）")),
         KeyBinding(keys: [.character("A")], action: .addSection, help: ("add a section after this one (items pane)", "この区分の後に区分を追加（項目ペイン）")),
         KeyBinding(keys: [.enter], action: .edit, help: ("edit the selected row or field", "選択した行・項目を編集")),
+        KeyBinding(keys: [.character("h")], action: .hearing, help: ("the division's hearing: date, time, place, who attended, who heard (divisions pane)", "課のヒアリング記録: 日付・時間・場所・出席者・監査員（課ペイン）")),
         KeyBinding(keys: [.character("d")], action: .remove, help: ("remove the selected row, after y", "選択した行を削除（y で確定）")),
         KeyBinding(keys: [.character("J")], action: .moveDown, help: ("move the row down (into the next section)", "行を下へ（次の区分へも）")),
         KeyBinding(keys: [.character("K")], action: .moveUp, help: ("move the row up (into the section before)", "行を上へ（前の区分へも）")),

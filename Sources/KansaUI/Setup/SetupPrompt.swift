@@ -7,6 +7,7 @@ struct SetupPrompt: Equatable, Sendable {
         case field(AuditSetupScreen.Field)
         case addDivision(after: Int?)
         case renameDivision(DivisionID)
+        case hearing(DivisionID)
         case addItem(section: SectionID, after: Int?)
         case editItem(ItemID)
         case addSection(after: Int?)

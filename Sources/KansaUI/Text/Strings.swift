@@ -257,6 +257,12 @@ public struct Strings: Sendable {
     func records(_ count: Int) -> String { pick(count == 1 ? "1 record" : "\(count) records", "\(count)件の記録") }
     var divisionNamePrompt: String { pick("Division (full name): ", "課名: ") }
     var shortNamePrompt: String { pick("Short name (Enter: made from the name): ", "略称（Enter で課名から）: ") }
+    func hearingDatePrompt(_ division: String) -> String { pick("Hearing of \(division), date: ", "\(division)のヒアリング 日付: ") }
+    func heardOn(_ date: String) -> String { pick("hearing \(date)", "ヒアリング \(date)") }
+    var hearingTimePrompt: String { pick("Time (e.g. 10:00〜11:00): ", "時間（例 10:00〜11:00）: ") }
+    var hearingPlacePrompt: String { pick("Place: ", "場所: ") }
+    var hearingAttendeesPrompt: String { pick("Attendees of the division (、 between names): ", "課の出席者（、で区切る）: ") }
+    var hearingInterviewersPrompt: String { pick("Interviewers (、 between names): ", "監査員（、で区切る）: ") }
     var itemNumberPrompt: String { pick("Number (e.g. 2(1)): ", "番号（例 2(1)）: ") }
     var itemTitlePrompt: String { pick("Title: ", "項目名: ") }
     var itemExplanationPrompt: String { pick("Explanation: ", "説明: ") }
