@@ -192,3 +192,16 @@ struct SetupScreenTests {
         #expect(app.draw().text.contains("Read-only, nothing changed"))
     }
 }
+
+/// Coming back from the set-up screen keeps the document's file open: only leaving the last screen that edits it
+/// lets it go.
+struct SetupFileTests {
+    @Test func backFromTheSetUpScreenKeepsTheFile() {
+        let entries = [HomeScreen.Entry(path: "/w/audit.json", document: .audit(SampleAudit.audit))]
+        var app = App(screen: HomeScreen(folder: "/w", entries: entries, created: false, strings: Strings(.en)), rows: 24, columns: 80)
+        app.receive(.opened(document: .audit(SampleAudit.audit), path: "/w/audit.json", readOnlyReason: nil))
+        app.press(.character("S"))
+        #expect(!app.press(.character("q")).contains(.closeDocument), "the matrix still edits the file")
+        #expect(app.press(.character("q")) == [.closeDocument], "back on the home screen the file goes")
+    }
+}

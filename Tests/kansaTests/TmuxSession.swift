@@ -56,6 +56,10 @@ final class TmuxSession {
     }
 
     func keys(_ keys: String..., window: String = "main") throws {
+        try self.keys(keys, window: window)
+    }
+
+    func keys(_ keys: [String], window: String = "main") throws {
         try tmux(["send-keys", "-t", "kansa:\(window)"] + keys)
     }
 

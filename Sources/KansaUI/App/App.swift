@@ -138,13 +138,15 @@ public struct App: Sendable {
         }
     }
 
-    /// Closes the screen on top: back to the one below (letting go of its file), or quit.
+    /// Closes the screen on top: back to the one below (letting go of the file when no screen edits it now), or quit.
     private mutating func close() -> [AppEffect] {
         guard screens.count > 1 else { return [.quit] }
         let closed = screens.removeLast()
         screens[screens.count - 1].returned(from: closed)
         settleTop()
-        return closed.editedDocument == nil ? [] : [.closeDocument]
+        // The file goes only when no screen left edits it (the set-up screen closes over the matrix of the same file).
+        let stillEdited = screens.contains { $0.editedDocument != nil }
+        return closed.editedDocument == nil || stillEdited ? [] : [.closeDocument]
     }
 
     private mutating func press(_ key: Key, event: Event) -> [AppEffect] {

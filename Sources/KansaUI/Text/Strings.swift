@@ -304,6 +304,7 @@ public struct Strings: Sendable {
         pick("ncurses does not use kansa's character widths: ○ △ × and lines may be misplaced (build with --export-dynamic)",
              "ncurses が kansa の文字幅を使っていません。○ △ × や罫線がずれることがあります（--export-dynamic でビルドしてください）")
     }
+    public var noFileToSave: String { pick("no file is open to save into", "保存先のファイルが開かれていません") }
     public var noFileToWriteBeside: String { pick("no file to write beside", "書き出す場所（文書のファイル）がありません") }
     var searchFirst: String { pick("Nothing to find again: search with / first", "続けて探す語がありません。まず / で検索してください") }
     var previewHints: String { pick("/ search · x export · L language · q back · ? help", "/ 検索 · x 書き出し · L 言語 · q 戻る · ? ヘルプ") }

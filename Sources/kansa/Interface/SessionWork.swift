@@ -29,8 +29,9 @@ final class SessionWork: EffectRunner {
         case .quit:
             return []
         case .save(let document):
+            guard let file else { return [.saved(error: Strings(language).noFileToSave)] }
             do {
-                try file?.save(document)
+                try file.save(document)
                 return [.saved(error: nil)]
             } catch where error.reason == .changedOnDisk {
                 return [.changedOnDisk(error.description(in: language))]
