@@ -1,11 +1,39 @@
 import Foundation
+import Glibc
 import KansaCore
 
 /// Exported text, written atomically like a document: only as a regular file (through a symbolic link to
 /// one, which stays a link), keeping the mode of the file it replaces, and never over a kansa document.
 public enum TextFile {
-    public static func write(_ text: String, to path: String) throws(StoreError) {
+    /// Writes an export. `throughLinks` false (an export named after its document, beside it) refuses a symbolic
+    /// link at the name: a link planted there must not lead the export over another file.
+    public static func write(_ text: String, to path: String, throughLinks: Bool = true) throws(StoreError) {
+        func refuse(_ why: BilingualText) -> StoreError { StoreError(path: path, reason: .unwritable(why)) }
+        guard !path.isEmpty else { throw refuse(BilingualText("no file named", "ファイル名がありません")) }
+        var link = stat()
+        if !throughLinks, lstat(path, &link) == 0, FileKind(mode: link.st_mode) == .symbolicLink {
+            throw refuse(BilingualText("a symbolic link; an export beside a document is written only as a file of its own",
+                                       "シンボリックリンクです。文書の横への書き出しはリンク先には書きません"))
+        }
         let target = try RealPath.forWriting(path)
+        if passesThroughTheSystem(path) || target.hasPrefix("/proc/") || target.hasPrefix("/dev/") {
+            throw refuse(BilingualText("a file of the system (standard output, a device); leave out -o to print the export",
+                                       "システムのファイル（標準出力・デバイス）です。-o を付けなければ画面に出力します"))
+        }
+        var info = stat()
+        if stat(target, &info) == 0 {
+            if info.st_nlink > 1 {
+                throw refuse(BilingualText("this file has other names (hard links), which a new file would split from",
+                                           "このファイルには別の名前（ハードリンク）があり、置き換えると別々になります"))
+            }
+            if info.st_mode & 0o222 == 0 || access(target, W_OK) != 0 {
+                throw refuse(BilingualText("you may not write this file (its permissions)", "このファイルへの書き込み権限がありません"))
+            }
+        }
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        if name.hasPrefix("."), name.hasSuffix(".lock") {
+            throw refuse(BilingualText("this is the lock of a document being edited", "編集中の文書のロックファイルです"))
+        }
         do throws(StoreError) {
             if try looksLikeDocument(target) {
                 throw StoreError(path: target, reason: .unwritable(BilingualText(
@@ -16,6 +44,21 @@ public enum TextFile {
         } catch {
             throw StoreError(path: path, reason: error.reason)
         }
+    }
+
+    /// Whether a path, or a symbolic link on the way from it, names something in `/dev` or `/proc`:
+    /// `/dev/stdout` leads through `/proc/self/fd/1` to whatever standard output is, a file of the user's among them.
+    static func passesThroughTheSystem(_ path: String) -> Bool {
+        var current = path
+        for _ in 0..<16 {
+            if current.hasPrefix("/dev/") || current.hasPrefix("/proc/") { return true }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return false }
+            let next = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = next.hasPrefix("/") ? next : AtomicSave.folder(of: current) + "/" + next
+        }
+        return true
     }
 
     /// How far into a file the marks of a kansa document are looked for.

@@ -98,7 +98,7 @@ final class SessionWork: EffectRunner {
         let base = beside.hasSuffix(".json") ? String(beside.dropLast(5)) : beside
         let target = base + "." + format.fileExtension
         do {
-            try TextFile.write(format.render([document], language: language), to: target)
+            try TextFile.write(format.render([document], language: language), to: target, throughLinks: false)
             return .exported(path: target, error: nil)
         } catch {
             return .exported(path: target, error: error.description(in: self.language))
