@@ -27,7 +27,7 @@ struct ControlEscapingTests {
 
     /// Ordinary text, Japanese, combining marks, the ambiguous verdicts and the emoji variation selector pass.
     @Test func ordinaryTextPasses() {
-        for text in ["令和5年度（上半期）", "○△×－", "e\u{301}", "☺\u{FE0F}", "—…※", "\u{00A0}\u{2028}x", "👍🏽"] {
+        for text in ["令和5年度（上半期）", "○△×－", "e\u{301}", "☺\u{FE0F}", "—…※", "\u{00A0}x", "👍🏽"] {
             #expect(text.escapingControlCharacters() == text, "\(text)")
         }
     }
@@ -35,5 +35,16 @@ struct ControlEscapingTests {
     /// The zero-width joiner is escaped inside emoji sequences too: terminals disagree on their width.
     @Test func theJoinerIsEscapedInsideEmoji() {
         #expect("👩‍💻".escapingControlCharacters() == "👩\\u{200D}💻")
+    }
+}
+
+/// The characters that draw as nothing are shown escaped too: separators, soft hyphen, fillers, invisible
+/// operators, tags.
+struct InvisibleCharacterTests {
+    @Test(arguments: [0x2028, 0x2029, 0x00AD, 0x180E, 0x2061, 0x2064, 0x206A, 0x206F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x17B4, 0xFFF9,
+                      0xFFFB, 0x1D173, 0xE0001, 0xE007F])
+    func isEscaped(_ value: UInt32) {
+        let text = "a" + String(Character(Unicode.Scalar(value)!)) + "b"
+        #expect(text.escapingControlCharacters() == "a" + Unicode.Scalar(value)!.escapedControl + "b")
     }
 }

@@ -17,7 +17,8 @@ struct ScreenTests {
         #expect(narrow.width(of: "─│") == 2)
         #expect(wide.width(of: "─│") == 4)
         #expect(narrow.width(of: "e\u{301}") == 1)
-        #expect(narrow.width(of: "\u{1B}") == 0)
+        #expect(narrow.width(of: "\u{1B}") == 4, "drawn as its escape \\x1B")
+        #expect(narrow.width(of: "\u{202E}") == 8, "drawn as \\u{202E}")
     }
 
     @Test func truncationNeverSplitsAWideCharacter() {

@@ -8,11 +8,13 @@ public struct CharacterWidth: Sendable, Equatable {
         self.ambiguousIsWide = ambiguousIsWide
     }
 
-    /// The width of one scalar; controls count as 0 (they are shown escaped, never drawn).
+    /// The width of one scalar. A control or hidden character is never drawn as it is but shown escaped
+    /// (`\x1B`, `\u{202E}`), so it counts as wide as its escape: a cut to a column width then never lets the
+    /// escape spill into the next column.
     public func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
-        if v < 0xA0 { return 0 }
+        if v < 0x7F { return v >= 0x20 ? 1 : scalar.escapedControl.count }
+        if scalar.isControl() { return scalar.escapedControl.count }
         if (0x3001...0x3029).contains(v) || (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.zero) { return 0 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.wide) { return 2 }
