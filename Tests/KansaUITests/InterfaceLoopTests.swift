@@ -111,3 +111,23 @@ struct InterfaceLoopTests {
         #expect(terminal.script == [.key(.enter)])
     }
 }
+
+/// The follow view, when its file goes bad or away, keeps the last good state, marks it stale and says why; a
+/// good file again takes the mark away.
+struct StaleFollowViewTests {
+    @Test func aBadFileMarksTheBoardStale() {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        let start = Timestamp(date: day, hour: 9, minute: 0, utcOffset: 9 * 3600)
+        let drill = SampleDrill.drill.successor(title: "訓練", date: day)
+        var app = App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: "opened read-only", following: true, now: start),
+                      rows: 30, columns: 100, time: Instant(wall: start, monotonic: 0))
+        app.receive(.followFailed("drill.json:1:2: the file ends inside an object"))
+        let text = app.draw().text
+        #expect(text.contains("[STALE]"))
+        #expect(text.contains("drill.json:1:2: the file ends inside an object"))
+        #expect(text.contains("Systems"), "the last good state stays")
+        Golden.check(app.draw(), "board-stale-100x30")
+        app.receive(.followed(drill))
+        #expect(!app.draw().text.contains("STALE"))
+    }
+}

@@ -154,6 +154,24 @@ struct BoardEndToEndTests {
         _ = try KansaProcess.run(["new", "drill", "today.json", "--from", "drill.json"], in: temporary.path)
     }
 
+    @Test func theFollowViewSaysWhenItsFileGoesBad() throws {
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start("exec '\(KansaProcess.binary)' board today.json", columns: 100, rows: 30)
+        try tmux.wait { $0.contains("[following]") }
+        let validate = try KansaProcess.run(["validate", "today.json"], in: folder)
+        #expect(validate.status == 0)
+        try "{\n".write(toFile: folder + "/today.json", atomically: true, encoding: .utf8)
+        let start = Date()
+        let stale = try tmux.wait(seconds: 5) { $0.contains("STALE") && $0.contains("today.json:") }
+        #expect(Date().timeIntervalSince(start) < 1.5, "said within a second or so: \(Date().timeIntervalSince(start)) s")
+        let said = try KansaProcess.run(["validate", "today.json"], in: folder).stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "Error: ", with: "")
+        #expect(stale.replacingOccurrences(of: "\n", with: "").contains(said.prefix(30)), "the message validate prints: \(said)")
+        #expect(stale.contains("Systems"), "the last good state stays on screen")
+        try FileManager.default.removeItem(atPath: folder + "/today.json")
+        try tmux.wait(seconds: 5) { $0.contains("no such file") }
+    }
+
     @Test func stampsSurviveAKillAndTheBoardFollows() throws {
         let tmux = TmuxSession(folder: folder)
         try tmux.start("exec '\(KansaProcess.binary)' today.json")

@@ -76,7 +76,7 @@ public struct App: Sendable {
         case .previewRead(let document, let path):
             show(ReportPreview(document: document, path: path))
             return []
-        case .tick, .followed:
+        case .tick, .followed, .followFailed:
             // The clock and the followed file reach every open screen: a board under a preview keeps time.
             var effects: [AppEffect] = []
             for index in screens.indices.reversed() {

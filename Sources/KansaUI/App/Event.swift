@@ -10,6 +10,8 @@ public struct Event: Sendable {
         case resize(rows: Int, columns: Int)
         /// The followed drill, as its file reads now.
         case followed(Drill)
+        /// The followed file went bad or away: what is wrong, as `validate` says it.
+        case followFailed(String)
         /// The last save: nil when it is on disk, else why not.
         case saved(error: String?)
         /// The last save found the file changed by another program since kansa read it; nothing was written: why.

@@ -30,6 +30,8 @@ public struct DrillBoard: AppScreen, FileStatus {
     var monotonic: Int64 = 0
     public internal(set) var message: Message?
     public internal(set) var saveError: String?
+    /// Why the followed file can no longer be read: the board shows its last good state, marked stale.
+    public internal(set) var stale: String?
 
     public init(drill: Drill, fileName: String, readOnlyReason: String?, following: Bool = false, now: Timestamp) {
         self.drill = drill
@@ -89,6 +91,9 @@ public struct DrillBoard: AppScreen, FileStatus {
             return ScreenOutcome(checkClock(strings: strings))
         case .followed(let drill):
             reload(drill)
+            stale = nil
+        case .followFailed(let reason):
+            stale = reason
         case .editorFailed(let reason):
             message = Message(reason, isError: true)
         default:

@@ -67,7 +67,9 @@ struct DrillBoardView {
         let lampsWidth = lamps.reduce(0) { $0 + out.width.width(of: $1.0) + 2 }
         var c = out.columns - lampsWidth - out.width.width(of: right) - 2
         out.fill(Rect(row: 0, column: 0, height: 1, width: out.columns), style: Style(.status))
-        out.put(" kansa \(glyphs.vertical) " + out.width.truncate(drill.title, to: max(1, c - 11)), row: 0, column: 0, style: Style(.status))
+        let marker = board.stale == nil ? "" : "[" + strings.stale + "] "
+        out.put(" kansa \(glyphs.vertical) " + marker + out.width.truncate(drill.title, to: max(1, c - 11 - out.width.width(of: marker))), row: 0, column: 0,
+                style: Style(board.stale == nil ? .status : .warning, highlighted: board.stale != nil))
         c += out.put(right, row: 0, column: c, style: Style(.status)) + 2
         for (text, role) in lamps {
             c += out.put(text, row: 0, column: c, style: Style(role, highlighted: true)) + 2
@@ -226,6 +228,8 @@ struct DrillBoardView {
         c += out.put(board.fileName, row: row, column: c, style: Style(.status)) + 1
         let state: (String, Role) = if board.saveError != nil {
             (strings.notSaved, .readOnly)
+        } else if board.stale != nil {
+            (strings.stale, .warning)
         } else if board.following {
             (strings.following, .readOnly)
         } else if board.readOnlyReason != nil {
@@ -236,7 +240,8 @@ struct DrillBoardView {
         c += out.put("[\(state.0)]", row: row, column: c, style: Style(state.1)) + 1
         let hint = strings.helpHint + " "
         let hintWidth = out.width.width(of: hint)
-        if let message = board.message ?? board.saveError.map({ Message(strings.saveFailed($0), isError: true) }) {
+        let stale = board.stale.map { Message(strings.staleBecause($0), isError: true) }
+        if let message = board.message ?? board.saveError.map({ Message(strings.saveFailed($0), isError: true) }) ?? stale {
             out.putMessage(message, row: row, column: c, available: rect.width - c - hintWidth - 1)
         }
         out.put(hint, row: row, column: rect.width - hintWidth, style: Style(.status))

@@ -17,7 +17,7 @@ extension ReportPreview: AppScreen {
             message = error.map { Message(context.strings.exportFailed($0), isError: true) } ?? Message(context.strings.exported(path))
         case .failed(let reason), .editorFailed(let reason):
             message = Message(reason, isError: true)
-        case .tick, .resize, .followed, .saved, .savedCopy, .opened, .previewRead, .edited, .changedOnDisk, .reloaded, .savedAs, .summarised:
+        case .tick, .resize, .followed, .followFailed, .saved, .savedCopy, .opened, .previewRead, .edited, .changedOnDisk, .reloaded, .savedAs, .summarised:
             break
         }
         return ScreenOutcome()

@@ -304,6 +304,9 @@ public struct Strings: Sendable {
         pick("ncurses does not use kansa's character widths: ○ △ × and lines may be misplaced (build with --export-dynamic)",
              "ncurses が kansa の文字幅を使っていません。○ △ × や罫線がずれることがあります（--export-dynamic でビルドしてください）")
     }
+    public func followedIsNoDrill(_ path: String) -> String { pick("\(path): no longer a drill", "\(path): 訓練ではなくなりました") }
+    var stale: String { pick("STALE", "更新停止") }
+    func staleBecause(_ reason: String) -> String { pick("Not following — the last good state is shown. \(reason)", "追従できません（最後に読めた状態を表示中）: \(reason)") }
     public var noFileToSave: String { pick("no file is open to save into", "保存先のファイルが開かれていません") }
     public var noFileToWriteBeside: String { pick("no file to write beside", "書き出す場所（文書のファイル）がありません") }
     var searchFirst: String { pick("Nothing to find again: search with / first", "続けて探す語がありません。まず / で検索してください") }

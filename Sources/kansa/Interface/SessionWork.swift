@@ -106,11 +106,21 @@ final class SessionWork: EffectRunner {
     }
 
     /// The followed drill, when its file changed since the last look.
+    /// The followed drill when its file changed since the last look, or what is wrong with the file now (gone,
+    /// damaged, no drill), said once until it changes again.
     func look() -> [Event.Kind] {
-        guard let followed, let stamp = FileStamp(followed), stamp != followedStamp else { return [] }
+        guard let followed else { return [] }
+        let stamp = FileStamp(followed)
+        guard stamp != followedStamp else { return [] }
         followedStamp = stamp
-        guard case .drill(let drill)? = try? DocumentFile.read(followed) else { return [] }
-        return [.followed(drill)]
+        do throws(StoreError) {
+            guard case .drill(let drill) = try DocumentFile.read(followed) else {
+                return [.followFailed(Strings(language).followedIsNoDrill(followed))]
+            }
+            return [.followed(drill)]
+        } catch {
+            return [.followFailed(error.description(in: language))]
+        }
     }
 
     /// Opens `$VISUAL`, `$EDITOR` or `vi` on a private temporary copy of the text, with the terminal handed over.
