@@ -196,6 +196,12 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func nextKey(timeout: Int) -> Key? {
+        if TerminalRestore.continued != 0 {
+            // Back from a stop: the terminal is ours again, and the next frame is drawn whole.
+            TerminalRestore.continued = 0
+            resume()
+            return .resize
+        }
         switch input.next(timeout: timeout) {
         case .key(let key)?:
             return key

@@ -24,7 +24,11 @@ enum TerminalRestore {
     /// crash (a Swift runtime trap is SIGILL or SIGTRAP) or a signal nobody expected. Each restores the terminal
     /// and then ends the process as the signal would.
     static let ending = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGSYS, SIGXCPU, SIGXFSZ, SIGUSR1, SIGUSR2,
-                         SIGALRM, SIGVTALRM, SIGPROF, SIGPWR, SIGSTKFLT, SIGPIPE]
+                         SIGALRM, SIGVTALRM, SIGPROF, SIGPWR, SIGSTKFLT, SIGPIPE, SIGIO]
+        + Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
+
+    /// Set when kansa comes back after a stop (`SIGTSTP`, then `SIGCONT`): the terminal is taken again.
+    nonisolated(unsafe) static var continued: sig_atomic_t = 0
 
     /// Ending signals restore the terminal and then end the process as the signal would; quit signals ask the
     /// run loop to quit, so that it ends as after `q`.
@@ -47,7 +51,20 @@ enum TerminalRestore {
             sigaction(quit, &action, nil)
         }
         for crash in ending { sigaddset(&unblock, crash) }
+        sigaddset(&unblock, SIGTSTP)
+        installStopHandler()
         // A signal mask is inherited across exec; a signal blocked by whoever started kansa must still work.
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    /// A stop (`kill -TSTP`) gives the terminal back first, stops, and on `SIGCONT` says so for the terminal to be
+    /// taken again (the handler stays installed).
+    static func installStopHandler() {
+        signal(SIGTSTP) { _ in
+            TerminalRestore.restoreNow()
+            // SIGSTOP, which even a process group with no shell above it obeys.
+            raise(SIGSTOP)
+            TerminalRestore.continued = 1
+        }
     }
 }

@@ -8,7 +8,8 @@ import TestSupport
 /// ends kansa as the signal would; SIGINT, SIGTERM, SIGHUP and SIGQUIT quit as `q` does.
 struct SignalRestoreTests {
     static let quitting = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    static let ending = [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGSYS, SIGPWR, SIGSEGV, SIGABRT, SIGILL, SIGBUS, SIGFPE, SIGTRAP]
+    static let ending = [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGSYS, SIGPWR, SIGSEGV, SIGABRT, SIGILL, SIGBUS, SIGFPE, SIGTRAP,
+                         SIGIO, __libc_current_sigrtmin(), __libc_current_sigrtmin() + 3, __libc_current_sigrtmax()]
 
     @Test(arguments: quitting + ending)
     func theTerminalIsGivenBack(signal: Int32) throws {
@@ -31,5 +32,34 @@ struct SignalRestoreTests {
         for reset in ["\u{1B}[?1049l", "\u{1B}[?25h", "\u{1B}[?1000l", "\u{1B}[?2004l"] {
             #expect(after.contains(reset), "signal \(signal) left \(reset.debugDescription) undone")
         }
+    }
+
+    @Test func aStopGivesTheTerminalBackAndAContinueTakesItAgain() throws {
+        let folder = TemporaryFolder("signal-stop")
+        _ = try KansaProcess.run(["sample", "."], in: folder.path)
+        let terminal = try PseudoTerminal([KansaProcess.binary, folder.file("audit.json")],
+                                          environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(folder.path)", "PATH=/usr/bin:/bin"],
+                                          rows: 30, columns: 100)
+        defer { terminal.stop() }
+        try #require(terminal.wait(for: "? help"), "never drawn")
+        let drawn = terminal.output.count
+        kill(terminal.pid, SIGTSTP)
+        #expect(terminal.wait(for: "\u{1B}[?1000l", after: drawn), "mouse reporting off while stopped")
+        var status: Int32 = 0
+        var stoppedAt: pid_t = 0
+        for _ in 0..<100 where stoppedAt == 0 {
+            stoppedAt = waitpid(terminal.pid, &status, WUNTRACED | WNOHANG)
+            if stoppedAt == 0 { usleep(20_000) }
+        }
+        #expect(stoppedAt == terminal.pid && (status & 0xFF) == 0x7F, "stopped")
+        let stopped = try #require(terminal.modes())
+        #expect(stopped.c_lflag & tcflag_t(ECHO) != 0, "the shell gets its terminal back")
+        let resumed = terminal.output.count
+        kill(terminal.pid, SIGCONT)
+        #expect(terminal.wait(for: "\u{1B}[?1000h", after: resumed), "taken again")
+        #expect(terminal.wait(for: "? help", after: resumed), "drawn again")
+        #expect(try #require(terminal.modes()).c_lflag & tcflag_t(ECHO) == 0, "raw again")
+        terminal.send("q")
+        #expect(terminal.waitForExit() == 0)
     }
 }
