@@ -103,6 +103,20 @@ struct InterfaceLoopTests {
         #expect(terminal.lastFrame?.text.contains("drill.json") == true)
     }
 
+    @Test func editsAFailedSaveLeftOffTheDiskAreRescuedWhenTheTerminalGoes() {
+        let clock = ManualClock(Self.start)
+        let work = ScriptedWork()
+        work.saveFailure = "No space left on device"
+        let screen = AuditScreen(audit: SampleAudit.audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
+        let (loop, _) = loop(screen, clock: clock, script: [.key(.character("x"))], work: work)
+        loop.run()
+        guard case .rescue(.audit(let rescued))? = work.done.last else {
+            Issue.record("no rescue: \(work.done)")
+            return
+        }
+        #expect(rescued.counts.needsImprovement == SampleAudit.audit.counts.needsImprovement + 1)
+    }
+
     @Test func ctrlCQuitsAtOnceFromAnyScreen() {
         let clock = ManualClock(Self.start)
         let (loop, terminal) = loop(DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: Self.start), clock: clock,

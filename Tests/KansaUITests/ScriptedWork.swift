@@ -8,6 +8,8 @@ final class ScriptedWork: EffectRunner {
     var documents: [String: Document] = [:]
     /// What the next look at the followed file finds.
     var changes: [Event.Kind] = []
+    /// Why every save fails, when they do.
+    var saveFailure: String?
     let watches: Bool
 
     init(watches: Bool = false) {
@@ -21,7 +23,7 @@ final class ScriptedWork: EffectRunner {
     func run(_ effect: AppEffect, on terminal: any Terminal) -> [Event.Kind] {
         done.append(effect)
         switch effect {
-        case .save: return [.saved(error: nil)]
+        case .save: return [.saved(error: saveFailure)]
         case .open(let path):
             guard let document = documents[path] else { return [.failed("no such file: \(path)")] }
             return [.opened(document: document, path: path, readOnlyReason: nil)]

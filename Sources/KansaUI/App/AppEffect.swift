@@ -22,6 +22,9 @@ public enum AppEffect: Equatable, Sendable {
     /// Write a document in a format beside its file (`beside`, else the file open in the run loop); the
     /// outcome comes back as an `exported` event.
     case export(document: Document, format: ExportFormat, language: Language, beside: String?)
+    /// kansa is ending (a quit signal, the terminal gone) with edits not on disk: save once more, else write them
+    /// to a file of their own and say where.
+    case rescue(Document)
     /// The document screen opened from the home screen was closed: let go of its file.
     case closeDocument
     case quit

@@ -13,10 +13,16 @@ public final class InterfaceLoop {
         self.runner = runner
     }
 
-    /// Runs until the user quits, a quit signal arrives or the terminal goes away.
+    /// Runs until the user quits, a quit signal arrives or the terminal goes away; edits that a failed save left
+    /// off the disk are rescued on the way out.
     public func run() {
         guard dispatch(.tick) else { return }
         terminal.present(app.draw())
+        defer {
+            if terminal.quitRequested, app.screen.saveError != nil, let document = app.screen.editedDocument {
+                _ = runner.run(.rescue(document), on: terminal)
+            }
+        }
         while !terminal.quitRequested {
             // A follow view looks at its file four times a second; otherwise the loop wakes once a second for the clock.
             let toNextSecond = clock.millisecondsToNextSecond()

@@ -307,6 +307,11 @@ public struct Strings: Sendable {
     public func followedIsNoDrill(_ path: String) -> String { pick("\(path): no longer a drill", "\(path): 訓練ではなくなりました") }
     var stale: String { pick("STALE", "更新停止") }
     func staleBecause(_ reason: String) -> String { pick("Not following — the last good state is shown. \(reason)", "追従できません（最後に読めた状態を表示中）: \(reason)") }
+    public func rescuedIntoTheFile(_ path: String) -> String { pick("kansa: the last edits are saved in \(path)", "kansa: 最後の変更を \(path) に保存しました") }
+    public func rescuedTo(_ path: String) -> String {
+        pick("kansa: the document could not be saved; the edits are in \(path)", "kansa: 文書を保存できなかったため、変更を \(path) に書き出しました")
+    }
+    public var notRescued: String { pick("kansa: the last edits could not be written anywhere", "kansa: 最後の変更をどこにも書き出せませんでした") }
     public var noFileToSave: String { pick("no file is open to save into", "保存先のファイルが開かれていません") }
     public var noFileToWriteBeside: String { pick("no file to write beside", "書き出す場所（文書のファイル）がありません") }
     var searchFirst: String { pick("Nothing to find again: search with / first", "続けて探す語がありません。まず / で検索してください") }

@@ -93,5 +93,7 @@ struct OpenCommand: ParsableCommand {
         if !ncursesUsesKansaWidths() { _ = app.update(Event(.failed(Strings(language).widthsNotInForce), at: clock.now())) }
         let work = SessionWork(file: file, following: following, language: language)
         InterfaceLoop(app: app, terminal: terminal, clock: clock, runner: work).run()
+        terminal.restore()
+        if let farewell = work.farewell { Console.write(farewell, error: true) }
     }
 }

@@ -14,6 +14,8 @@ final class SessionWork: EffectRunner {
     private let followed: String?
     private var followedStamp: FileStamp?
     private let language: Language
+    /// What to tell on standard error once the terminal is given back: where rescued edits went.
+    private(set) var farewell: String?
 
     init(file: DocumentFile?, following: String? = nil, language: Language) {
         self.file = file
@@ -38,6 +40,9 @@ final class SessionWork: EffectRunner {
             } catch {
                 return [.saved(error: error.description(in: language))]
             }
+        case .rescue(let document):
+            rescue(document)
+            return []
         case .reload:
             guard let file else { return [] }
             do {
@@ -90,6 +95,26 @@ final class SessionWork: EffectRunner {
         case .editExternally(let text):
             return [editExternally(text, on: terminal)]
         }
+    }
+
+    /// Saves edits a failed save left off the disk once more; else writes them to a new file beside the document
+    /// (or in the home folder, or the temporary one) and keeps a word of where for after the terminal is back.
+    private func rescue(_ document: Document) {
+        let strings = Strings(language)
+        if let file, (try? file.save(document)) != nil {
+            farewell = strings.rescuedIntoTheFile(file.path)
+            return
+        }
+        let name = file.map { String($0.path.split(separator: "/").last ?? "kansa") } ?? "kansa"
+        let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        let copy = "\(stem).unsaved-\(getpid()).json"
+        let beside = file.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }
+        let folders = [beside, ProcessInfo.processInfo.environment["HOME"], String(NSTemporaryDirectory().dropLast())].compactMap { $0 }
+        for folder in folders where (try? DocumentFile.create(folder + "/" + copy, with: document)) != nil {
+            farewell = strings.rescuedTo(folder + "/" + copy)
+            return
+        }
+        farewell = strings.notRescued
     }
 
     /// Writes a document beside its file (`audit.json` → `audit.html`); where, or why not.
