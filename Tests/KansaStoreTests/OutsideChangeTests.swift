@@ -37,6 +37,27 @@ struct OutsideChangeTests {
             == "\(path): kansa が読み込んだ後に別のプログラムがディスク上のファイルを変更しました。何も書き込んでいません")
     }
 
+    /// A same-size edit made in place with the old modification time put back (`touch -r`) is still seen.
+    @Test func anEditThatPutsTheTimeBackIsStillSeen() throws {
+        let path = folder.file("audit.json")
+        try DocumentFile.create(path, with: .audit(SampleAudit.audit))
+        let file = try DocumentFile.open(path)
+        var before = stat()
+        stat(path, &before)
+        var text = Array(folder.contents("audit.json")!.utf8)
+        let title = text.indices.first { text[$0...].starts(with: Array("情報セキュリティ".utf8)) }!
+        text.replaceSubrange(title..<(title + 3), with: Array("報".utf8))
+        let fd = open(path, O_WRONLY)
+        _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        var times = [before.st_atim, before.st_mtim]
+        futimens(fd, &times)
+        close(fd)
+        var after = stat()
+        stat(path, &after)
+        #expect(after.st_size == before.st_size && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec && after.st_mtim.tv_sec == before.st_mtim.tv_sec)
+        #expect(throws: StoreError(path: path, reason: .changedOnDisk)) { try file.save(edited) }
+    }
+
     @Test func aFileReplacedOrRemovedIsNotSavedOver() throws {
         let path = folder.file("audit.json")
         try DocumentFile.create(path, with: .audit(SampleAudit.audit))
