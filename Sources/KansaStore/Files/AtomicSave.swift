@@ -50,20 +50,21 @@ struct AtomicSave {
         }
         guard ok else { throw abandon(BilingualText("writing failed", "書き込みに失敗しました")) }
         if syncs, operations.fsync(fd) != 0 { throw abandon(BilingualText("fsync failed", "fsync に失敗しました")) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw abandon(BilingualText("cannot read back the written file", "書いたファイルの情報を読めません")) }
-        guard operations.close(fd) == 0 else {
-            let error = fail(BilingualText("closing failed", "閉じるのに失敗しました"))
-            _ = operations.unlink(temporary)
-            throw error
-        }
         guard operations.rename(temporary, path) == 0 else {
             let error = fail(BilingualText("cannot replace the file", "ファイルを置き換えられません"))
+            _ = operations.close(fd)
             _ = operations.unlink(temporary)
             throw error
         }
+        // The stamp is read through the still open file after the rename, which changes its change time: what is
+        // in place is exactly what was written, whatever another program does to the name meanwhile.
+        var info = stat()
+        let stamped = fstat(fd, &info) == 0
         let stamp = DiskStamp(info)
-        whenReplaced(stamp)
+        if stamped { whenReplaced(stamp) }
+        guard operations.close(fd) == 0, stamped else {
+            throw fail(BilingualText("the file was replaced, but closing it failed", "ファイルは置き換えましたが、閉じるのに失敗しました"))
+        }
         if syncs, operations.syncFolder(folder) != 0 {
             throw fail(BilingualText("the file was replaced, but flushing its folder failed", "ファイルは置き換えましたが、フォルダの書き出しに失敗しました"))
         }
