@@ -28,6 +28,6 @@ struct BoardCommand: ParsableCommand {
         activeCharacterWidth = interface.width(settings)
         let board = DrillBoard(drill: drill, fileName: String(file.split(separator: "/").last ?? Substring(file)),
                                readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)), following: true, now: SystemClock().now().wall)
-        OpenCommand.present(board, file: nil, following: file, interface: interface, settings: settings)
+        OpenCommand.present(board, work: SessionWork(file: nil, following: file, language: interface.language(settings)), interface: interface, settings: settings)
     }
 }

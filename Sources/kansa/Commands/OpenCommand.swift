@@ -46,16 +46,19 @@ struct OpenCommand: ParsableCommand {
             Console.line("\(path): \(try DocumentFile.read(path).summary(in: CommandLanguage.current))")
             return
         }
-        let opened = try DocumentFile.open(path)
+        // The run loop's work holds the only reference to the file: letting it go (back to the list, saved under
+        // another name) lets go of its lock at once.
+        let language = interface.language(settings)
+        let work = SessionWork(file: try DocumentFile.open(path), language: language)
+        guard let (document, reason) = work.openDocument else { return }
         let name = String(path.split(separator: "/").last ?? Substring(path))
-        let reason = opened.readOnlyReason?.text(in: interface.language(settings))
-        let screen: any AppScreen = switch opened.document {
+        let screen: any AppScreen = switch document {
         case .audit(let audit):
             AuditScreen(audit: audit, fileName: name, readOnlyReason: reason, width: activeCharacterWidth, autoAdvance: settings.autoAdvance)
         case .drill(let drill):
             DrillBoard(drill: drill, fileName: name, readOnlyReason: reason, now: SystemClock().now().wall)
         }
-        Self.present(screen, file: opened, interface: interface, settings: settings)
+        Self.present(screen, work: work, interface: interface, settings: settings)
     }
 
     private func openWorkspace(interactive: Bool, settings: Settings) throws {
@@ -76,11 +79,11 @@ struct OpenCommand: ParsableCommand {
         let strings = Strings(interface.language(settings))
         let rows = try folder.documentPaths().map(HomeScreen.Entry.init(path:))
         let home = HomeScreen(folder: folder.path, entries: rows, created: created, strings: strings)
-        Self.present(home, file: nil, interface: interface, settings: settings)
+        Self.present(home, work: SessionWork(file: nil, language: interface.language(settings)), interface: interface, settings: settings)
     }
 
     /// Runs the interface on the terminal until the user quits.
-    static func present(_ screen: any AppScreen, file: DocumentFile?, following: String? = nil, interface: InterfaceOptions, settings: Settings) {
+    static func present(_ screen: any AppScreen, work: SessionWork, interface: InterfaceOptions, settings: Settings) {
         let (theme, problem) = interface.theme(settings)
         let terminal = NcursesTerminal(theme: theme, colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         defer { terminal.restore() }
@@ -91,7 +94,6 @@ struct OpenCommand: ParsableCommand {
                       autoAdvance: settings.autoAdvance, glyphs: theme.glyphs, time: clock.now())
         if let problem { _ = app.update(Event(.failed(problem), at: clock.now())) }
         if !ncursesUsesKansaWidths() { _ = app.update(Event(.failed(Strings(language).widthsNotInForce), at: clock.now())) }
-        let work = SessionWork(file: file, following: following, language: language)
         InterfaceLoop(app: app, terminal: terminal, clock: clock, runner: work).run()
         terminal.restore()
         if let farewell = work.farewell { Console.write(farewell, error: true) }

@@ -26,6 +26,11 @@ final class SessionWork: EffectRunner {
 
     var watches: Bool { followed != nil }
 
+    /// The document of the open file, and why it is read-only if it is.
+    var openDocument: (Document, String?)? {
+        file.map { ($0.document, $0.readOnlyReason?.text(in: language)) }
+    }
+
     func run(_ effect: AppEffect, on terminal: any Terminal) -> [Event.Kind] {
         switch effect {
         case .quit:
