@@ -77,13 +77,39 @@ struct ReportTests {
         #expect(report.parts[1].blocks.last == .paragraph("○：適正 △：監査指導により改善 ×：改善を要する －：該当なし"))
     }
 
+    /// An item is numbered `2(1)` wherever the report names it, its section's numeral before it in the tables of
+    /// every section; only the attached 結果一覧 words it as the seed's sheet does. No brackets in brackets.
+    @Test func anItemIsNumberedOneWay() throws {
+        var audit = SampleAudit.audit
+        audit.sections[0].items[6].cells[1] = Cell(verdict: .needsImprovement, note: "施錠されていない")
+        let next = audit.successor(title: "令和5年度（下半期）情報セキュリティ内部監査", auditDate: LocalDate(year: 2024, month: 2, day: 9))
+        let report = AuditReport.build(audit)
+        let human = try #require(Self.table(after: "○人的セキュリティ", in: report))
+        #expect(human.rows[6].cells[0] == "5(2) 公務用USBメモリの取扱い：適正な保管（施錠管理）")
+        let findings = try #require(Self.table(after: "4 改善を要する事項", in: report))
+        #expect(findings.rows.map { $0.cells[0] } == [
+            "I 5(2) 公務用USBメモリの取扱い：適正な保管（施錠管理）",
+            "III 7 特定個人情報事務取扱担当の監督，教育（所属長による取扱い確認が行われているか。職員に対して研修等により教育を行っているか。）",
+        ])
+        let heading = "5 前回監査の指摘事項のその後：令和5年度（上半期）情報セキュリティ内部監査、令和5年9月29日（金）"
+        let followUps = try #require(Self.table(after: heading, in: AuditReport.build(next)))
+        #expect(followUps.rows.first?.cells.first == "I 5(2) 公務用USBメモリの取扱い：適正な保管（施錠管理）")
+        let list = try #require(Self.table(after: "I 人的セキュリティに関して", in: report))
+        #expect(list.rows[6].cells[0] == "5 公務用USBメモリの取扱い（2）適正な保管（施錠管理）")
+        for format in [ExportFormat.md, .txt, .html] {
+            let text = format.render([.audit(audit), .audit(next)])
+            #expect(text.firstRange(of: /[IVX]+-[0-9]/) == nil, "\(format)")
+            #expect(!text.contains("））") && !text.contains("))"), "\(format)")
+        }
+    }
+
     @Test func openFindingsAndFollowUpsOfAnEarlierAudit() throws {
         let report = AuditReport.build(SampleAudit.audit)
         let findings = try #require(Self.table(after: "4 改善を要する事項", in: report))
         #expect(findings.rows.map { $0.cells[1] } == ["保護課"])
         let next = SampleAudit.audit.successor(title: "令和5年度（下半期）情報セキュリティ内部監査", auditDate: LocalDate(year: 2024, month: 2, day: 9))
         let later = AuditReport.build(next)
-        let heading = "5 前回監査（令和5年度（上半期）情報セキュリティ内部監査、令和5年9月29日（金））の指摘事項のその後"
+        let heading = "5 前回監査の指摘事項のその後：令和5年度（上半期）情報セキュリティ内部監査、令和5年9月29日（金）"
         let followUps = try #require(Self.table(after: heading, in: later))
         #expect(followUps.rows.count == 1)
         #expect(followUps.rows[0].cells[1] == "保護課")

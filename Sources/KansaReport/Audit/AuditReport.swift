@@ -69,7 +69,7 @@ public enum AuditReport {
                     improvement = improvement.isEmpty ? line : improvement + "\n" + line
                 }
                 return ReportRow([
-                    bodyWording(row.item),
+                    row.item.wording,
                     row.implemented.isEmpty ? words.none : words.join(row.implemented.map(\.name)),
                     row.needingImprovement.isEmpty ? words.none : words.join(row.needingImprovement.map(\.name)),
                     improvement,
@@ -92,7 +92,7 @@ public enum AuditReport {
         var wordings: [ItemID: String] = [:]
         func wording(_ finding: Finding) -> String {
             if let known = wordings[finding.item.id] { return known }
-            let made = "\(finding.section.numeral)-\(finding.item.listWording)"
+            let made = reference(finding.section, finding.item)
             wordings[finding.item.id] = made
             return made
         }
@@ -124,7 +124,7 @@ public enum AuditReport {
                 ],
                 rows: rows.map { finding in
                     ReportRow([
-                        "\(finding.section.numeral)-\(finding.item.listWording)", finding.division.name,
+                        reference(finding.section, finding.item), finding.division.name,
                         finding.earlier?.verdict?.symbol ?? "", finding.earlier?.note ?? "",
                         finding.cell.verdict?.symbol ?? "", finding.cell.note,
                     ])
@@ -132,7 +132,8 @@ public enum AuditReport {
         ]
     }
 
-    /// The attached 結果一覧: per section the matrix, its 備考 row, and the legend at the end.
+    /// The attached 結果一覧: per section the matrix, worded as the seed's sheet (`2 パソコンの取扱い（1）…`), its 備考
+    /// row, and the legend at the end.
     static func matrix(_ audit: Audit, _ words: ReportWords) -> [ReportBlock] {
         var blocks: [ReportBlock] = []
         let columns = [ReportColumn(words.content)]
@@ -153,10 +154,9 @@ public enum AuditReport {
         return blocks
     }
 
-    /// `3(1) パソコンの取扱い（離席時…）`: the body tables' wording of an item.
-    static func bodyWording(_ item: AuditItem) -> String {
-        let title = item.explanation.isEmpty ? item.title : "\(item.title)（\(item.explanation)）"
-        return item.number.isEmpty ? title : "\(item.number) \(title)"
+    /// `III 7 特定個人情報…（…）`: an item in a table of every section, its section's numeral before its wording.
+    static func reference(_ section: AuditSection, _ item: AuditItem) -> String {
+        section.numeral.isEmpty ? item.wording : "\(section.numeral) \(item.wording)"
     }
 
     static func english(_ verdict: Verdict) -> String {
