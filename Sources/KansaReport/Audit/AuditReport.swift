@@ -132,13 +132,16 @@ public enum AuditReport {
         ]
     }
 
-    /// The attached 結果一覧: per section the matrix, worded as the seed's sheet (`2 パソコンの取扱い（1）…`), its 備考
-    /// row, and the legend at the end.
+    /// The attached 結果一覧: per section the matrix and its 備考 row, worded as the seed's sheet (`2 パソコンの取扱い（1）…`);
+    /// the legend after every second section and after the last, where the seed's two pages of it end.
     static func matrix(_ audit: Audit, _ words: ReportWords) -> [ReportBlock] {
         var blocks: [ReportBlock] = []
         let columns = [ReportColumn(words.content)]
             + audit.divisions.map { ReportColumn($0.shortName, alignment: .center) }
-        for section in audit.sections {
+        let legend = ReportBlock.note(Verdict.allCases.map {
+            "\($0.symbol)：\(words.language == .ja ? $0.legend : english($0))"
+        }.joined(separator: " "))
+        for (index, section) in audit.sections.enumerated() {
             var rows = section.items.map { item in
                 ReportRow([item.listWording] + audit.divisions.indices.map { item.cell($0).verdict?.symbol ?? "" })
             }
@@ -147,10 +150,8 @@ public enum AuditReport {
             }
             blocks.append(.heading(words.sectionAbout(section.heading), level: 2))
             blocks.append(.table(ReportTable(columns: columns, rows: rows)))
+            if index % 2 == 1 || index == audit.sections.count - 1 { blocks.append(legend) }
         }
-        blocks.append(.paragraph(Verdict.allCases.map {
-            "\($0.symbol)：\(words.language == .ja ? $0.legend : english($0))"
-        }.joined(separator: " ")))
         return blocks
     }
 

@@ -32,6 +32,7 @@ extension ReportBlock {
         case .title(let text): return .title(text.visibleInReport)
         case .heading(let text, let level): return .heading(text.visibleInReport, level: level)
         case .paragraph(let text): return .paragraph(text.visibleInReport)
+        case .note(let text): return .note(text.visibleInReport)
         case .list(let items):
             return .list(items.map { ReportListItem($0.marker.visibleInReport, $0.text.visibleInReport, level: $0.level) })
         case .table(var table):

@@ -71,6 +71,8 @@ public enum HTMLExport {
             return "<\(tag)>\(lines(text))</\(tag)>"
         case .paragraph(let text):
             return "<p>\(lines(text))</p>"
+        case .note(let text):
+            return "<p class=\"note\">\(lines(text))</p>"
         case .list(let items):
             return "<ul>\n" + items.map { item in
                 "<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">\(escaped(item.marker))</span>\(lines(item.text))</li>\n"
