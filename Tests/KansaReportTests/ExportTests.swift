@@ -47,9 +47,9 @@ struct ExportTests {
         let tables = list.components(separatedBy: "<table>").dropFirst()
         #expect(tables.count == 3)
         for table in tables {
-            #expect(table.contains("<th>監査内容</th>"))
+            #expect(table.contains("<th class=\"nw\">監査内容</th>"))
             let header = table.components(separatedBy: "</thead>")[0]
-            #expect(header.components(separatedBy: "<th class=\"center\">").count - 1 <= 14)
+            #expect(header.components(separatedBy: "<th class=\"center nw\">").count - 1 <= 14)
         }
         #expect(tables.last!.contains("第30課"))
     }

@@ -43,7 +43,7 @@ struct ReportTests {
     @Test func theAuditDateIsInTheEraForm() {
         let blocks = AuditReport.build(SampleAudit.audit).parts[0].blocks
         #expect(blocks.contains(.paragraph("令和5年9月29日（金）")))
-        #expect(blocks.contains(.paragraph("企画課、人事行政課、デジタル都市推進課、財政課、保護課、医療対策課")))
+        #expect(blocks.contains(.names("企画課、人事行政課、デジタル都市推進課、財政課、保護課、医療対策課")))
     }
 
     /// The seed's per-section tables, derived from the matrix: ○ and △ implement, × needs improvement, － is left out.
@@ -52,6 +52,7 @@ struct ReportTests {
         let all = "企画課、人事行政課、デジタル都市推進課、財政課、保護課、医療対策課"
         let human = try #require(Self.table(after: "○人的セキュリティ", in: report))
         #expect(human.columns.map(\.title) == ["監査項目", "適正に実施している課等", "改善が必要な課等", "改善内容等"])
+        #expect(human.columns.map(\.content) == [.text, .names, .names, .text])
         #expect(human.rows.count == 8)
         #expect(human.rows.allSatisfy { $0.cells[1] == all && $0.cells[2] == "なし" })
         #expect(human.rows[2].cells == [
@@ -72,6 +73,7 @@ struct ReportTests {
         let report = AuditReport.build(SampleAudit.audit)
         let personal = try #require(Self.table(after: "III 特定個人情報の適切な取扱いに関して", in: report))
         #expect(personal.columns.map(\.title) == ["監査内容", "企画", "人事行政", "デジタル都市", "財政", "保護", "医療対策"])
+        #expect(personal.columns.map(\.titleIsName) == [false] + Array(repeating: true, count: 6))
         #expect(personal.rows[6].cells.dropFirst() == ["－", "○", "○", "－", "×", "○"])
         #expect(personal.rows[7].cells == ["備考（特定個人情報の取扱い）", "関係事務のみ", "児童手当（職員分）", "関係事務のみ", "関係事務のみ", "生活保護", "予防接種"])
     }

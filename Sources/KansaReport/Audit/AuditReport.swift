@@ -23,7 +23,7 @@ public enum AuditReport {
         blocks += [
             .heading(words.targets, level: 2),
             .heading(words.targetDivisions, level: 3),
-            .paragraph(words.join(audit.divisions.map(\.name))),
+            .names(words.join(audit.divisions.map(\.name))),
         ]
         if !audit.targetSystems.isEmpty {
             blocks += [.heading(words.targetSystems, level: 3), .paragraph(words.join(audit.targetSystems))]
@@ -78,8 +78,8 @@ public enum AuditReport {
             blocks.append(.heading("○" + section.title, level: 2))
             blocks.append(.table(ReportTable(
                 columns: [
-                    ReportColumn(words.item), ReportColumn(words.implemented), ReportColumn(words.needing),
-                    ReportColumn(words.improvement),
+                    ReportColumn(words.item), ReportColumn(words.implemented, content: .names),
+                    ReportColumn(words.needing, content: .names), ReportColumn(words.improvement),
                 ],
                 rows: rows)))
         }
@@ -99,7 +99,9 @@ public enum AuditReport {
         return [
             .heading(words.findings, level: 1),
             .table(ReportTable(
-                columns: [ReportColumn(words.item), ReportColumn(words.division), ReportColumn(words.observation)],
+                columns: [
+                    ReportColumn(words.item), ReportColumn(words.division, content: .names), ReportColumn(words.observation),
+                ],
                 rows: open.map { finding in
                     ReportRow([
                         wording(finding), finding.division.name,
@@ -118,7 +120,7 @@ public enum AuditReport {
             heading,
             .table(ReportTable(
                 columns: [
-                    ReportColumn(words.item), ReportColumn(words.division),
+                    ReportColumn(words.item), ReportColumn(words.division, content: .names),
                     ReportColumn(words.earlier, alignment: .center), ReportColumn(words.earlierNote),
                     ReportColumn(words.now, alignment: .center), ReportColumn(words.observation),
                 ],
@@ -137,7 +139,7 @@ public enum AuditReport {
     static func matrix(_ audit: Audit, _ words: ReportWords) -> [ReportBlock] {
         var blocks: [ReportBlock] = []
         let columns = [ReportColumn(words.content)]
-            + audit.divisions.map { ReportColumn($0.shortName, alignment: .center) }
+            + audit.divisions.map { ReportColumn($0.shortName, alignment: .center, titleIsName: true) }
         let legend = ReportBlock.note(Verdict.allCases.map {
             "\($0.symbol)：\(words.language == .ja ? $0.legend : english($0))"
         }.joined(separator: " "))

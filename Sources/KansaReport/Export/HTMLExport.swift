@@ -1,7 +1,8 @@
 import KansaCore
 
 /// The report as one self-contained HTML file: inline CSS, no network, an A4 print layout with each part on a
-/// new page, a Japanese font stack, verdicts coloured. Every text is escaped.
+/// new page, a Japanese font stack, verdicts coloured; names and the words of a column's title never broken across
+/// lines. Every text is escaped.
 public enum HTMLExport {
     public static func render(_ report: Report) -> String {
         var out = """
@@ -33,6 +34,7 @@ public enum HTMLExport {
         body { font-family: "Hiragino Mincho ProN", "Yu Mincho", "YuMincho", "Noto Serif CJK JP", "Noto Serif JP", \
         "MS PMincho", serif; font-size: 10.5pt; line-height: 1.6; color: #111; max-width: 180mm; margin: 2em auto; \
         padding: 0 1em; line-break: strict; }
+        .nw { white-space: nowrap; }
         h1, h2, h3, h4, caption { font-family: "Hiragino Kaku Gothic ProN", "Yu Gothic", "YuGothic", \
         "Noto Sans CJK JP", "Noto Sans JP", "Meiryo", sans-serif; }
         h1 { font-size: 15pt; text-align: center; margin: 0 0 1.2em; }
@@ -71,6 +73,8 @@ public enum HTMLExport {
             return "<\(tag)>\(lines(text))</\(tag)>"
         case .paragraph(let text):
             return "<p>\(lines(text))</p>"
+        case .names(let text):
+            return "<p>\(phrases(text, Phrases.ofNames))</p>"
         case .note(let text):
             return "<p class=\"note\">\(lines(text))</p>"
         case .list(let items):
@@ -89,14 +93,12 @@ public enum HTMLExport {
     static func render(_ table: ReportTable) -> String {
         var out = "<table>\n"
         if let caption = table.caption { out += "<caption>\(lines(caption))</caption>\n" }
-        out += "<thead><tr>" + table.columns.map { column in
-            "<th\(column.alignment == .center ? " class=\"center\"" : "")>\(lines(column.title))</th>"
-        }.joined() + "</tr></thead>\n<tbody>\n"
+        out += "<thead><tr>" + table.columns.map(header).joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr>"
             let span = row.spanFrom ?? table.columns.count
             for (index, column) in table.columns.enumerated().prefix(span) {
-                out += cell(index < row.cells.count ? row.cells[index] : "", column.alignment)
+                out += cell(index < row.cells.count ? row.cells[index] : "", column)
             }
             if span < table.columns.count {
                 out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
@@ -106,9 +108,28 @@ public enum HTMLExport {
         return out + "</tbody>\n</table>"
     }
 
-    static func cell(_ text: String, _ alignment: ReportColumn.Alignment) -> String {
+    /// A column's title: a name, or a title of one phrase, kept on one line; a longer title breaks only between
+    /// its phrases, each kept whole (a short part in brackets too).
+    static func header(_ column: ReportColumn) -> String {
+        let center = column.alignment == .center ? ["center"] : []
+        let split = column.titleSplits[0]
+        let whole = column.title.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { split($0).count == 1 }
+        if whole { return "<th class=\"\((center + ["nw"]).joined(separator: " "))\">\(lines(column.title))</th>" }
+        let attribute = center.isEmpty ? "" : " class=\"center\""
+        return "<th\(attribute)>\(phrases(column.title, split))</th>"
+    }
+
+    /// A text in pieces that are never broken (`<span class="nw">`), with a break allowed between them (`<wbr>`).
+    static func phrases(_ text: String, _ split: (Substring) -> [Substring]) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            split(line).map { "<span class=\"nw\">\(escaped(String($0)))</span>" }.joined(separator: "<wbr>")
+        }.joined(separator: "<br>")
+    }
+
+    static func cell(_ text: String, _ column: ReportColumn) -> String {
+        if let split = column.cellSplits.first { return "<td>\(phrases(text, split))</td>" }
         var classes: [String] = []
-        switch alignment {
+        switch column.alignment {
         case .leading: break
         case .center: classes.append("center")
         case .trailing: classes.append("trailing")

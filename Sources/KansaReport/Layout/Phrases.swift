@@ -1,0 +1,110 @@
+/// The pieces a text may be broken between when it must be kept in words: a column's title between its phrases
+/// (適正に|実施している|課等, デジタル|都市), a list of names after each separator (企画課、|人事行政課).
+enum Phrases {
+    /// The phrases of one line of a title: its words, a short part in brackets kept whole, as it most often is a
+    /// name (各種|サーバ|（デジタル都市推進課）).
+    static func ofTitle(_ text: Substring) -> [Substring] {
+        split(text, keepingBrackets: true)
+    }
+
+    /// The words of one line of a title. A break falls after a space, after hiragana before any other letter
+    /// (改善が|必要な), between katakana and kanji (デジタル|都市, 住民情報基幹系|サーバ) but for one kanji that ends a
+    /// katakana word (システム名, イントラネット系), before an opening bracket and after a closing one or a comma —
+    /// never before a character that may not start a line, nor after one that may not end it.
+    static func ofWords(_ text: Substring) -> [Substring] {
+        split(text, keepingBrackets: false)
+    }
+
+    static func split(_ text: Substring, keepingBrackets: Bool) -> [Substring] {
+        var phrases: [Substring] = []
+        var start = text.startIndex
+        var previous: Unicode.Scalar?
+        /// Where the short part in brackets being read ends.
+        var closing: String.Index?
+        let scalars = text.unicodeScalars
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if let end = closing, index > end { closing = nil }
+            let next = scalars.index(after: index)
+            let suffix = script(scalar) == .kanji && (next == scalars.endIndex || script(scalars[next]) != .kanji)
+            if let before = previous, closing == nil, !(suffix && script(before) == .katakana),
+               breaks(between: before, and: scalar) {
+                phrases.append(text[start..<index])
+                start = index
+            }
+            if keepingBrackets, closing == nil, scalar == "（" || scalar == "(" { closing = shortBracket(in: text, from: index) }
+            previous = scalar
+        }
+        if start < text.endIndex || phrases.isEmpty { phrases.append(text[start...]) }
+        return phrases
+    }
+
+    /// Characters a part in brackets may hold and still be kept whole.
+    static let shortBracket = 12
+
+    /// Where the bracket opened at `open` closes, when what it holds is short.
+    static func shortBracket(in text: Substring, from open: String.Index) -> String.Index? {
+        var count = 0
+        var index = text.unicodeScalars.index(after: open)
+        while index < text.endIndex, count <= shortBracket {
+            let scalar = text.unicodeScalars[index]
+            if scalar == "）" || scalar == ")" { return index }
+            if scalar == "（" || scalar == "(" { return nil }
+            count += 1
+            index = text.unicodeScalars.index(after: index)
+        }
+        return nil
+    }
+
+    /// The names of one line of a list joined by `、` or `, `, each with the separator after it.
+    static func ofNames(_ text: Substring) -> [Substring] {
+        var phrases: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == "、" || (text[index] == " " && index > text.startIndex && text[text.index(before: index)] == ",") {
+                phrases.append(text[start..<next])
+                start = next
+            }
+            index = next
+        }
+        if start < text.endIndex || phrases.isEmpty { phrases.append(text[start...]) }
+        return phrases
+    }
+
+    /// The whole line as one phrase: a name.
+    static func whole(_ text: Substring) -> [Substring] {
+        [text]
+    }
+
+    enum Script {
+        case hiragana
+        case katakana
+        case kanji
+        case other
+    }
+
+    static func script(_ scalar: Unicode.Scalar) -> Script {
+        switch scalar.value {
+        case 0x3041...0x309F: .hiragana
+        case 0x30A0...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: .katakana
+        case 0x3005...0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: .kanji
+        default: .other
+        }
+    }
+
+    static let closing: Set<UInt32> = Set("）)］]｝}〕〉》」』】、。，．,".unicodeScalars.map(\.value))
+
+    static func breaks(between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
+        if LineBreaking.noStart.contains(after.value) || LineBreaking.noEnd.contains(before.value) { return false }
+        if after == " " || after == "　" { return false }
+        if before == " " || before == "　" || closing.contains(before.value) || LineBreaking.noEnd.contains(after.value) {
+            return true
+        }
+        switch (script(before), script(after)) {
+        case (.hiragana, .katakana), (.hiragana, .kanji), (.katakana, .kanji), (.kanji, .katakana): return true
+        default: return false
+        }
+    }
+}
