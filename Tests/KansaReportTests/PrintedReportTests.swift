@@ -4,7 +4,8 @@ import KansaCore
 @testable import KansaReport
 
 /// What the HTML carries for the printed report (the committee prints it to PDF from a browser): names and the
-/// words of a column's title never broken across lines.
+/// words of a column's title never broken across lines, headings kept with what follows them, the 結果一覧 on
+/// landscape pages when its divisions need the width. `scripts/print-report` prints it to look at.
 struct PrintedReportTests {
     static let audit = ExportFormat.html.render([.audit(SampleAudit.audit)])
     static let drill = ExportFormat.html.render([.drill(SampleDrill.drill)])
@@ -27,9 +28,18 @@ struct PrintedReportTests {
         pieces.map { "<span class=\"nw\">\($0)</span>" }.joined(separator: "<wbr>")
     }
 
+    @Test func theStyleKeepsWhatMustStayTogether() {
+        for html in [Self.audit, Self.drill] {
+            #expect(html.contains(".nw { white-space: nowrap; }"))
+            #expect(html.contains("h1, h2, h3, h4, caption { break-after: avoid; page-break-after: avoid; break-inside: avoid; }"))
+            #expect(html.contains("p.note { break-before: avoid; page-break-before: avoid; }"))
+            #expect(html.contains("@page wide { size: A4 landscape;"))
+            #expect(html.contains("section.wide { max-width: 267mm; page: wide; }"))
+        }
+    }
+
     /// Every cell or paragraph that lists divisions holds each name in a nowrap span, the separator with it.
     @Test func aDivisionNameIsNeverBrokenAcrossLines() {
-        #expect(Self.audit.contains(".nw { white-space: nowrap; }"))
         let names = Set(SampleAudit.audit.divisions.map(\.name) + SampleDrill.drill.systems.map(\.owner)
             + SampleDrill.drill.participants.divisions.map(\.name))
         var lists = 0
@@ -66,5 +76,49 @@ struct PrintedReportTests {
             #expect(Self.audit.contains("<th class=\"center nw\">\(short)</th>"))
         }
         #expect(Self.drill.contains("<th>" + Self.spans(["各種", "サーバ", "（デジタル都市推進課）"]) + "</th>"))
+    }
+
+    /// The legend is a note that stays on the page of the table above it.
+    @Test func theLegendStaysWithItsTable() {
+        let legend = "<p class=\"note\">○：適正 △：監査指導により改善 ×：改善を要する －：該当なし</p>"
+        let list = Self.audit.components(separatedBy: "<section class=\"part")[2]
+        #expect(list.components(separatedBy: "</table>\n" + legend).count - 1 == 2)
+    }
+
+    /// Six divisions fit a portrait page; thirty need landscape pages, their matrix split into even tables that each
+    /// repeat the item column and fit the page.
+    @Test func theResultListTurnsLandscapeWhenItsDivisionsNeedTheWidth() {
+        #expect(Self.audit.components(separatedBy: "<section class=\"part\">").count - 1 == 2)
+        let audit = LargeAudit.make(divisions: 30, items: 25)
+        let html = ExportFormat.html.render([.audit(audit)])
+        let parts = html.components(separatedBy: "<section class=\"part")
+        #expect(parts.count == 3)
+        #expect(parts[1].hasPrefix("\">"))
+        #expect(parts[2].hasPrefix(" wide\">"))
+        let tables = parts[2].components(separatedBy: "<table>").dropFirst()
+        #expect(tables.count == 3)
+        for table in tables {
+            #expect(table.contains("<th class=\"nw\">監査内容</th>"))
+            let header = table.components(separatedBy: "</thead>")[0]
+            #expect(header.components(separatedBy: "<th class=\"center nw\">").count - 1 == 10)
+        }
+        #expect(tables.last!.contains("第30課"))
+        let report = AuditReport.build(audit)
+        let printed = PrintedWidth()
+        for case .table(let table) in report.parts[1].blocks {
+            let minimums = printed.minimums(table)
+            #expect(minimums.reduce(0, +) > PrintedWidth.portrait)
+            for group in printed.groups(table, minimums: minimums, fitting: PrintedWidth.landscape) {
+                #expect(printed.minimums(group).reduce(0, +) <= PrintedWidth.landscape)
+            }
+        }
+    }
+
+    /// The timetable's four lanes, their responders whole, need a landscape page too.
+    @Test func theDrillsTimetableIsPrintedLandscape() {
+        let parts = Self.drill.components(separatedBy: "<section class=\"part")
+        #expect(parts.count == 3)
+        #expect(parts[1].hasPrefix("\">"))
+        #expect(parts[2].hasPrefix(" wide\">"))
     }
 }

@@ -33,14 +33,6 @@ extension ReportTable {
             },
             keyColumns: keyColumns)
     }
-
-    /// The table as several of at most `count` columns besides the key columns, each repeating those.
-    func inGroups(of count: Int) -> [ReportTable] {
-        guard columns.count - keyColumns > count else { return [self] }
-        return stride(from: keyColumns, to: columns.count, by: count).map { start in
-            keepingKeyColumns(and: Array(start..<min(start + count, columns.count)))
-        }
-    }
 }
 
 /// A column: its heading, how its cells sit, and where their lines may break.

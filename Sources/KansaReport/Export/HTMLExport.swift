@@ -1,8 +1,8 @@
 import KansaCore
 
 /// The report as one self-contained HTML file: inline CSS, no network, an A4 print layout with each part on a
-/// new page, a Japanese font stack, verdicts coloured; names and the words of a column's title never broken across
-/// lines. Every text is escaped.
+/// new page (a landscape one when its tables need the width), a Japanese font stack, verdicts coloured; names and
+/// the words of a column's title never broken across lines, headings kept with what follows. Every text is escaped.
 public enum HTMLExport {
     public static func render(_ report: Report) -> String {
         var out = """
@@ -19,10 +19,21 @@ public enum HTMLExport {
             <body>
 
             """
+        let printed = PrintedWidth()
         for part in report.parts {
-            out += "<section class=\"part\">\n"
-            for block in part.blocks {
-                out += render(block) + "\n"
+            let minimums = part.blocks.map { block -> [Double] in
+                guard case .table(let table) = block else { return [] }
+                return printed.minimums(table)
+            }
+            let wide = minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait }
+            out += wide ? "<section class=\"part wide\">\n" : "<section class=\"part\">\n"
+            for (block, minimums) in zip(part.blocks, minimums) {
+                if case .table(let table) = block {
+                    let page = wide ? PrintedWidth.landscape : PrintedWidth.portrait
+                    out += printed.groups(table, minimums: minimums, fitting: page).map(render).joined(separator: "\n") + "\n"
+                } else {
+                    out += render(block) + "\n"
+                }
             }
             out += "</section>\n"
         }
@@ -31,16 +42,21 @@ public enum HTMLExport {
 
     static let style = """
         @page { size: A4; margin: 18mm 16mm; }
+        @page wide { size: A4 landscape; margin: 16mm 16mm; }
         body { font-family: "Hiragino Mincho ProN", "Yu Mincho", "YuMincho", "Noto Serif CJK JP", "Noto Serif JP", \
-        "MS PMincho", serif; font-size: 10.5pt; line-height: 1.6; color: #111; max-width: 180mm; margin: 2em auto; \
+        "MS PMincho", serif; font-size: 10.5pt; line-height: 1.6; color: #111; margin: 2em auto; \
         padding: 0 1em; line-break: strict; }
+        section.part { max-width: 180mm; margin: 0 auto; }
+        section.wide { max-width: 267mm; page: wide; }
         .nw { white-space: nowrap; }
+        p.note { break-before: avoid; page-break-before: avoid; }
         h1, h2, h3, h4, caption { font-family: "Hiragino Kaku Gothic ProN", "Yu Gothic", "YuGothic", \
         "Noto Sans CJK JP", "Noto Sans JP", "Meiryo", sans-serif; }
         h1 { font-size: 15pt; text-align: center; margin: 0 0 1.2em; }
         h2 { font-size: 12pt; margin: 1.4em 0 0.4em; }
         h3 { font-size: 11pt; margin: 1em 0 0.3em; }
         h4 { font-size: 10.5pt; margin: 0.6em 0 0.2em 1em; }
+        h1, h2, h3, h4, caption { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
         p { margin: 0.3em 0 0.3em 1em; }
         ul { list-style: none; margin: 0.3em 0 0.3em 1em; padding: 0; }
         li { padding-left: 2.2em; text-indent: -2.2em; }
@@ -53,7 +69,7 @@ public enum HTMLExport {
         th { background: #eee; font-weight: bold; }
         tr { page-break-inside: avoid; }
         td.center, th.center { text-align: center; }
-        td:first-child { min-width: 8em; }
+        td:first-child:not(.trailing) { min-width: 8em; }
         td.trailing { text-align: right; }
         td.span { text-align: center; font-weight: bold; letter-spacing: 0.3em; }
         .v-compliant { color: #1a7f37; }
@@ -61,7 +77,7 @@ public enum HTMLExport {
         .v-needs { color: #cf222e; font-weight: bold; }
         .v-na { color: #6e7781; }
         section.part + section.part { page-break-before: always; break-before: page; }
-        @media print { body { margin: 0; max-width: none; padding: 0; } }
+        @media print { body { margin: 0; padding: 0; } section.part { max-width: none; } }
         """
 
     static func render(_ block: ReportBlock) -> String {
@@ -82,12 +98,9 @@ public enum HTMLExport {
                 "<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">\(escaped(item.marker))</span>\(lines(item.text))</li>\n"
             }.joined() + "</ul>"
         case .table(let table):
-            return table.inGroups(of: maximumColumns).map(render).joined(separator: "\n")
+            return render(table)
         }
     }
-
-    /// Columns besides the key columns that fit an A4 page at the body's size; wider tables are split.
-    static let maximumColumns = 14
 
     /// One HTML table; the first column is kept readable.
     static func render(_ table: ReportTable) -> String {
@@ -109,7 +122,7 @@ public enum HTMLExport {
     }
 
     /// A column's title: a name, or a title of one phrase, kept on one line; a longer title breaks only between
-    /// its phrases, each kept whole (a short part in brackets too).
+    /// its phrases, each kept whole (a short part in brackets too: the page turns landscape when they need it).
     static func header(_ column: ReportColumn) -> String {
         let center = column.alignment == .center ? ["center"] : []
         let split = column.titleSplits[0]
