@@ -86,7 +86,7 @@ struct TextWidthTests {
                         if Self.shortNames.contains(title) { #expect(pieces.count == 1, "\(columns): \(pieces)") }
                         var ends = Set<Int>()
                         var end = 0
-                        for word in Phrases.ofWords(Substring(title)) {
+                        for word in Phrasing.words.phrases(Substring(title)) {
                             end += word.count
                             ends.insert(end)
                         }
@@ -97,7 +97,7 @@ struct TextWidthTests {
                         }
                         guard Self.nameColumns.contains(title) else { continue }
                         for piece in table.body.map({ $0[column] }) where !piece.isEmpty {
-                            let listed = Phrases.ofNames(Substring(piece)).map { String($0.hasSuffix("、") ? $0.dropLast() : $0) }
+                            let listed = Phrasing.names.phrases(Substring(piece)).map { String($0.hasSuffix("、") ? $0.dropLast() : $0) }
                             #expect(listed.allSatisfy(Self.names.contains), "\(columns) columns: \(piece)")
                         }
                     }

@@ -67,15 +67,15 @@ public struct ReportColumn: Hashable, Sendable {
 
     /// How a line of the title splits into the pieces it may break between, coarsest first: a name stays whole;
     /// another title keeps a short part in brackets whole where the line has room, else breaks between its words.
-    var titleSplits: [(Substring) -> [Substring]] {
-        titleIsName ? [Phrases.whole] : [Phrases.ofTitle, Phrases.ofWords]
+    var titleSplits: [Phrasing] {
+        titleIsName ? [.whole] : [.title, .words]
     }
 
     /// How a line of a cell splits into the pieces it may break between; none for prose.
-    var cellSplits: [(Substring) -> [Substring]] {
+    var cellSplits: [Phrasing] {
         switch content {
         case .text: []
-        case .names: [Phrases.ofNames]
+        case .names: [.names]
         }
     }
 }

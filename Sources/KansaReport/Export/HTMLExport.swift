@@ -90,7 +90,7 @@ public enum HTMLExport {
         case .paragraph(let text):
             return "<p>\(lines(text))</p>"
         case .names(let text):
-            return "<p>\(phrases(text, Phrases.ofNames))</p>"
+            return "<p>\(phrases(text, .names))</p>"
         case .note(let text):
             return "<p class=\"note\">\(lines(text))</p>"
         case .list(let items):
@@ -107,11 +107,13 @@ public enum HTMLExport {
         var out = "<table>\n"
         if let caption = table.caption { out += "<caption>\(lines(caption))</caption>\n" }
         out += "<thead><tr>" + table.columns.map(header).joined() + "</tr></thead>\n<tbody>\n"
+        let splits = table.columns.map(\.cellSplits.first)
         for row in table.rows {
             out += "<tr>"
             let span = row.spanFrom ?? table.columns.count
             for (index, column) in table.columns.enumerated().prefix(span) {
-                out += cell(index < row.cells.count ? row.cells[index] : "", column)
+                let text = index < row.cells.count ? row.cells[index] : ""
+                out += splits[index].map { "<td>\(phrases(text, $0))</td>" } ?? cell(text, column.alignment)
             }
             if span < table.columns.count {
                 out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
@@ -126,23 +128,30 @@ public enum HTMLExport {
     static func header(_ column: ReportColumn) -> String {
         let center = column.alignment == .center ? ["center"] : []
         let split = column.titleSplits[0]
-        let whole = column.title.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { split($0).count == 1 }
+        let whole = column.title.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { split.phrases($0).count == 1 }
         if whole { return "<th class=\"\((center + ["nw"]).joined(separator: " "))\">\(lines(column.title))</th>" }
         let attribute = center.isEmpty ? "" : " class=\"center\""
         return "<th\(attribute)>\(phrases(column.title, split))</th>"
     }
 
     /// A text in pieces that are never broken (`<span class="nw">`), with a break allowed between them (`<wbr>`).
-    static func phrases(_ text: String, _ split: (Substring) -> [Substring]) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            split(line).map { "<span class=\"nw\">\(escaped(String($0)))</span>" }.joined(separator: "<wbr>")
-        }.joined(separator: "<br>")
+    static func phrases(_ text: String, _ phrasing: Phrasing) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count * 2)
+        for (n, line) in LineBreaking.lines(of: text).enumerated() {
+            if n > 0 { out += "<br>" }
+            for (m, phrase) in phrasing.phrases(line).enumerated() {
+                out += m > 0 ? "<wbr><span class=\"nw\">" : "<span class=\"nw\">"
+                appendEscaped(phrase, to: &out)
+                out += "</span>"
+            }
+        }
+        return out
     }
 
-    static func cell(_ text: String, _ column: ReportColumn) -> String {
-        if let split = column.cellSplits.first { return "<td>\(phrases(text, split))</td>" }
+    static func cell(_ text: String, _ alignment: ReportColumn.Alignment) -> String {
         var classes: [String] = []
-        switch column.alignment {
+        switch alignment {
         case .leading: break
         case .center: classes.append("center")
         case .trailing: classes.append("trailing")
@@ -170,11 +179,23 @@ public enum HTMLExport {
 
     /// `& < > " '` as entities.
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
+        appendEscaped(Substring(text), to: &out)
+        return out
+    }
+
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    /// Appends `text` escaped, straight from the substring when it needs nothing escaped.
+    static func appendEscaped(_ text: Substring, to out: inout String) {
+        guard text.utf8.contains(where: needsEscape) else {
+            out += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -185,6 +206,5 @@ public enum HTMLExport {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out
     }
 }

@@ -25,10 +25,11 @@ struct PrintedWidth {
         let spec = table.columns[column]
         var columns = breaking.measure(spec.title, inPhrases: Array(spec.titleSplits.prefix(1))).minimum
         let key = column < table.keyColumns
+        let splits = spec.cellSplits
         for row in table.rows where column < (row.spanFrom ?? row.cells.count) && column < row.cells.count {
             let text = row.cells[column]
-            if !spec.cellSplits.isEmpty {
-                columns = max(columns, breaking.measure(text, inPhrases: spec.cellSplits).minimum)
+            if !splits.isEmpty {
+                columns = max(columns, breaking.measure(text, inPhrases: splits).minimum)
             } else {
                 let measured = breaking.measure(text)
                 let floor = Int(2 * (key ? Self.keyColumn : Self.textColumn))

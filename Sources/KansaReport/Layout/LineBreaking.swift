@@ -67,8 +67,8 @@ public struct LineBreaking: Sendable {
     /// Lines of `text` at most `columns` wide that break only between the phrases the first of `splits` cuts each
     /// of its lines into (a title between its words, a list between its names); a phrase wider than a line breaks
     /// between the pieces of the next split, and as prose after the last.
-    func wrapped(_ text: String, inPhrases splits: [(Substring) -> [Substring]], to columns: Int) -> WrappedText {
-        guard let phrases = splits.first else { return wrapped(text, to: columns) }
+    func wrapped(_ text: String, inPhrases splits: [Phrasing], to columns: Int) -> WrappedText {
+        guard let phrasing = splits.first else { return wrapped(text, to: columns) }
         if !text.utf8.contains(0x0A) {
             let whole = width.width(of: text)
             if whole <= columns { return WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, whole)]) }
@@ -81,13 +81,13 @@ public struct LineBreaking: Sendable {
             if let line = open { lines.append((line.start..<line.end, line.trimmed)) }
             open = nil
         }
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in Self.lines(of: text) {
             let before = lines.count
-            for phrase in phrases(paragraph) {
+            for phrase in phrasing.phrases(paragraph) {
                 let start = text.utf8.distance(from: text.utf8.startIndex, to: phrase.startIndex)
                 let content = Self.withoutTrailingSpaces(phrase)
                 let trimmed = width.width(of: content)
-                let full = width.width(of: phrase)
+                let full = trimmed + width.width(of: phrase[content.endIndex...])
                 if var line = open, line.used + trimmed <= columns {
                     if trimmed > 0 {
                         line.end = start + content.utf8.count
@@ -121,24 +121,70 @@ public struct LineBreaking: Sendable {
 
     /// How wide a column holding `text` in `splits` would like to be (its widest line) and the narrowest it may get:
     /// the widest piece of the finest split (as prose without one).
-    func measure(_ text: String, inPhrases splits: [(Substring) -> [Substring]]) -> (natural: Int, minimum: Int) {
-        guard let phrases = splits.last else { return measure(text) }
+    func measure(_ text: String, inPhrases splits: [Phrasing]) -> (natural: Int, minimum: Int) {
+        guard let phrasing = splits.last else { return measure(text) }
+        if phrasing == .names { return measure(names: text) }
         var natural = 0
         var minimum = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            natural = max(natural, width.width(of: paragraph))
-            for phrase in phrases(paragraph) {
-                minimum = max(minimum, width.width(of: Self.withoutTrailingSpaces(phrase)))
+        for paragraph in Self.lines(of: text) {
+            var line = 0
+            for phrase in phrasing.phrases(paragraph) {
+                let content = Self.withoutTrailingSpaces(phrase)
+                let trimmed = width.width(of: content)
+                minimum = max(minimum, trimmed)
+                line += trimmed + width.width(of: phrase[content.endIndex...])
             }
+            natural = max(natural, line)
         }
         return (natural, minimum)
     }
 
-    static func withoutTrailingSpaces(_ text: Substring) -> Substring {
-        guard let last = text.lastIndex(where: { $0 != " " && $0 != "\u{3000}" }) else {
-            return text[text.startIndex..<text.startIndex]
+    /// `measure(_:inPhrases: [.names])` in one pass over the text, for the long lists of a large audit's tables.
+    func measure(names text: String) -> (natural: Int, minimum: Int) {
+        var natural = 0
+        var minimum = 0
+        var line = 0
+        /// The width of the name being read, without the spaces after it, and of those spaces.
+        var name = 0
+        var spaces = 0
+        var afterComma = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                (natural, minimum) = (max(natural, line), max(minimum, name))
+                (line, name, spaces, afterComma) = (0, 0, 0, false)
+                continue
+            }
+            let w = width.width(of: scalar)
+            line += w
+            if scalar == " " || scalar == "\u{3000}" {
+                spaces += w
+            } else {
+                name += spaces + w
+                spaces = 0
+            }
+            if scalar == "、" || (scalar == " " && afterComma) {
+                minimum = max(minimum, name)
+                (name, spaces) = (0, 0)
+            }
+            afterComma = scalar == ","
         }
-        return text[...last]
+        return (max(natural, line), max(minimum, name))
+    }
+
+    /// A text's own lines; the text itself when it has one (splitting by Character costs a grapheme scan).
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
+    }
+
+    static func withoutTrailingSpaces(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let before = scalars.index(before: end)
+            guard scalars[before] == " " || scalars[before] == "\u{3000}" else { break }
+            end = before
+        }
+        return text[text.startIndex..<end]
     }
 
     /// Wraps the pieces of one paragraph (no line break inside) into lines.

@@ -20,7 +20,7 @@ struct TableLayout {
         /// Each cell's natural width, header first, so that cells that fit are not measured twice.
         var cellWidths: [[Int]] = []
         cellWidths.reserveCapacity(table.rows.count + 1)
-        func measure(_ texts: [String], upTo end: Int, in splits: [[(Substring) -> [Substring]]]) {
+        func measure(_ texts: [String], upTo end: Int, in splits: [[Phrasing]]) {
             var widths: [Int] = []
             widths.reserveCapacity(end)
             for column in 0..<end {
@@ -154,7 +154,7 @@ struct TableLayout {
 
     /// A cell's wrapped lines, its width and alignment; a spanning cell takes the width of the columns it covers.
     func cells(
-        _ row: ReportRow, columns alignments: [ReportColumn.Alignment], splits: [[(Substring) -> [Substring]]],
+        _ row: ReportRow, columns alignments: [ReportColumn.Alignment], splits: [[Phrasing]],
         widths: [Int], natural: [Int]
     ) -> [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] {
         let count = widths.count

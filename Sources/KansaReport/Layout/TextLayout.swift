@@ -67,7 +67,7 @@ public struct TextLayout: Sendable {
         case .paragraph(let text), .note(let text):
             return breaking.wrap(text, to: columns - Self.indent).map { ReportLine(pad + $0, .text) }
         case .names(let text):
-            return breaking.wrapped(text, inPhrases: [Phrases.ofNames], to: columns - Self.indent).texts.map { ReportLine(pad + $0, .text) }
+            return breaking.wrapped(text, inPhrases: [.names], to: columns - Self.indent).texts.map { ReportLine(pad + $0, .text) }
         case .list(let items):
             return items.flatMap { item in
                 let indent = Self.indent * (item.level + 1)

@@ -1,18 +1,26 @@
-/// The pieces a text may be broken between when it must be kept in words: a column's title between its phrases
-/// (適正に|実施している|課等, デジタル|都市), a list of names after each separator (企画課、|人事行政課).
-enum Phrases {
-    /// The phrases of one line of a title: its words, a short part in brackets kept whole, as it most often is a
-    /// name (各種|サーバ|（デジタル都市推進課）).
-    static func ofTitle(_ text: Substring) -> [Substring] {
-        split(text, keepingBrackets: true)
-    }
+/// How a text may be broken when it must be kept in words: a column's title between its phrases
+/// (適正に|実施している|課等, デジタル|都市), a list of names after each separator (企画課、|人事行政課), a name nowhere.
+enum Phrasing: Hashable, Sendable {
+    /// A name: one piece, never broken.
+    case whole
+    /// A title's words, a short part in brackets kept whole, as it most often is a name (各種|サーバ|（デジタル都市推進課）).
+    case title
+    /// A title's words. A break falls after a space, after hiragana before any other letter (改善が|必要な), between
+    /// katakana and kanji (デジタル|都市, 住民情報基幹系|サーバ) but for one kanji that ends a katakana word
+    /// (システム名, イントラネット系), before an opening bracket and after a closing one or a comma — never before a
+    /// character that may not start a line, nor after one that may not end it.
+    case words
+    /// Names joined by `、` or `, `, each with the separator after it.
+    case names
 
-    /// The words of one line of a title. A break falls after a space, after hiragana before any other letter
-    /// (改善が|必要な), between katakana and kanji (デジタル|都市, 住民情報基幹系|サーバ) but for one kanji that ends a
-    /// katakana word (システム名, イントラネット系), before an opening bracket and after a closing one or a comma —
-    /// never before a character that may not start a line, nor after one that may not end it.
-    static func ofWords(_ text: Substring) -> [Substring] {
-        split(text, keepingBrackets: false)
+    /// The pieces of one line of a text (no line break inside).
+    func phrases(_ line: Substring) -> [Substring] {
+        switch self {
+        case .whole: [line]
+        case .title: Self.split(line, keepingBrackets: true)
+        case .words: Self.split(line, keepingBrackets: false)
+        case .names: Self.names(line)
+        }
     }
 
     static func split(_ text: Substring, keepingBrackets: Bool) -> [Substring] {
@@ -56,26 +64,22 @@ enum Phrases {
         return nil
     }
 
-    /// The names of one line of a list joined by `、` or `, `, each with the separator after it.
-    static func ofNames(_ text: Substring) -> [Substring] {
+    static func names(_ text: Substring) -> [Substring] {
         var phrases: [Substring] = []
         var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index] == "、" || (text[index] == " " && index > text.startIndex && text[text.index(before: index)] == ",") {
+        var previous: Unicode.Scalar?
+        let scalars = text.unicodeScalars
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar == "、" || (scalar == " " && previous == ",") {
+                let next = scalars.index(after: index)
                 phrases.append(text[start..<next])
                 start = next
             }
-            index = next
+            previous = scalar
         }
         if start < text.endIndex || phrases.isEmpty { phrases.append(text[start...]) }
         return phrases
-    }
-
-    /// The whole line as one phrase: a name.
-    static func whole(_ text: Substring) -> [Substring] {
-        [text]
     }
 
     enum Script {
@@ -94,12 +98,12 @@ enum Phrases {
         }
     }
 
-    static let closing: Set<UInt32> = Set("）)］]｝}〕〉》」』】、。，．,".unicodeScalars.map(\.value))
+    static let closingMarks: Set<UInt32> = Set("）)］]｝}〕〉》」』】、。，．,".unicodeScalars.map(\.value))
 
     static func breaks(between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
         if LineBreaking.noStart.contains(after.value) || LineBreaking.noEnd.contains(before.value) { return false }
         if after == " " || after == "　" { return false }
-        if before == " " || before == "　" || closing.contains(before.value) || LineBreaking.noEnd.contains(after.value) {
+        if before == " " || before == "　" || closingMarks.contains(before.value) || LineBreaking.noEnd.contains(after.value) {
             return true
         }
         switch (script(before), script(after)) {
