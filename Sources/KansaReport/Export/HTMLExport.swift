@@ -27,13 +27,9 @@ public enum HTMLExport {
             }
             let wide = minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait }
             out += wide ? "<section class=\"part wide\">\n" : "<section class=\"part\">\n"
+            let page = wide ? PrintedWidth.landscape : PrintedWidth.portrait
             for (block, minimums) in zip(part.blocks, minimums) {
-                if case .table(let table) = block {
-                    let page = wide ? PrintedWidth.landscape : PrintedWidth.portrait
-                    out += printed.groups(table, minimums: minimums, fitting: page).map(render).joined(separator: "\n") + "\n"
-                } else {
-                    out += render(block) + "\n"
-                }
+                out += render(block) { printed.groups($0, minimums: minimums, fitting: page) } + "\n"
             }
             out += "</section>\n"
         }
@@ -80,7 +76,8 @@ public enum HTMLExport {
         @media print { body { margin: 0; padding: 0; } section.part { max-width: none; } }
         """
 
-    static func render(_ block: ReportBlock) -> String {
+    /// One block; a table as the tables `pages` splits it into to fit its page.
+    static func render(_ block: ReportBlock, pages: (ReportTable) -> [ReportTable]) -> String {
         switch block {
         case .title(let text):
             return "<h1>\(lines(text))</h1>"
@@ -98,7 +95,7 @@ public enum HTMLExport {
                 "<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">\(escaped(item.marker))</span>\(lines(item.text))</li>\n"
             }.joined() + "</ul>"
         case .table(let table):
-            return render(table)
+            return pages(table).map(render).joined(separator: "\n")
         }
     }
 
