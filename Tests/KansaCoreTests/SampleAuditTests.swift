@@ -29,6 +29,22 @@ struct SampleAuditTests {
         #expect(items[13].listWording == "3 周辺機器の取り扱い")
     }
 
+    /// Everywhere but the 結果一覧 an item is `2(1) title（explanation）`; an explanation with brackets of its own
+    /// follows a `：` instead, so that brackets never double.
+    @Test func wordsItemsAsTheBodyTables() {
+        let items = audit.allItems.map(\.item)
+        #expect(items[1].wording == "2(1) パソコンの取扱い（離席時におけるパソコンの第三者使用を防止措置）")
+        #expect(items[6].wording == "5(2) 公務用USBメモリの取扱い：適正な保管（施錠管理）")
+        #expect(items[6].label == "公務用USBメモリの取扱い：適正な保管（施錠管理）")
+        #expect(items[13].wording == "3 周辺機器の取り扱い")
+        let unnumbered = AuditItem(id: ItemID("x"), number: "", title: "表題", explanation: "説明(補足)")
+        #expect(unnumbered.wording == "表題：説明(補足)")
+        #expect(unnumbered.listWording == "表題：説明(補足)")
+        for item in items {
+            #expect(!item.wording.contains("））") && !item.listWording.contains("））"), "\(item.number)")
+        }
+    }
+
     /// Every verdict of the seed's 結果一覧, row by row in column order.
     @Test func holdsEveryVerdictOfTheResultList() {
         let seed = [
@@ -65,7 +81,7 @@ struct SampleAuditTests {
         #expect(row("human-2-2").improvement == "一部デスクトップに文書等を保存している課も見受けられたが、改善あり。")
     }
 
-    /// III-7 監督・教育: the seed's body and matrix agree: 保護課 needs improvement.
+    /// III 7 監督・教育: the seed's body and matrix agree: 保護課 needs improvement.
     @Test func supervisionRowEqualsTheSeed() {
         let r = row("personal-number-7")
         #expect(Set(names(r.implemented)) == ["デジタル都市推進課", "人事行政課", "医療対策課"])
@@ -84,7 +100,7 @@ struct SampleAuditTests {
         }
     }
 
-    /// III-1 to III-5: the body lists デジタル都市推進課, the matrix has －; the matrix wins.
+    /// III 1 to III 5: the body lists デジタル都市推進課, the matrix has －; the matrix wins.
     @Test func personalNumberItemsFollowTheMatrixNotTheBody() {
         for n in 1...5 {
             let r = row(ItemID("personal-number-\(n)"))
@@ -92,7 +108,7 @@ struct SampleAuditTests {
         }
     }
 
-    /// III-6 情報漏えい事案に対する体制: the body omits 財政課, the matrix has ○; the matrix wins.
+    /// III 6 情報漏えい事案に対する体制: the body omits 財政課, the matrix has ○; the matrix wins.
     @Test func leakResponseIncludesZaisei() {
         let r = row("personal-number-6")
         #expect(names(r.implemented).contains("財政課"))

@@ -27,6 +27,22 @@ struct CSVTests {
         #expect(audit.counts == SampleAudit.audit.counts)
     }
 
+    /// 監査内容 is worded as the report words an item, brackets never doubled, and import takes it apart again.
+    @Test func labelsAreTheReportsWordingAndSplitBack() throws {
+        let lines = MatrixCSV.export(SampleAudit.audit).components(separatedBy: "\r\n")
+        #expect(lines[7] == "I 人的セキュリティ,5(2),公務用USBメモリの取扱い：適正な保管（施錠管理）,○,○,○,○,○,○")
+        #expect(MatrixCSV.split(label: "公務用USBメモリの取扱い：適正な保管（施錠管理）") == ("公務用USBメモリの取扱い", "適正な保管（施錠管理）"))
+        #expect(MatrixCSV.split(label: "パソコンの取扱い（離席時）") == ("パソコンの取扱い", "離席時"))
+        #expect(MatrixCSV.split(label: "ID：パスワード") == ("ID：パスワード", ""))
+        #expect(MatrixCSV.split(label: "A（B（C））") == ("A（B（C））", ""))
+        #expect(MatrixCSV.split(label: "：B（C）") == ("：B", "C"))
+        for label in ["A：B（C）", "A：B：C（D）", "A（B）（C）", "A（B（C））", "A(B)", "A（）", "：B（C）", "A：", "A：(", "（B）"] {
+            let parts = MatrixCSV.split(label: label)
+            let item = AuditItem(id: ItemID("i"), number: "1", title: parts.title, explanation: parts.explanation)
+            #expect(item.label == label, "\(label) → \(parts)")
+        }
+    }
+
     @Test func formulaLikeCellsAreNeutralisedAndRestored() throws {
         let csv = CSVText.encode([["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "－", "a,b", "改行\nあり"]])
         #expect(csv == "\u{FEFF}\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1),－,\"a,b\",\"改行\nあり\"\r\n")

@@ -26,7 +26,7 @@ struct ExportTests {
     @Test func theCommitteePacket() {
         let text = ExportFormat.html.render([.audit(SampleAudit.audit), .drill(SampleDrill.drill)], cover: Self.cover)
         #expect(Self.golden.mismatch(text, "packet.html") == nil)
-        #expect(text.components(separatedBy: "<section class=\"part\">").count - 1 == 5)
+        #expect(text.components(separatedBy: "<section class=\"part").count - 1 == 5)
         #expect(text.contains("page-break-before: always"))
         #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("<link") && !text.contains("<script"))
     }
@@ -36,22 +36,6 @@ struct ExportTests {
         let md = ExportFormat.md.render([.audit(SampleAudit.audit), .drill(SampleDrill.drill)])
         #expect(md.hasPrefix("# 情報セキュリティ委員会\n\n日時：令和5年10月7日（土）\n"))
         #expect(md.contains("- 1 令和5年度（上半期）情報セキュリティ内部監査について\n- 2 令和5年度 ICT-BCP（業務継続）訓練について"))
-    }
-
-    /// A matrix of 30 divisions would not fit an A4 page: HTML splits it into tables of at most 14 divisions,
-    /// each repeating the item column.
-    @Test func wideMatricesAreSplitForThePage() {
-        let audit = LargeAudit.make(divisions: 30, items: 25)
-        let html = ExportFormat.html.render([.audit(audit)])
-        let list = html.components(separatedBy: "<section class=\"part\">")[2]
-        let tables = list.components(separatedBy: "<table>").dropFirst()
-        #expect(tables.count == 3)
-        for table in tables {
-            #expect(table.contains("<th>監査内容</th>"))
-            let header = table.components(separatedBy: "</thead>")[0]
-            #expect(header.components(separatedBy: "<th class=\"center\">").count - 1 <= 14)
-        }
-        #expect(tables.last!.contains("第30課"))
     }
 
     /// Documents with nothing in them, or text no line can hold, still make a report in every format.

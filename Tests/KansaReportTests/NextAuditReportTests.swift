@@ -62,11 +62,11 @@ struct NextAuditReportTests {
         #expect(!blocks(after: "(3) 監査実施日", in: AuditReport.build(next)).contains { if case .table = $0 { true } else { false } })
     }
 
-    static let followUpHeading = "5 前回監査（令和5年度（上半期）情報セキュリティ内部監査、令和5年9月29日（金））の指摘事項のその後"
+    static let followUpHeading = "5 前回監査の指摘事項のその後：令和5年度（上半期）情報セキュリティ内部監査、令和5年9月29日（金）"
 
     func followUps(_ audit: Audit, language: Language = .ja) throws -> ReportTable {
         let heading = language == .ja ? Self.followUpHeading
-            : "5 Follow-up of the earlier audit (令和5年度（上半期）情報セキュリティ内部監査, 2023-09-29)"
+            : "5 Follow-up of the earlier audit: 令和5年度（上半期）情報セキュリティ内部監査, 2023-09-29"
         return try #require(ReportTests.table(after: heading, in: AuditReport.build(audit, language: language)))
     }
 
@@ -103,7 +103,7 @@ struct NextAuditReportTests {
         }
         let table = try followUps(audit)
         #expect(table.rows.map(\.cells) == [[
-            "III-7 特定個人情報事務取扱担当の監督，教育（所属長による取扱い確認が行われているか。職員に対して研修等により教育を行っているか。）",
+            "III 7 特定個人情報事務取扱担当の監督，教育（所属長による取扱い確認が行われているか。職員に対して研修等により教育を行っているか。）",
             "保護課", "×", "e-ラーニングの受講状況が悪いため、早急な受講を促す。", "", "", "今回対象外",
         ]])
         #expect(try followUps(audit, language: .en).rows[0].cells.last == "not audited this time")

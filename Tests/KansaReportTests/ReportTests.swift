@@ -43,7 +43,7 @@ struct ReportTests {
     @Test func theAuditDateIsInTheEraForm() {
         let blocks = AuditReport.build(SampleAudit.audit).parts[0].blocks
         #expect(blocks.contains(.paragraph("令和5年9月29日（金）")))
-        #expect(blocks.contains(.paragraph("企画課、人事行政課、デジタル都市推進課、財政課、保護課、医療対策課")))
+        #expect(blocks.contains(.names("企画課、人事行政課、デジタル都市推進課、財政課、保護課、医療対策課")))
     }
 
     /// The seed's per-section tables, derived from the matrix: ○ and △ implement, × needs improvement, － is left out.
@@ -52,6 +52,7 @@ struct ReportTests {
         let all = "企画課、人事行政課、デジタル都市推進課、財政課、保護課、医療対策課"
         let human = try #require(Self.table(after: "○人的セキュリティ", in: report))
         #expect(human.columns.map(\.title) == ["監査項目", "適正に実施している課等", "改善が必要な課等", "改善内容等"])
+        #expect(human.columns.map(\.content) == [.text, .names, .names, .text])
         #expect(human.rows.count == 8)
         #expect(human.rows.allSatisfy { $0.cells[1] == all && $0.cells[2] == "なし" })
         #expect(human.rows[2].cells == [
@@ -68,13 +69,57 @@ struct ReportTests {
         #expect(personal.rows[5].cells[1] == all)
     }
 
-    @Test func theResultListHasTheMatrixTheRemarksAndTheLegend() throws {
+    @Test func theResultListHasTheMatrixAndTheRemarks() throws {
         let report = AuditReport.build(SampleAudit.audit)
         let personal = try #require(Self.table(after: "III 特定個人情報の適切な取扱いに関して", in: report))
         #expect(personal.columns.map(\.title) == ["監査内容", "企画", "人事行政", "デジタル都市", "財政", "保護", "医療対策"])
+        #expect(personal.columns.map(\.titleIsName) == [false] + Array(repeating: true, count: 6))
         #expect(personal.rows[6].cells.dropFirst() == ["－", "○", "○", "－", "×", "○"])
         #expect(personal.rows[7].cells == ["備考（特定個人情報の取扱い）", "関係事務のみ", "児童手当（職員分）", "関係事務のみ", "関係事務のみ", "生活保護", "予防接種"])
-        #expect(report.parts[1].blocks.last == .paragraph("○：適正 △：監査指導により改善 ×：改善を要する －：該当なし"))
+    }
+
+    /// As in the seed, the legend follows the tables of II and IV: the ends of the two pages of its 結果一覧.
+    @Test func theLegendFollowsEverySecondSectionAndTheLast() {
+        let legend = ReportBlock.note("○：適正 △：監査指導により改善 ×：改善を要する －：該当なし")
+        let kinds = AuditReport.build(SampleAudit.audit).parts[1].blocks.map { block -> String in
+            switch block {
+            case .heading(let text, _): String(text.prefix { $0 != " " })
+            case .table: "table"
+            case legend: "legend"
+            default: "other"
+            }
+        }
+        #expect(kinds == ["other", "I", "table", "II", "table", "legend", "III", "table", "IV", "table", "legend"])
+        var three = SampleAudit.audit
+        three.sections.removeLast()
+        #expect(AuditReport.build(three).parts[1].blocks.filter { $0 == legend }.count == 2)
+        #expect(AuditReport.build(three).parts[1].blocks.last == legend)
+    }
+
+    /// An item is numbered `2(1)` wherever the report names it, its section's numeral before it in the tables of
+    /// every section; only the attached 結果一覧 words it as the seed's sheet does. No brackets in brackets.
+    @Test func anItemIsNumberedOneWay() throws {
+        var audit = SampleAudit.audit
+        audit.sections[0].items[6].cells[1] = Cell(verdict: .needsImprovement, note: "施錠されていない")
+        let next = audit.successor(title: "令和5年度（下半期）情報セキュリティ内部監査", auditDate: LocalDate(year: 2024, month: 2, day: 9))
+        let report = AuditReport.build(audit)
+        let human = try #require(Self.table(after: "○人的セキュリティ", in: report))
+        #expect(human.rows[6].cells[0] == "5(2) 公務用USBメモリの取扱い：適正な保管（施錠管理）")
+        let findings = try #require(Self.table(after: "4 改善を要する事項", in: report))
+        #expect(findings.rows.map { $0.cells[0] } == [
+            "I 5(2) 公務用USBメモリの取扱い：適正な保管（施錠管理）",
+            "III 7 特定個人情報事務取扱担当の監督，教育（所属長による取扱い確認が行われているか。職員に対して研修等により教育を行っているか。）",
+        ])
+        let heading = "5 前回監査の指摘事項のその後：令和5年度（上半期）情報セキュリティ内部監査、令和5年9月29日（金）"
+        let followUps = try #require(Self.table(after: heading, in: AuditReport.build(next)))
+        #expect(followUps.rows.first?.cells.first == "I 5(2) 公務用USBメモリの取扱い：適正な保管（施錠管理）")
+        let list = try #require(Self.table(after: "I 人的セキュリティに関して", in: report))
+        #expect(list.rows[6].cells[0] == "5 公務用USBメモリの取扱い（2）適正な保管（施錠管理）")
+        for format in [ExportFormat.md, .txt, .html] {
+            let text = format.render([.audit(audit), .audit(next)])
+            #expect(text.firstRange(of: /[IVX]+-[0-9]/) == nil, "\(format)")
+            #expect(!text.contains("））") && !text.contains("))"), "\(format)")
+        }
     }
 
     @Test func openFindingsAndFollowUpsOfAnEarlierAudit() throws {
@@ -83,7 +128,7 @@ struct ReportTests {
         #expect(findings.rows.map { $0.cells[1] } == ["保護課"])
         let next = SampleAudit.audit.successor(title: "令和5年度（下半期）情報セキュリティ内部監査", auditDate: LocalDate(year: 2024, month: 2, day: 9))
         let later = AuditReport.build(next)
-        let heading = "5 前回監査（令和5年度（上半期）情報セキュリティ内部監査、令和5年9月29日（金））の指摘事項のその後"
+        let heading = "5 前回監査の指摘事項のその後：令和5年度（上半期）情報セキュリティ内部監査、令和5年9月29日（金）"
         let followUps = try #require(Self.table(after: heading, in: later))
         #expect(followUps.rows.count == 1)
         #expect(followUps.rows[0].cells[1] == "保護課")

@@ -32,16 +32,34 @@ public struct AuditItem: Hashable, Sendable {
         index < cells.count ? cells[index] : Cell()
     }
 
-    /// The item as the seed's 結果一覧 words it: `2 パソコンの取扱い（1）離席時…` or `3 ID・パスワードの取扱い（…）`.
+    /// The item as the report's body tables, findings and screens word it: `2(1) パソコンの取扱い（離席時…）`.
+    public var wording: String {
+        number.isEmpty ? label : "\(number) \(label)"
+    }
+
+    /// Title and explanation without the number: `パソコンの取扱い（離席時…）`, or `公務用USBメモリの取扱い：適正な保管（施錠管理）`
+    /// when the explanation has brackets of its own, so that brackets never double.
+    public var label: String {
+        Self.joining(title, explanation)
+    }
+
+    /// The item as the seed's 結果一覧 (the attached sheet) words it: `2 パソコンの取扱い（1）離席時…` or
+    /// `3 ID・パスワードの取扱い（…）`; the number is `2(1)` everywhere else.
     public var listWording: String {
         let (main, sub) = numberParts
-        var text = "\(main) \(title)"
-        if let sub {
-            text += "（\(sub)）" + explanation
-        } else if !explanation.isEmpty {
-            text += "（\(explanation)）"
-        }
-        return text
+        let text = sub.map { "\(title)（\($0)）\(explanation)" } ?? label
+        return main.isEmpty ? text : "\(main) \(text)"
+    }
+
+    /// `title（explanation）`, `title：explanation` when the explanation holds a parenthesis, or the title alone.
+    static func joining(_ title: String, _ explanation: String) -> String {
+        if explanation.isEmpty { return title }
+        return explanation.contains(where: isParenthesis) ? "\(title)：\(explanation)" : "\(title)（\(explanation)）"
+    }
+
+    /// `（` `）` `(` `)`: the brackets an explanation is put in.
+    public static func isParenthesis(_ character: Character) -> Bool {
+        character == "（" || character == "）" || character == "(" || character == ")"
     }
 
     /// `2(1)` split into `2` and `1`; `3` into `3` and nil.

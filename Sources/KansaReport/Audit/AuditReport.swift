@@ -23,7 +23,7 @@ public enum AuditReport {
         blocks += [
             .heading(words.targets, level: 2),
             .heading(words.targetDivisions, level: 3),
-            .paragraph(words.join(audit.divisions.map(\.name))),
+            .names(words.join(audit.divisions.map(\.name))),
         ]
         if !audit.targetSystems.isEmpty {
             blocks += [.heading(words.targetSystems, level: 3), .paragraph(words.join(audit.targetSystems))]
@@ -69,7 +69,7 @@ public enum AuditReport {
                     improvement = improvement.isEmpty ? line : improvement + "\n" + line
                 }
                 return ReportRow([
-                    bodyWording(row.item),
+                    row.item.wording,
                     row.implemented.isEmpty ? words.none : words.join(row.implemented.map(\.name)),
                     row.needingImprovement.isEmpty ? words.none : words.join(row.needingImprovement.map(\.name)),
                     improvement,
@@ -78,8 +78,8 @@ public enum AuditReport {
             blocks.append(.heading("○" + section.title, level: 2))
             blocks.append(.table(ReportTable(
                 columns: [
-                    ReportColumn(words.item), ReportColumn(words.implemented), ReportColumn(words.needing),
-                    ReportColumn(words.improvement),
+                    ReportColumn(words.item), ReportColumn(words.implemented, content: .names),
+                    ReportColumn(words.needing, content: .names), ReportColumn(words.improvement),
                 ],
                 rows: rows)))
         }
@@ -92,14 +92,16 @@ public enum AuditReport {
         var wordings: [ItemID: String] = [:]
         func wording(_ finding: Finding) -> String {
             if let known = wordings[finding.item.id] { return known }
-            let made = "\(finding.section.numeral)-\(finding.item.listWording)"
+            let made = reference(finding.section, finding.item)
             wordings[finding.item.id] = made
             return made
         }
         return [
             .heading(words.findings, level: 1),
             .table(ReportTable(
-                columns: [ReportColumn(words.item), ReportColumn(words.division), ReportColumn(words.observation)],
+                columns: [
+                    ReportColumn(words.item), ReportColumn(words.division, content: .names), ReportColumn(words.observation),
+                ],
                 rows: open.map { finding in
                     ReportRow([
                         wording(finding), finding.division.name,
@@ -118,14 +120,14 @@ public enum AuditReport {
             heading,
             .table(ReportTable(
                 columns: [
-                    ReportColumn(words.item), ReportColumn(words.division),
+                    ReportColumn(words.item), ReportColumn(words.division, content: .names),
                     ReportColumn(words.earlier, alignment: .center), ReportColumn(words.earlierNote),
                     ReportColumn(words.now, alignment: .center), ReportColumn(words.observation),
                     ReportColumn(words.status),
                 ],
                 rows: rows.map { finding in
                     ReportRow([
-                        "\(finding.section.numeral)-\(finding.item.listWording)", finding.division.name,
+                        reference(finding.section, finding.item), finding.division.name,
                         finding.earlier?.verdict?.symbol ?? "",
                         [finding.earlier?.note ?? "", finding.earlierImprovement].filter { !$0.isEmpty }.joined(separator: "\n"),
                         finding.cell.verdict?.symbol ?? "", finding.cell.note, words.followUpState(finding.followUpState),
@@ -134,12 +136,16 @@ public enum AuditReport {
         ]
     }
 
-    /// The attached 結果一覧: per section the matrix, its 備考 row, and the legend at the end.
+    /// The attached 結果一覧: per section the matrix and its 備考 row, worded as the seed's sheet (`2 パソコンの取扱い（1）…`);
+    /// the legend after every second section and after the last, where the seed's two pages of it end.
     static func matrix(_ audit: Audit, _ words: ReportWords) -> [ReportBlock] {
         var blocks: [ReportBlock] = []
         let columns = [ReportColumn(words.content)]
-            + audit.divisions.map { ReportColumn($0.shortName, alignment: .center) }
-        for section in audit.sections {
+            + audit.divisions.map { ReportColumn($0.shortName, alignment: .center, titleIsName: true) }
+        let legend = ReportBlock.note(Verdict.allCases.map {
+            "\($0.symbol)：\(words.language == .ja ? $0.legend : english($0))"
+        }.joined(separator: " "))
+        for (index, section) in audit.sections.enumerated() {
             var rows = section.items.map { item in
                 ReportRow([item.listWording] + audit.divisions.indices.map { item.cell($0).verdict?.symbol ?? "" })
             }
@@ -148,17 +154,14 @@ public enum AuditReport {
             }
             blocks.append(.heading(words.sectionAbout(section.heading), level: 2))
             blocks.append(.table(ReportTable(columns: columns, rows: rows)))
+            if index % 2 == 1 || index == audit.sections.count - 1 { blocks.append(legend) }
         }
-        blocks.append(.paragraph(Verdict.allCases.map {
-            "\($0.symbol)：\(words.language == .ja ? $0.legend : english($0))"
-        }.joined(separator: " ")))
         return blocks
     }
 
-    /// `3(1) パソコンの取扱い（離席時…）`: the body tables' wording of an item.
-    static func bodyWording(_ item: AuditItem) -> String {
-        let title = item.explanation.isEmpty ? item.title : "\(item.title)（\(item.explanation)）"
-        return item.number.isEmpty ? title : "\(item.number) \(title)"
+    /// `III 7 特定個人情報…（…）`: an item in a table of every section, its section's numeral before its wording.
+    static func reference(_ section: AuditSection, _ item: AuditItem) -> String {
+        section.numeral.isEmpty ? item.wording : "\(section.numeral) \(item.wording)"
     }
 
     static func english(_ verdict: Verdict) -> String {

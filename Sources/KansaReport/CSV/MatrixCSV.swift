@@ -10,21 +10,21 @@ public enum MatrixCSV {
         var rows = [fixedHeader + audit.divisions.map(\.name)]
         for section in audit.sections {
             for item in section.items {
-                rows.append([section.heading, item.number, label(item)]
+                rows.append([section.heading, item.number, item.label]
                     + audit.divisions.indices.map { item.cell($0).verdict?.symbol ?? "" })
             }
         }
         return CSVText.encode(rows)
     }
 
-    /// `title（explanation）`, or the title alone.
-    static func label(_ item: AuditItem) -> String {
-        item.explanation.isEmpty ? item.title : "\(item.title)（\(item.explanation)）"
-    }
-
-    /// Splits a label at the parenthesis that closes it: `A（B（C））` is title A, explanation B（C）; `label` gives
-    /// the same text back from the parts.
+    /// Splits a 監査内容 into title and explanation, the inverse of `AuditItem.label`: at the first `：` followed by a bracket
+    /// (`A：B（C）`), else at the parenthesis that closes it (`A（B）`); `AuditItem.label` gives the same text back from the parts,
+    /// so a text it could not have made (`A（B（C））`) is all title.
     static func split(label: String) -> (title: String, explanation: String) {
+        if let colon = label.firstIndex(of: "："), colon > label.startIndex,
+           label[label.index(after: colon)...].contains(where: AuditItem.isParenthesis) {
+            return (String(label[..<colon]), String(label[label.index(after: colon)...]))
+        }
         guard label.hasSuffix("）") else { return (label, "") }
         var depth = 0
         var index = label.endIndex
@@ -37,7 +37,8 @@ public enum MatrixCSV {
                 if depth == 0 {
                     let inner = label[label.index(after: index)..<label.index(before: label.endIndex)]
                     // `A（）` is all title: an empty explanation would be written back as `A`.
-                    guard index > label.startIndex, !inner.isEmpty else { return (label, "") }
+                    guard index > label.startIndex, !inner.isEmpty, !inner.contains(where: AuditItem.isParenthesis)
+                    else { return (label, "") }
                     return (String(label[..<index]), String(inner))
                 }
             default: break

@@ -32,6 +32,8 @@ extension ReportBlock {
         case .title(let text): return .title(text.visibleInReport)
         case .heading(let text, let level): return .heading(text.visibleInReport, level: level)
         case .paragraph(let text): return .paragraph(text.visibleInReport)
+        case .names(let text): return .names(text.visibleInReport)
+        case .note(let text): return .note(text.visibleInReport)
         case .list(let items):
             return .list(items.map { ReportListItem($0.marker.visibleInReport, $0.text.visibleInReport, level: $0.level) })
         case .table(var table):
@@ -39,7 +41,11 @@ extension ReportBlock {
                     || table.columns.contains(where: { $0.title.needsMakingVisible }) || table.caption?.needsMakingVisible == true
             else { return self }
             table.caption = table.caption?.visibleInReport
-            table.columns = table.columns.map { ReportColumn($0.title.visibleInReport, alignment: $0.alignment) }
+            table.columns = table.columns.map { column in
+                var visible = column
+                visible.title = column.title.visibleInReport
+                return visible
+            }
             table.rows = table.rows.map { ReportRow($0.cells.map(\.visibleInReport), spanFrom: $0.spanFrom) }
             return .table(table)
         }

@@ -6,6 +6,10 @@ public enum ReportBlock: Hashable, Sendable {
     case heading(String, level: Int)
     /// A paragraph, wrapped to the width.
     case paragraph(String)
+    /// Names joined by `、` or `, ` (監査対象課): wrapped after a separator, never inside a name.
+    case names(String)
+    /// A note on the table before it (the legend of the verdicts), printed on the same page.
+    case note(String)
     /// Items with their markers (`・`, `ア.`, `①`, `(1)`), each wrapped under its own text.
     case list([ReportListItem])
     case table(ReportTable)

@@ -33,17 +33,9 @@ extension ReportTable {
             },
             keyColumns: keyColumns)
     }
-
-    /// The table as several of at most `count` columns besides the key columns, each repeating those.
-    func inGroups(of count: Int) -> [ReportTable] {
-        guard columns.count - keyColumns > count else { return [self] }
-        return stride(from: keyColumns, to: columns.count, by: count).map { start in
-            keepingKeyColumns(and: Array(start..<min(start + count, columns.count)))
-        }
-    }
 }
 
-/// A column: its heading and how its cells sit.
+/// A column: its heading, how its cells sit, and where their lines may break.
 public struct ReportColumn: Hashable, Sendable {
     public enum Alignment: Hashable, Sendable {
         case leading
@@ -51,12 +43,40 @@ public struct ReportColumn: Hashable, Sendable {
         case trailing
     }
 
+    /// What a column's cells hold, for where their lines may break.
+    public enum Content: Hashable, Sendable {
+        /// Prose, broken with the line-breaking rules.
+        case text
+        /// Names joined by `、` or `, ` (the divisions of a row): lines break after a separator, never inside a name.
+        case names
+    }
+
     public var title: String
     public var alignment: Alignment
+    public var content: Content
+    /// The title is a name (a division's short name) and never breaks; any other title breaks only between its
+    /// phrases (適正に|実施している|課等).
+    public var titleIsName: Bool
 
-    public init(_ title: String, alignment: Alignment = .leading) {
+    public init(_ title: String, alignment: Alignment = .leading, content: Content = .text, titleIsName: Bool = false) {
         self.title = title
         self.alignment = alignment
+        self.content = content
+        self.titleIsName = titleIsName
+    }
+
+    /// How a line of the title splits into the pieces it may break between, coarsest first: a name stays whole;
+    /// another title keeps a short part in brackets whole where the line has room, else breaks between its words.
+    var titleSplits: [Phrasing] {
+        titleIsName ? [.whole] : [.title, .words]
+    }
+
+    /// How a line of a cell splits into the pieces it may break between; none for prose.
+    var cellSplits: [Phrasing] {
+        switch content {
+        case .text: []
+        case .names: [.names]
+        }
     }
 }
 

@@ -61,7 +61,7 @@ struct ReportWords: Sendable {
     var observation: String { pick("Observation", "所見") }
     var noFindings: String { pick("None.", "なし。") }
     func followUps(_ title: String, _ date: String) -> String {
-        pick("5 Follow-up of the earlier audit (\(title), \(date))", "5 前回監査（\(title)、\(date)）の指摘事項のその後")
+        pick("5 Follow-up of the earlier audit: \(title), \(date)", "5 前回監査の指摘事項のその後：\(title)、\(date)")
     }
     var earlier: String { pick("Earlier", "前回") }
     var now: String { pick("Now", "今回") }

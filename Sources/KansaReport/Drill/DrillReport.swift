@@ -93,7 +93,7 @@ public enum DrillReport {
                 ReportColumn("No", alignment: .trailing), ReportColumn(words.systemName),
                 ReportColumn(words.shutdown, alignment: .center), ReportColumn(words.startup, alignment: .center),
             ]
-            if group == .procured { columns.append(ReportColumn(words.owner)) }
+            if group == .procured { columns.append(ReportColumn(words.owner, content: .names)) }
             columns.append(ReportColumn(words.issue))
             blocks.append(.table(ReportTable(
                 caption: group == .lead ? drill.participants.leadDivision : words.procured,
@@ -186,7 +186,10 @@ public enum DrillReport {
         guard !all.isEmpty else { return [.paragraph(words.notRecorded)] }
         return [
             .table(ReportTable(
-                columns: [ReportColumn(words.party), ReportColumn(words.kind), ReportColumn(words.reached, alignment: .trailing)],
+                columns: [
+                    ReportColumn(words.party, content: .names), ReportColumn(words.kind),
+                    ReportColumn(words.reached, alignment: .trailing),
+                ],
                 rows: all.map { ReportRow([$0.0, $0.1, $0.2.map(time) ?? words.notReached]) })),
             .paragraph(words.reachedCount(all.filter { $0.2 != nil }.count, all.count)),
         ]

@@ -1,7 +1,8 @@
 import KansaCore
 
 /// The report as one self-contained HTML file: inline CSS, no network, an A4 print layout with each part on a
-/// new page, a Japanese font stack, verdicts coloured. Every text is escaped.
+/// new page (a landscape one when its tables need the width), a Japanese font stack, verdicts coloured; names and
+/// the words of a column's title never broken across lines, headings kept with what follows. Every text is escaped.
 public enum HTMLExport {
     public static func render(_ report: Report) -> String {
         var out = """
@@ -18,10 +19,17 @@ public enum HTMLExport {
             <body>
 
             """
+        let printed = PrintedWidth()
         for part in report.parts {
-            out += "<section class=\"part\">\n"
-            for block in part.blocks {
-                out += render(block) + "\n"
+            let minimums = part.blocks.map { block -> [Double] in
+                guard case .table(let table) = block else { return [] }
+                return printed.minimums(table)
+            }
+            let wide = minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait }
+            out += wide ? "<section class=\"part wide\">\n" : "<section class=\"part\">\n"
+            let page = wide ? PrintedWidth.landscape : PrintedWidth.portrait
+            for (block, minimums) in zip(part.blocks, minimums) {
+                out += render(block) { printed.groups($0, minimums: minimums, fitting: page) } + "\n"
             }
             out += "</section>\n"
         }
@@ -30,15 +38,21 @@ public enum HTMLExport {
 
     static let style = """
         @page { size: A4; margin: 18mm 16mm; }
+        @page wide { size: A4 landscape; margin: 16mm 16mm; }
         body { font-family: "Hiragino Mincho ProN", "Yu Mincho", "YuMincho", "Noto Serif CJK JP", "Noto Serif JP", \
-        "MS PMincho", serif; font-size: 10.5pt; line-height: 1.6; color: #111; max-width: 180mm; margin: 2em auto; \
+        "MS PMincho", serif; font-size: 10.5pt; line-height: 1.6; color: #111; margin: 2em auto; \
         padding: 0 1em; line-break: strict; }
+        section.part { max-width: 180mm; margin: 0 auto; }
+        section.wide { max-width: 267mm; page: wide; }
+        .nw { white-space: nowrap; }
+        p.note { break-before: avoid; page-break-before: avoid; }
         h1, h2, h3, h4, caption { font-family: "Hiragino Kaku Gothic ProN", "Yu Gothic", "YuGothic", \
         "Noto Sans CJK JP", "Noto Sans JP", "Meiryo", sans-serif; }
         h1 { font-size: 15pt; text-align: center; margin: 0 0 1.2em; }
         h2 { font-size: 12pt; margin: 1.4em 0 0.4em; }
         h3 { font-size: 11pt; margin: 1em 0 0.3em; }
         h4 { font-size: 10.5pt; margin: 0.6em 0 0.2em 1em; }
+        h1, h2, h3, h4, caption { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
         p { margin: 0.3em 0 0.3em 1em; }
         ul { list-style: none; margin: 0.3em 0 0.3em 1em; padding: 0; }
         li { padding-left: 2.2em; text-indent: -2.2em; }
@@ -51,7 +65,7 @@ public enum HTMLExport {
         th { background: #eee; font-weight: bold; }
         tr { page-break-inside: avoid; }
         td.center, th.center { text-align: center; }
-        td:first-child { min-width: 8em; }
+        td:first-child:not(.trailing) { min-width: 8em; }
         td.trailing { text-align: right; }
         td.span { text-align: center; font-weight: bold; letter-spacing: 0.3em; }
         .v-compliant { color: #1a7f37; }
@@ -59,10 +73,11 @@ public enum HTMLExport {
         .v-needs { color: #cf222e; font-weight: bold; }
         .v-na { color: #6e7781; }
         section.part + section.part { page-break-before: always; break-before: page; }
-        @media print { body { margin: 0; max-width: none; padding: 0; } }
+        @media print { body { margin: 0; padding: 0; } section.part { max-width: none; } }
         """
 
-    static func render(_ block: ReportBlock) -> String {
+    /// One block; a table as the tables `pages` splits it into to fit its page.
+    static func render(_ block: ReportBlock, pages: (ReportTable) -> [ReportTable]) -> String {
         switch block {
         case .title(let text):
             return "<h1>\(lines(text))</h1>"
@@ -71,30 +86,31 @@ public enum HTMLExport {
             return "<\(tag)>\(lines(text))</\(tag)>"
         case .paragraph(let text):
             return "<p>\(lines(text))</p>"
+        case .names(let text):
+            return "<p>\(phrases(text, .names))</p>"
+        case .note(let text):
+            return "<p class=\"note\">\(lines(text))</p>"
         case .list(let items):
             return "<ul>\n" + items.map { item in
                 "<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">\(escaped(item.marker))</span>\(lines(item.text))</li>\n"
             }.joined() + "</ul>"
         case .table(let table):
-            return table.inGroups(of: maximumColumns).map(render).joined(separator: "\n")
+            return pages(table).map(render).joined(separator: "\n")
         }
     }
-
-    /// Columns besides the key columns that fit an A4 page at the body's size; wider tables are split.
-    static let maximumColumns = 14
 
     /// One HTML table; the first column is kept readable.
     static func render(_ table: ReportTable) -> String {
         var out = "<table>\n"
         if let caption = table.caption { out += "<caption>\(lines(caption))</caption>\n" }
-        out += "<thead><tr>" + table.columns.map { column in
-            "<th\(column.alignment == .center ? " class=\"center\"" : "")>\(lines(column.title))</th>"
-        }.joined() + "</tr></thead>\n<tbody>\n"
+        out += "<thead><tr>" + table.columns.map(header).joined() + "</tr></thead>\n<tbody>\n"
+        let splits = table.columns.map(\.cellSplits.first)
         for row in table.rows {
             out += "<tr>"
             let span = row.spanFrom ?? table.columns.count
             for (index, column) in table.columns.enumerated().prefix(span) {
-                out += cell(index < row.cells.count ? row.cells[index] : "", column.alignment)
+                let text = index < row.cells.count ? row.cells[index] : ""
+                out += splits[index].map { "<td>\(phrases(text, $0))</td>" } ?? cell(text, column.alignment)
             }
             if span < table.columns.count {
                 out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
@@ -102,6 +118,32 @@ public enum HTMLExport {
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table>"
+    }
+
+    /// A column's title: a name, or a title of one phrase, kept on one line; a longer title breaks only between
+    /// its phrases, each kept whole (a short part in brackets too: the page turns landscape when they need it).
+    static func header(_ column: ReportColumn) -> String {
+        let center = column.alignment == .center ? ["center"] : []
+        let split = column.titleSplits[0]
+        let whole = column.title.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { split.phrases($0).count == 1 }
+        if whole { return "<th class=\"\((center + ["nw"]).joined(separator: " "))\">\(lines(column.title))</th>" }
+        let attribute = center.isEmpty ? "" : " class=\"center\""
+        return "<th\(attribute)>\(phrases(column.title, split))</th>"
+    }
+
+    /// A text in pieces that are never broken (`<span class="nw">`), with a break allowed between them (`<wbr>`).
+    static func phrases(_ text: String, _ phrasing: Phrasing) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count * 2)
+        for (n, line) in LineBreaking.lines(of: text).enumerated() {
+            if n > 0 { out += "<br>" }
+            for (m, phrase) in phrasing.phrases(line).enumerated() {
+                out += m > 0 ? "<wbr><span class=\"nw\">" : "<span class=\"nw\">"
+                appendEscaped(phrase, to: &out)
+                out += "</span>"
+            }
+        }
+        return out
     }
 
     static func cell(_ text: String, _ alignment: ReportColumn.Alignment) -> String {
@@ -134,11 +176,23 @@ public enum HTMLExport {
 
     /// `& < > " '` as entities.
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
+        appendEscaped(Substring(text), to: &out)
+        return out
+    }
+
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    /// Appends `text` escaped, straight from the substring when it needs nothing escaped.
+    static func appendEscaped(_ text: Substring, to out: inout String) {
+        guard text.utf8.contains(where: needsEscape) else {
+            out += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -149,6 +203,5 @@ public enum HTMLExport {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out
     }
 }

@@ -18,7 +18,7 @@ public enum MarkdownExport {
             return "# " + inline(text)
         case .heading(let text, let level):
             return String(repeating: "#", count: min(level + 1, 6)) + " " + inline(text)
-        case .paragraph(let text):
+        case .paragraph(let text), .names(let text), .note(let text):
             return escaped(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\\n")
         case .list(let items):
             return items.map { item in

@@ -19,9 +19,7 @@ public struct LineBreaking: Sendable {
 
     /// The lines of `text` at most `columns` wide; its own line breaks are kept.
     public func wrap(_ text: String, to columns: Int) -> [String] {
-        let wrapped = wrapped(text, to: columns)
-        if wrapped.bytes.isEmpty { return [wrapped.text] }
-        return wrapped.lines.map { String(decoding: wrapped.bytes[$0.range], as: UTF8.self) }
+        wrapped(text, to: columns).texts
     }
 
     /// A text's UTF-8 and its lines as ranges of it, each with its width: tables copy the bytes straight out.
@@ -30,6 +28,11 @@ public struct LineBreaking: Sendable {
         var text: String
         var bytes: [UInt8]
         var lines: [(range: Range<Int>, width: Int)]
+
+        var texts: [String] {
+            if bytes.isEmpty { return [text] }
+            return lines.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        }
     }
 
     /// One scalar of a text being wrapped: its value, its columns, and where it starts in the text's UTF-8.
@@ -59,6 +62,129 @@ public struct LineBreaking: Sendable {
             paragraph = index + 1
         }
         return WrappedText(text: text, bytes: bytes, lines: lines)
+    }
+
+    /// Lines of `text` at most `columns` wide that break only between the phrases the first of `splits` cuts each
+    /// of its lines into (a title between its words, a list between its names); a phrase wider than a line breaks
+    /// between the pieces of the next split, and as prose after the last.
+    func wrapped(_ text: String, inPhrases splits: [Phrasing], to columns: Int) -> WrappedText {
+        guard let phrasing = splits.first else { return wrapped(text, to: columns) }
+        if !text.utf8.contains(0x0A) {
+            let whole = width.width(of: text)
+            if whole <= columns { return WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, whole)]) }
+        }
+        var lines: [(range: Range<Int>, width: Int)] = []
+        /// The line being filled: where it starts, where its text ends (trailing spaces left out), its width
+        /// with and without them.
+        var open: (start: Int, end: Int, used: Int, trimmed: Int)?
+        func close() {
+            if let line = open { lines.append((line.start..<line.end, line.trimmed)) }
+            open = nil
+        }
+        for paragraph in Self.lines(of: text) {
+            let before = lines.count
+            for phrase in phrasing.phrases(paragraph) {
+                let start = text.utf8.distance(from: text.utf8.startIndex, to: phrase.startIndex)
+                let content = Self.withoutTrailingSpaces(phrase)
+                let trimmed = width.width(of: content)
+                let full = trimmed + width.width(of: phrase[content.endIndex...])
+                if var line = open, line.used + trimmed <= columns {
+                    if trimmed > 0 {
+                        line.end = start + content.utf8.count
+                        line.trimmed = line.used + trimmed
+                    }
+                    line.used += full
+                    open = line
+                    continue
+                }
+                close()
+                if trimmed <= columns {
+                    open = (start, start + content.utf8.count, full, trimmed)
+                    continue
+                }
+                let pieces = wrapped(String(content), inPhrases: Array(splits.dropFirst()), to: columns).lines
+                for piece in pieces.dropLast() {
+                    lines.append((start + piece.range.lowerBound..<start + piece.range.upperBound, piece.width))
+                }
+                if let last = pieces.last {
+                    open = (start + last.range.lowerBound, start + last.range.upperBound, last.width + full - trimmed, last.width)
+                }
+            }
+            close()
+            if lines.count == before {
+                let at = text.utf8.distance(from: text.utf8.startIndex, to: paragraph.startIndex)
+                lines.append((at..<at, 0))
+            }
+        }
+        return WrappedText(text: text, bytes: Array(text.utf8), lines: lines)
+    }
+
+    /// How wide a column holding `text` in `splits` would like to be (its widest line) and the narrowest it may get:
+    /// the widest piece of the finest split (as prose without one).
+    func measure(_ text: String, inPhrases splits: [Phrasing]) -> (natural: Int, minimum: Int) {
+        guard let phrasing = splits.last else { return measure(text) }
+        if phrasing == .names { return measure(names: text) }
+        var natural = 0
+        var minimum = 0
+        for paragraph in Self.lines(of: text) {
+            var line = 0
+            for phrase in phrasing.phrases(paragraph) {
+                let content = Self.withoutTrailingSpaces(phrase)
+                let trimmed = width.width(of: content)
+                minimum = max(minimum, trimmed)
+                line += trimmed + width.width(of: phrase[content.endIndex...])
+            }
+            natural = max(natural, line)
+        }
+        return (natural, minimum)
+    }
+
+    /// `measure(_:inPhrases: [.names])` in one pass over the text, for the long lists of a large audit's tables.
+    func measure(names text: String) -> (natural: Int, minimum: Int) {
+        var natural = 0
+        var minimum = 0
+        var line = 0
+        /// The width of the name being read, without the spaces after it, and of those spaces.
+        var name = 0
+        var spaces = 0
+        var afterComma = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                (natural, minimum) = (max(natural, line), max(minimum, name))
+                (line, name, spaces, afterComma) = (0, 0, 0, false)
+                continue
+            }
+            let w = width.width(of: scalar)
+            line += w
+            if scalar == " " || scalar == "\u{3000}" {
+                spaces += w
+            } else {
+                name += spaces + w
+                spaces = 0
+            }
+            if scalar == "、" || (scalar == " " && afterComma) {
+                minimum = max(minimum, name)
+                (name, spaces) = (0, 0)
+            }
+            afterComma = scalar == ","
+        }
+        return (max(natural, line), max(minimum, name))
+    }
+
+    /// A text's own lines; the text itself when it has one (splitting by Character costs a grapheme scan).
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
+    }
+
+    static func withoutTrailingSpaces(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let before = scalars.index(before: end)
+            guard scalars[before] == " " || scalars[before] == "\u{3000}" else { break }
+            end = before
+        }
+        return text[text.startIndex..<end]
     }
 
     /// Wraps the pieces of one paragraph (no line break inside) into lines.
@@ -140,6 +266,9 @@ public struct LineBreaking: Sendable {
         }
     }
 
+    /// Columns a Latin word keeps whole in a table at least; a longer one (a URL) may break in a narrow column.
+    static let longestWord = 20
+
     /// How wide a column holding `text` would like to be (its widest line) and the narrowest it may get: the
     /// whole text when it is short (なし, 保護課), else its longest unbreakable run (a Latin word, or one character).
     public func measure(_ text: String, keepingWhole limit: Int = 8) -> (natural: Int, minimum: Int) {
@@ -164,7 +293,7 @@ public struct LineBreaking: Sendable {
             line += w
             if isWordCharacter(scalar) {
                 run += w
-                longest = max(longest, min(run, limit))
+                longest = max(longest, min(run, Self.longestWord))
             } else {
                 run = 0
                 longest = max(longest, w)

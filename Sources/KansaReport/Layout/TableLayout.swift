@@ -20,24 +20,39 @@ struct TableLayout {
         /// Each cell's natural width, header first, so that cells that fit are not measured twice.
         var cellWidths: [[Int]] = []
         cellWidths.reserveCapacity(table.rows.count + 1)
-        func measure(_ texts: [String], upTo end: Int) {
+        func measure(_ texts: [String], upTo end: Int, in splits: [[Phrasing]]) {
             var widths: [Int] = []
             widths.reserveCapacity(end)
             for column in 0..<end {
-                let measured = breaking.measure(texts[column])
+                let measured = breaking.measure(texts[column], inPhrases: splits[column])
                 natural[column] = max(natural[column], measured.natural)
                 minimum[column] = max(minimum[column], measured.minimum)
                 widths.append(measured.natural)
             }
             cellWidths.append(widths)
         }
-        measure(table.columns.map(\.title), upTo: count)
-        for row in table.rows { measure(row.cells, upTo: min(row.spanFrom ?? count, count, row.cells.count)) }
+        let titleSplits = table.columns.map(\.titleSplits)
+        let cellSplits = table.columns.map(\.cellSplits)
+        measure(table.columns.map(\.title), upTo: count, in: titleSplits)
+        for row in table.rows { measure(row.cells, upTo: min(row.spanFrom ?? count, count, row.cells.count), in: cellSplits) }
+        fitKeysAndWidest(&minimum, keys: min(table.keyColumns, count), room: columns - overhead(min(table.keyColumns + 1, count)))
         if minimum.reduce(0, +) + overhead(count) > columns, table.keyColumns < count - 1 {
             return split(table, columns: columns, natural: natural, minimum: minimum).flatMap { lines($0, columns: columns) }
         }
         let widths = share(natural: natural, minimum: minimum, available: columns - overhead(count))
         return render(table, widths: widths, cellWidths: cellWidths)
+    }
+
+    /// A whole word or name may be wider than a narrow page: when the key columns and the widest other column
+    /// cannot share `room` at their minimums, they share it in proportion, so that a table split down to its key
+    /// columns and any one other column still fits (and the word then breaks).
+    func fitKeysAndWidest(_ minimum: inout [Int], keys: Int, room: Int) {
+        let keyWidth = minimum.prefix(keys).reduce(0, +)
+        let widest = minimum.dropFirst(keys).max() ?? 0
+        guard keyWidth + widest > room, keyWidth + widest > 0 else { return }
+        for column in 0..<keys { minimum[column] = max(1, minimum[column] * room / (keyWidth + widest)) }
+        let left = max(1, room - minimum.prefix(keys).reduce(0, +))
+        for column in keys..<minimum.count { minimum[column] = min(minimum[column], left) }
     }
 
     /// Columns take `3n + 1` columns of rules and padding: `| a | b |`.
@@ -65,19 +80,9 @@ struct TableLayout {
     func split(_ table: ReportTable, columns: Int, natural: [Int], minimum: [Int]) -> [ReportTable] {
         let keys = Array(0..<table.keyColumns)
         let keyWidth = keys.reduce(0) { $0 + min(natural[$1], max(minimum[$1], columns / 3)) }
-        var groups: [[Int]] = []
-        var group: [Int] = []
-        var used = keyWidth
-        for column in table.keyColumns..<table.columns.count {
-            if !group.isEmpty, used + minimum[column] + overhead(keys.count + group.count + 1) > columns {
-                groups.append(group)
-                group = []
-                used = keyWidth
-            }
-            group.append(column)
-            used += minimum[column]
+        let groups = ColumnGroups.split(table.keyColumns..<table.columns.count) { group in
+            keyWidth + group.reduce(0) { $0 + minimum[$1] } + overhead(keys.count + group.count) <= columns
         }
-        groups.append(group)
         return groups.map(table.keepingKeyColumns(and:))
     }
 
@@ -86,8 +91,12 @@ struct TableLayout {
         let rows = [ReportRow(table.columns.map(\.title))] + table.rows
         let centred = [ReportColumn.Alignment](repeating: .center, count: count)
         let alignments = table.columns.map(\.alignment)
+        let titleSplits = table.columns.map(\.titleSplits)
+        let cellSplits = table.columns.map(\.cellSplits)
         let wrapped = rows.enumerated().map { index, row in
-            cells(row, columns: index == 0 ? centred : alignments, widths: widths, natural: cellWidths[index])
+            cells(
+                row, columns: index == 0 ? centred : alignments, splits: index == 0 ? titleSplits : cellSplits,
+                widths: widths, natural: cellWidths[index])
         }
         let ruled = wrapped.dropFirst().contains { $0.contains { $0.text.lines.count > 1 } }
         var rulesMade: [[Int]: String] = [:]
@@ -145,7 +154,8 @@ struct TableLayout {
 
     /// A cell's wrapped lines, its width and alignment; a spanning cell takes the width of the columns it covers.
     func cells(
-        _ row: ReportRow, columns alignments: [ReportColumn.Alignment], widths: [Int], natural: [Int]
+        _ row: ReportRow, columns alignments: [ReportColumn.Alignment], splits: [[Phrasing]],
+        widths: [Int], natural: [Int]
     ) -> [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] {
         let count = widths.count
         let span = row.spanFrom ?? count
@@ -155,7 +165,7 @@ struct TableLayout {
             let fits = column < natural.count && natural[column] <= widths[column] && !text.utf8.contains(0x0A)
             let wrapped = fits
                 ? LineBreaking.WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, natural[column])])
-                : breaking.wrapped(text, to: widths[column])
+                : breaking.wrapped(text, inPhrases: splits[column], to: widths[column])
             result.append((wrapped, widths[column], alignments[column]))
         }
         if span < count {

@@ -64,8 +64,10 @@ public struct TextLayout: Sendable {
                 ReportLine(String(repeating: " ", count: indent) + $0, .heading)
             }
             return (level == 1 && !first ? [ReportLine("", .blank)] : []) + wrapped
-        case .paragraph(let text):
+        case .paragraph(let text), .note(let text):
             return breaking.wrap(text, to: columns - Self.indent).map { ReportLine(pad + $0, .text) }
+        case .names(let text):
+            return breaking.wrapped(text, inPhrases: [.names], to: columns - Self.indent).texts.map { ReportLine(pad + $0, .text) }
         case .list(let items):
             return items.flatMap { item in
                 let indent = Self.indent * (item.level + 1)

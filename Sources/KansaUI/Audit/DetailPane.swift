@@ -1,4 +1,5 @@
 import KansaCore
+import KansaReport
 
 /// Draws what the matrix has no room for about the current cell: the division's full name, the item's full title
 /// and explanation, the note, the improvement text, the section's remark, the division's hearing, and the earlier
@@ -25,7 +26,7 @@ struct DetailPane {
         func add(_ text: String, _ style: Style = Style()) {
             let room = limit - lines.count
             guard room > 0 else { return }
-            for line in width.wrap(String(shown(text)), to: columns).prefix(room) { lines.append((line, style)) }
+            for line in LineBreaking(width: width).wrap(String(shown(text)), to: columns).prefix(room) { lines.append((line, style)) }
         }
         func field(_ label: String, _ value: String) {
             add("\(label): " + (value.isEmpty ? strings.none : String(shown(value))), Style())

@@ -1,0 +1,38 @@
+import KansaCore
+
+extension Strings {
+    /// A step as the board names it: its planned time and what it is (`10:00 起動確認`).
+    func stepName(_ step: DrillStep, in drill: Drill) -> String {
+        let what = step.banner ?? drill.lanes.lazy.compactMap { step.laneTexts[$0.id] }.first ?? ""
+        return [step.plannedTime?.description, what.isEmpty ? nil : String(what.prefix(16))].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// What an edit of the drill touched, for the status line after an undo or a redo.
+    func describe(_ edit: DrillEdit, in drill: Drill) -> String {
+        func system(_ move: MoveID) -> String {
+            drill.moves.first { $0.id == move }.flatMap { move in drill.systems.first { $0.id == move.system }?.name } ?? ""
+        }
+        switch edit {
+        case .time(.step(let id), _):
+            let name = drill.steps.first { $0.id == id }.map { stepName($0, in: drill) } ?? ""
+            return pick("the time of step \(name)", "工程「\(name)」の時刻")
+        case .time(.power, _), .addPowerChange, .removePowerChange:
+            return pick("a power change", "電源の切替")
+        case .time(.move(let id), _), .removeMove(let id), .manual(let id, _):
+            return pick("a move of \(system(id))", "\(system(id))の動作")
+        case .addMove(let move):
+            let name = drill.systems.first { $0.id == move.system }?.name ?? ""
+            return pick("a move of \(name)", "\(name)の動作")
+        case .time(.event, _), .addEvent, .removeEvent:
+            return pick("an event", "記録")
+        case .time(.vendor(let id), _):
+            let name = drill.participants.vendors.first { $0.id == id }?.name ?? ""
+            return pick("the contact with \(name)", "\(name)への連絡確認")
+        case .time(.division(let id), _):
+            let name = drill.participants.divisions.first { $0.id == id }?.name ?? ""
+            return pick("the contact with \(name)", "\(name)への連絡確認")
+        case .batch(let edits):
+            return edits.first.map { describe($0, in: drill) } ?? ""
+        }
+    }
+}
