@@ -110,7 +110,9 @@ struct DrillBoardTests {
         var app = app(SampleDrill.drill, now: Self.at(13, 45))
         app.press(.character("p"))
         #expect(app.draw().text.contains("Commercial power is back already"))
-        app.press(.up, .enter)
+        app.press(.enter)
+        #expect(app.draw().text.contains("Every step is stamped"))
+        app.press(.up, .character("s"))
         #expect(app.draw().text.contains("stamped already"))
     }
 

@@ -34,10 +34,24 @@ extension Drill {
         return now.map { $0.seconds - start.seconds }
     }
 
-    /// How late a step happened against its plan, in seconds; nil without a planned and an actual time.
+    /// How late a step happened against its plan, in seconds; nil without a planned and an actual time, or when the
+    /// step happened on another day than the drill's (a delay is never counted across days).
     public func delay(of step: DrillStep) -> Int64? {
         guard let planned = step.plannedTime, let actual = step.actual?.effective else { return nil }
-        return actual.seconds - instant(planned).seconds
+        return delay(planned, at: actual)
+    }
+
+    /// How far `time` is past a planned time of the drill's day, in seconds; nil when `time` is on another day.
+    public func delay(_ planned: ClockTime, at time: Timestamp) -> Int64? {
+        guard Timestamp(seconds: time.seconds, utcOffset: utcOffset).local.date == date else { return nil }
+        return time.seconds - instant(planned).seconds
+    }
+
+    /// Whether the plan has a system's move into `state` done by hand: its expected mode for that phase is manual
+    /// (a mode partly manual counts as automatic, the hand being the exception).
+    public func plannedManual(system: SystemID, into state: SystemState) -> Bool {
+        guard let system = systems.first(where: { $0.id == system }) else { return false }
+        return (state.isShutdown ? system.expectedShutdown : system.expectedStartup) == .manual
     }
 
     /// From the outage to the generator feeding the room, in seconds.

@@ -1,8 +1,10 @@
 /// What a key asks of the drill board.
 public enum DrillAction: Hashable, Sendable {
     case up, down
-    /// Stamps the selected step (timeline) or marks the selected contact reached (contacts).
+    /// Stamps the step the drill is at (timeline) or marks the selected contact reached (contacts).
     case stamp
+    /// Stamps the highlighted step of the timeline.
+    case stampSelected
     case power
     case advanceSystem
     case toggleManual
@@ -13,7 +15,7 @@ public enum DrillAction: Hashable, Sendable {
 
     var edits: Bool {
         switch self {
-        case .stamp, .power, .advanceSystem, .toggleManual, .addEvent, .correct, .undo, .redo: true
+        case .stamp, .stampSelected, .power, .advanceSystem, .toggleManual, .addEvent, .correct, .undo, .redo: true
         default: false
         }
     }
@@ -24,10 +26,11 @@ enum DrillKeys {
     static let bindings: [KeyBinding<DrillAction>] = [
         KeyBinding(keys: [.up, .character("k")], action: .up, help: ("previous row", "前の行")),
         KeyBinding(keys: [.down, .character("j")], action: .down, help: ("next row", "次の行")),
-        KeyBinding(keys: [.enter], action: .stamp, help: ("stamp the step now / mark the contact reached", "工程を今の時刻で記録・連絡済みにする")),
+        KeyBinding(keys: [.enter], action: .stamp, help: ("stamp the step the drill is at (▶) now / mark the contact reached", "現在の工程（▶）を今の時刻で記録・連絡済みにする")),
+        KeyBinding(keys: [.character("s")], action: .stampSelected, help: ("stamp the highlighted step now", "選択した工程を今の時刻で記録")),
         KeyBinding(keys: [.character("p")], action: .power, help: ("next power state, stamped now", "電源状態を次へ（今の時刻）")),
-        KeyBinding(keys: [.character(" ")], action: .advanceSystem, help: ("the system's next state, stamped now", "システムを次の状態へ（今の時刻）")),
-        KeyBinding(keys: [.character("m")], action: .toggleManual, help: ("last move manual / automatic", "直前の動作を手動・自動に切替")),
+        KeyBinding(keys: [.character(" ")], action: .advanceSystem, help: ("the system's next state, stamped now, manual or automatic as planned", "システムを次の状態へ（今の時刻、計画どおり手動・自動）")),
+        KeyBinding(keys: [.character("m")], action: .toggleManual, help: ("last move manual / automatic, against the plan", "直前の動作の手動・自動を切替")),
         KeyBinding(keys: [.character("a")], action: .addEvent, help: ("add an event to the log", "記録を追加")),
         KeyBinding(keys: [.character("e")], action: .correct, help: ("correct the selected time (9:04, 9:04:30, -2m, +30s)", "選択した時刻を訂正（9:04, -2m など）")),
         KeyBinding(keys: [.character("u")], action: .undo, help: ("undo", "元に戻す")),

@@ -60,7 +60,7 @@ public struct DrillBoard: AppScreen, FileStatus {
         drill.events.sorted { $0.time.effective > $1.time.effective }
     }
 
-    /// The step the drill is at: the one after the last stamped step; nil once the last step is stamped.
+    /// The step the drill is at (▶): the one after the last stamped step; nil once the last step is stamped.
     var currentStep: Int? {
         let next = (drill.steps.lastIndex { $0.actual != nil } ?? -1) + 1
         return next < drill.steps.count ? next : nil
@@ -171,9 +171,13 @@ public struct DrillBoard: AppScreen, FileStatus {
         case .stamp:
             switch pane {
             case .timeline:
-                guard drill.steps.indices.contains(step) else { return [] }
-                let effects = perform(try drill.stamp(step: drill.steps[step].id, now: now), strings: strings)
-                step = min(drill.steps.count - 1, step + 1)
+                // The step the drill is at, wherever the highlight is; the highlight follows to the next one.
+                guard let current = currentStep else {
+                    message = Message(strings.allStepsStamped)
+                    return []
+                }
+                let effects = perform(try drill.stamp(step: drill.steps[current].id, now: now), strings: strings)
+                step = currentStep ?? current
                 return effects
             case .contacts:
                 guard contacts.indices.contains(contact) else { return [] }
@@ -181,11 +185,16 @@ public struct DrillBoard: AppScreen, FileStatus {
             default:
                 return []
             }
+        case .stampSelected:
+            guard pane == .timeline, drill.steps.indices.contains(step) else { return [] }
+            return perform(try drill.stamp(step: drill.steps[step].id, now: now), strings: strings)
         case .power:
             return perform(try drill.nextPowerChange(now: now), strings: strings)
         case .advanceSystem:
             guard pane == .systems, drill.systems.indices.contains(system) else { return [] }
-            return perform(try drill.advance(system: drill.systems[system].id, now: now), strings: strings)
+            let id = drill.systems[system].id
+            let manual = drill.state(of: id).next.map { drill.plannedManual(system: id, into: $0) } ?? false
+            return perform(try drill.advance(system: id, manual: manual, now: now), strings: strings)
         case .toggleManual:
             guard pane == .systems, drill.systems.indices.contains(system) else { return [] }
             return perform(try drill.toggleManual(system: drill.systems[system].id), strings: strings)
@@ -199,15 +208,15 @@ public struct DrillBoard: AppScreen, FileStatus {
             prompt = .correction(LineEditor(), reference)
         case .undo:
             var drill = self.drill
-            guard history.undo({ drill.apply($0) }) != nil else { message = Message(strings.nothingToUndo); return [] }
+            guard let edit = history.undo({ drill.apply($0) }) else { message = Message(strings.nothingToUndo); return [] }
+            message = Message(strings.undid(strings.describe(edit, in: self.drill)))
             self.drill = drill
-            message = Message(strings.undone)
             return [.save(.drill(drill))]
         case .redo:
             var drill = self.drill
-            guard history.redo({ drill.apply($0) }) != nil else { message = Message(strings.nothingToRedo); return [] }
+            guard let edit = history.redo({ drill.apply($0) }) else { message = Message(strings.nothingToRedo); return [] }
+            message = Message(strings.redid(strings.describe(edit, in: self.drill)))
             self.drill = drill
-            message = Message(strings.redone)
             return [.save(.drill(drill))]
         case .switchPane:
             pane = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
@@ -215,6 +224,13 @@ public struct DrillBoard: AppScreen, FileStatus {
             break
         }
         return []
+    }
+
+    /// The step the drill is at when its planned time has passed on the drill's day, with how late it is now.
+    var overdue: (step: DrillStep, seconds: Int64)? {
+        guard let current = currentStep, let planned = drill.steps[current].plannedTime,
+              let late = drill.delay(planned, at: now), late > 0 else { return nil }
+        return (drill.steps[current], late)
     }
 
     /// The recorded time the selected row shows.

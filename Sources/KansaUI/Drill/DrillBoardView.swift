@@ -32,9 +32,15 @@ struct DrillBoardView {
         drawStatus(row: rows - 1, into: &out)
     }
 
-    /// `T+0:31:12` since the outage, on the monotonic clock; before it, the time to the next planned step.
+    /// `T+0:31:12` since the outage, on the monotonic clock; before it, the time to the next planned step. A step
+    /// past its time and not stamped comes first: `10:00 起動確認 +4m late`.
     private var elapsed: String? {
         let drill = board.drill
+        if let overdue = board.overdue {
+            let late = strings.overdue(strings.stepName(overdue.step, in: drill), minutes: overdue.seconds / 60)
+            let since = drill.powerChanges.first(where: { $0.phase == .outage })?.time.effective
+            return since.map { "T+" + formatSpan(seconds: max(0, board.steadyNow.seconds - $0.seconds)) + "  " + late } ?? late
+        }
         if let outage = drill.powerChanges.first(where: { $0.phase == .outage })?.time.effective {
             return "T+" + formatSpan(seconds: max(0, board.steadyNow.seconds - outage.seconds))
         }
@@ -115,6 +121,9 @@ struct DrillBoardView {
             c += 9
             if let delay = board.drill.delay(of: step) {
                 out.put(formatDelay(seconds: delay), row: row, column: c, style: Style(delay > 120 ? .late : .onTime, highlighted: selected), limit: 7)
+            } else if i == current, let overdue = board.overdue {
+                // Not stamped yet and past its time: how late it is now, running.
+                out.put(formatDelay(seconds: overdue.seconds), row: row, column: c, style: Style(.late, highlighted: !selected), limit: 7)
             }
             c += 8
             if let power = step.power {

@@ -1,0 +1,69 @@
+import KansaCore
+import Testing
+@testable import KansaUI
+
+/// The live board the server room can trust: Enter stamps the step the drill is at wherever the highlight is,
+/// moves are manual or automatic as planned, an overdue step says so, undo says what it undid, and no delay is
+/// counted across days.
+struct LiveBoardTests {
+    static let day = LocalDate(year: 2024, month: 10, day: 5)
+    static func at(_ h: Int, _ m: Int, _ s: Int = 0, day: LocalDate = day) -> Timestamp {
+        Timestamp(date: day, hour: h, minute: m, second: s, utcOffset: 9 * 3600)
+    }
+    let fresh = SampleDrill.drill.successor(title: "訓練", date: day)
+
+    func app(now: Timestamp) -> App {
+        App(screen: DrillBoard(drill: fresh, fileName: "drill.json", readOnlyReason: nil, now: now), rows: 30, columns: 100,
+            time: Instant(wall: now, monotonic: 0))
+    }
+
+    func board(_ app: App) -> DrillBoard { app.screen as! DrillBoard }
+
+    @Test func enterStampsTheCurrentStepWhereverTheHighlightIs() {
+        var app = app(now: Self.at(8, 31))
+        app.press(.down, .down, .down, .enter)
+        #expect(board(app).drill.steps[0].actual != nil, "▶ was stamped")
+        #expect(board(app).drill.steps[3].actual == nil, "not the highlighted one")
+        #expect(board(app).step == 1, "the highlight follows to the next step")
+        app.press(.down, .down, .character("s"))
+        #expect(board(app).drill.steps[3].actual != nil, "s stamps the highlighted step")
+        #expect(board(app).currentStep == 4)
+    }
+
+    @Test func movesAreManualOrAutomaticAsPlanned() throws {
+        var app = app(now: Self.at(9, 10))
+        app.press(.tab)
+        let timecard = try #require(fresh.systems.firstIndex { $0.expectedShutdown == .manual })
+        let core = try #require(fresh.systems.firstIndex { $0.expectedShutdown == .automatic })
+        for _ in 0..<timecard { app.press(.down) }
+        app.press(.character(" "))
+        for _ in 0..<timecard { app.press(.up) }
+        for _ in 0..<core { app.press(.down) }
+        app.press(.character(" "))
+        let moves = board(app).drill.moves
+        #expect(moves.first { $0.system == fresh.systems[timecard].id }?.manual == true)
+        #expect(moves.first { $0.system == fresh.systems[core].id }?.manual == false)
+    }
+
+    @Test func anOverdueStepShowsItsRunningDelayAndTheTopBarNamesIt() {
+        let app = app(now: Self.at(8, 34))
+        let text = app.draw().text
+        #expect(text.contains("8:30 集合 +4m late"))
+        #expect(text.split(separator: "\n")[2].contains("+4m"), "the running delay on ▶'s row")
+    }
+
+    @Test func undoAndRedoSayWhatTheyUndid() {
+        var app = app(now: Self.at(8, 31))
+        app.press(.enter, .character("u"))
+        #expect(app.draw().text.contains("Undone: the time of step 8:30 集合"))
+        app.press(.control("r"))
+        #expect(app.draw().text.contains("Redone: the time of step 8:30 集合"))
+    }
+
+    @Test func noDelayIsCountedAcrossDays() {
+        var drill = fresh
+        drill.apply(try! drill.stamp(step: drill.steps[0].id, now: Self.at(8, 40, day: LocalDate(year: 2024, month: 10, day: 6))))
+        #expect(drill.delay(of: drill.steps[0]) == nil)
+        #expect(drill.delay(drill.steps[0].plannedTime!, at: Self.at(8, 40)) == 600)
+    }
+}
