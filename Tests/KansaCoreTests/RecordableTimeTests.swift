@@ -45,3 +45,25 @@ struct RecordableTimeTests {
         #expect((try? drill.stamp(step: drill.steps[0].id, now: at(9, 0, dayOffset: 2))) != nil, "two days off is still recordable")
     }
 }
+
+/// A new drill from an earlier one keeps the plan and nothing that happened, and its timetable can start at
+/// another time.
+struct NextDrillTests {
+    @Test func aNewDrillKeepsThePlanAndClearsTheContactCheck() {
+        let next = SampleDrill.drill.successor(title: "訓練", date: LocalDate(year: 2024, month: 10, day: 5))
+        #expect(next.participants.vendors.allSatisfy { $0.reached == nil })
+        #expect(next.participants.divisions.allSatisfy { $0.reached == nil })
+        #expect(next.steps.allSatisfy { $0.actual == nil } && next.moves.isEmpty && next.powerChanges.isEmpty && next.events.isEmpty)
+        #expect(next.steps.map(\.plannedTime) == SampleDrill.drill.steps.map(\.plannedTime))
+    }
+
+    @Test func theTimetableMovesToItsNewStart() throws {
+        let drill = SampleDrill.drill.successor(title: "訓練", date: LocalDate(year: 2024, month: 10, day: 5))
+        let moved = try #require(drill.startingAt(ClockTime(hour: 8, minute: 0)))
+        let before = drill.steps.compactMap(\.plannedTime).map(\.minutesSinceMidnight)
+        let after = moved.steps.compactMap(\.plannedTime).map(\.minutesSinceMidnight)
+        #expect(after.first == 8 * 60)
+        #expect(zip(before, after).allSatisfy { $0 - $1 == before[0] - 8 * 60 }, "every step by as much")
+        #expect(drill.startingAt(ClockTime(hour: 23, minute: 0)) == nil, "a timetable past midnight is refused")
+    }
+}

@@ -79,6 +79,28 @@ public struct Drill: Hashable, Sendable {
         next.conclusions = []
         for i in next.tasks.indices { next.tasks[i].results = [] }
         for i in next.systems.indices { next.systems[i].issue = "" }
+        for i in next.participants.vendors.indices { next.participants.vendors[i].reached = nil }
+        for i in next.participants.divisions.indices { next.participants.divisions[i].reached = nil }
         return next
+    }
+
+    /// The plan moved so that its first planned step is at `start`, every later step by as much; nil when a step
+    /// would leave the day.
+    public func startingAt(_ start: ClockTime) -> Drill? {
+        guard let first = steps.lazy.compactMap(\.plannedTime).first else { return self }
+        let shift = start.minutesSinceMidnight - first.minutesSinceMidnight
+        var moved = self
+        for i in moved.steps.indices {
+            guard let planned = moved.steps[i].plannedTime else { continue }
+            let minutes = planned.minutesSinceMidnight + shift
+            guard (0..<(24 * 60)).contains(minutes) else { return nil }
+            moved.steps[i].plannedTime = ClockTime(hour: minutes / 60, minute: minutes % 60)
+        }
+        if let startTime {
+            let minutes = startTime.minutesSinceMidnight + shift
+            guard (0..<(24 * 60)).contains(minutes) else { return nil }
+            moved.startTime = ClockTime(hour: minutes / 60, minute: minutes % 60)
+        }
+        return moved
     }
 }

@@ -38,6 +38,9 @@ struct NewCommand: ParsableCommand {
     @Option(help: CommandLanguage.help("The audit or drill date, YYYY-MM-DD (default: today).", "監査日または訓練日 YYYY-MM-DD（既定: 今日）。"))
     var date: LocalDate?
 
+    @Option(help: CommandLanguage.help("For a drill, the time of its first step, H:MM: the whole timetable moves with it.", "訓練の最初の工程の時刻 H:MM（時間割全体をずらします）。"))
+    var start: String?
+
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
@@ -49,7 +52,15 @@ struct NewCommand: ParsableCommand {
         case (.audit, .audit(let audit)):
             document = .audit(audit.successor(title: title, auditDate: date ?? .today))
         case (.drill, .drill(let drill)):
-            document = .drill(drill.successor(title: title ?? drill.title, date: date ?? .today(utcOffset: drill.utcOffset)))
+            var next = drill.successor(title: title ?? drill.title, date: date ?? .today(utcOffset: drill.utcOffset))
+            if let start {
+                guard let time = ClockTime(start.foldingWidth), let moved = next.startingAt(time) else {
+                    throw CommandFailure("--start \(start): not a time H:MM that keeps the timetable within the day",
+                                         "--start \(start): 時間割が1日に収まる H:MM の時刻ではありません")
+                }
+                next = moved
+            }
+            document = .drill(next)
         default:
             throw CommandFailure(
                 "\(from ?? "the sample") is \(earlier.kind == .audit ? "an audit" : "a drill"), not \(kind == .audit ? "an audit" : "a drill")",
