@@ -101,7 +101,7 @@ struct CommandLanguageTests {
         #expect(missing.stderr == """
             エラー: 引数 '<file>' がありません
             ヘルプ: <file>  作成するファイル。既存のファイルには上書きしません。
-            使い方: kansa new <kind> <file> [--from <from>] [--title <title>] [--date <date>] [--lang <lang>]
+            使い方: kansa new <kind> <file> [--from <from>] [--title <title>] [--date <date>] [--start <start>] [--lang <lang>]
               詳しくは 'kansa new --help' を見てください。
 
             """)
