@@ -132,6 +132,8 @@ struct SetupScreenTests {
         ("divisions", ["a", "企画室", "\r", "企画", "\r"], "The short name 企画 is taken"),
         ("items", ["G", "a", "1", "\r", "x", "\r", "\r"], "has an item 1 already"),
         ("items", ["a", "", "\r", "t", "\r", "\r"], "An item needs a number"),
+        ("items", ["G", "a", "６", "\r", "x", "\r", "\r"], "has an item 6 already"),
+        ("overview", ["j", "\r", "\u{15}", "R0", "\r"], "is not a value"),
         ("overview", ["j", "j", "j", "\r", "\u{15}", "2023-02-30", "\r"], "is not a value"),
         ("overview", ["j", "\r", "\u{15}", "next year", "\r"], "is not a value"),
     ])
@@ -174,6 +176,16 @@ struct SetupScreenTests {
         #expect(app.draw().text.contains("Hearing: 2023-10-10 10:00〜11:00"), "the detail pane shows the hearing")
         app.press(.character("u"))
         #expect(app.audit.audit.hearings.isEmpty)
+    }
+
+    @Test func anEditorThatChangesNothingRecordsNothing() {
+        var app = setupApp()
+        for _ in 0..<9 { app.press(.down) }
+        #expect(app.press(.enter) == [.editExternally(SampleAudit.audit.generalComment)])
+        #expect(app.receive(.edited(SampleAudit.audit.generalComment)).isEmpty)
+        #expect(app.draw().text.contains("General comment unchanged"))
+        app.press(.character("u"))
+        #expect(app.draw().text.contains("Nothing to undo"))
     }
 
     @Test func theLastDivisionCannotBeRemoved() {

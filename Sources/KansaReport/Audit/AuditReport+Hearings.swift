@@ -22,8 +22,8 @@ extension AuditReport {
         return [.table(ReportTable(
             caption: words.hearings,
             columns: [
-                ReportColumn(words.hearingDate), ReportColumn(words.hearingTime), ReportColumn(words.division),
-                ReportColumn(words.hearingPlace), ReportColumn(words.attendees), ReportColumn(words.interviewers),
+                ReportColumn(words.hearingDate), ReportColumn(words.hearingTime, content: .names), ReportColumn(words.division, content: .names),
+                ReportColumn(words.hearingPlace), ReportColumn(words.attendees, content: .names), ReportColumn(words.interviewers, content: .names),
             ],
             rows: heard.map { _, division, hearing in
                 ReportRow([

@@ -123,7 +123,7 @@ public enum AuditReport {
                     ReportColumn(words.item), ReportColumn(words.division, content: .names),
                     ReportColumn(words.earlier, alignment: .center), ReportColumn(words.earlierNote),
                     ReportColumn(words.now, alignment: .center), ReportColumn(words.observation),
-                    ReportColumn(words.status),
+                    ReportColumn(words.status, content: .names),
                 ],
                 rows: rows.map { finding in
                     ReportRow([

@@ -39,11 +39,11 @@ struct DetailPane {
         field(strings.remark, section.remarks[division.id] ?? "")
         if let hearing = screen.audit.hearings[division.id] { add(strings.hearing(hearing)) }
         if let earlier = screen.audit.earlier {
+            let covered = earlier.divisions.contains { $0.id == division.id } && earlier.item(item.id) != nil
             let cell = earlier.cell(item: item.id, division: division.id)
-            let verdict = cell?.verdict.map { "\(glyphs.symbol($0)) \(strings.legend($0))" } ?? strings.notHeard
+            let verdict = !covered ? strings.notAuditedThen : cell?.verdict.map { "\(glyphs.symbol($0)) \(strings.legend($0))" } ?? strings.notHeard
             let note = cell.map { $0.note.isEmpty ? "" : " — \($0.note)" } ?? ""
-            add("\(strings.earlier) (\(earlier.title)): \(verdict)\(note)",
-                Style(cell?.verdict == .needsImprovement ? .warning : .dim))
+            add(strings.earlierVerdict(earlier.title, verdict + note), Style(cell?.verdict == .needsImprovement ? .warning : .dim))
         }
         return lines
     }

@@ -111,7 +111,14 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
         case .key(let key):
             outcome = handle(key, strings: context.strings)
         case .edited(let text):
-            if let field = editing, let edit = Self.edit(field, text) { outcome.effects = perform(edit, strings: context.strings) }
+            if let field = editing, let edit = Self.edit(field, text) {
+                var changed = audit
+                if changed.apply(edit) != nil, changed != audit {
+                    outcome.effects = perform(edit, strings: context.strings)
+                } else {
+                    message = Message(context.strings.unchanged(context.strings.fieldLabel(field)))
+                }
+            }
             editing = nil
         case .editorFailed(let reason):
             editing = nil
@@ -302,7 +309,7 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
                     return []
                 }
                 let names = { (text: String) in text.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-                edit = .hearing(division: division, Hearing(date: date, time: texts[1].trimmingCharacters(in: .whitespaces),
+                edit = .hearing(division: division, Hearing(date: date, time: texts[1].foldingWidth.trimmingCharacters(in: .whitespaces),
                                                               place: texts[2].trimmingCharacters(in: .whitespaces), attendees: names(texts[3]), interviewers: names(texts[4])))
             case .addItem(let section, let after):
                 edit = try audit.addingItem(number: texts[0], title: texts[1], explanation: texts[2], section: section, after: after)
@@ -404,7 +411,7 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
             for (prefix, start) in [("令和", 2018), ("R", 2018), ("平成", 1988), ("H", 1988)] where number.hasPrefix(prefix) {
                 let rest = number.dropFirst(prefix.count).replacingOccurrences(of: "年度", with: "")
                 let year = rest == "元" ? 1 : Int(rest)
-                return year.map { .fiscalYear(start + $0) }
+                return year.flatMap { (1...60).contains($0) ? .fiscalYear(start + $0) : nil }
             }
             return Int(number.replacingOccurrences(of: "年度", with: "")).flatMap { (1900...2200).contains($0) ? .fiscalYear($0) : nil }
         case .auditDate:

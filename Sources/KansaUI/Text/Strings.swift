@@ -31,6 +31,9 @@ public struct Strings: Sendable {
     var remark: String { pick("Remark", "備考") }
     var earlier: String { pick("Earlier", "前回") }
     var notHeard: String { pick("not heard", "未聴取") }
+    func unchanged(_ what: String) -> String { pick("\(what) unchanged", "\(what)は変更なし") }
+    var notAuditedThen: String { pick("not audited then", "前回は対象外") }
+    func earlierVerdict(_ title: String, _ verdict: String) -> String { pick("Earlier (\(title)): \(verdict)", "前回（\(title)）: \(verdict)") }
     var none: String { pick("—", "—") }
     /// `Hearing: 2023-10-10 10:00〜11:00, 3F会議室 · attendees 保護課長, 担当者 · interviewers 益子補佐`
     func hearing(_ hearing: Hearing) -> String {

@@ -1,5 +1,6 @@
 /// The set-up edits the interface offers, checked: each returns the edit to apply, or says why not. Ids are made
-/// from the names, unique and stable: renaming never changes them, and nobody types one.
+/// from the names, unique and stable: renaming never changes them, and nobody types one. Item numbers and section
+/// numerals are read with full-width letters and digits as half-width (`７` is `7`), as an input method may type them.
 extension Audit {
     /// A new division after the one at `after` (at the end when nil); an empty short name takes one made from
     /// the name (税務課 → 税務).
@@ -52,7 +53,7 @@ extension Audit {
 
     /// A new section after the one at `after` (at the end when nil), with no items.
     public func addingSection(numeral: String, title: String, after: Int?) throws(AuditSetupRefusal) -> AuditEdit {
-        let numeral = numeral.trimmingWhitespace
+        let numeral = numeral.foldingWidth.trimmingWhitespace
         let title = title.trimmingWhitespace
         guard !title.isEmpty else { throw .emptyTitle }
         if !numeral.isEmpty, sections.contains(where: { $0.numeral == numeral }) { throw .duplicateNumeral(numeral: numeral) }
@@ -62,7 +63,7 @@ extension Audit {
     }
 
     public func editingSection(_ id: SectionID, numeral: String, title: String, remarksLabel: String) throws(AuditSetupRefusal) -> AuditEdit {
-        let numeral = numeral.trimmingWhitespace
+        let numeral = numeral.foldingWidth.trimmingWhitespace
         let title = title.trimmingWhitespace
         guard !title.isEmpty else { throw .emptyTitle }
         if !numeral.isEmpty, sections.contains(where: { $0.id != id && $0.numeral == numeral }) { throw .duplicateNumeral(numeral: numeral) }
@@ -82,7 +83,7 @@ extension Audit {
 
     /// A new item in a section, after the item at `after` (first when nil).
     public func addingItem(number: String, title: String, explanation: String, section: SectionID, after: Int?) throws(AuditSetupRefusal) -> AuditEdit {
-        let (number, title) = (number.trimmingWhitespace, title.trimmingWhitespace)
+        let (number, title) = (number.foldingWidth.trimmingWhitespace, title.trimmingWhitespace)
         try checkItem(number: number, title: title, section: section, except: nil)
         let prefix = sections.first { $0.id == section }.map { $0.numeral.isEmpty ? $0.id.rawValue : $0.numeral } ?? section.rawValue
         let id = Self.unique(ItemID("\(prefix)-\(number)"), avoiding: Set(allItems.map(\.item.id)))
@@ -91,7 +92,7 @@ extension Audit {
     }
 
     public func editingItem(_ id: ItemID, number: String, title: String, explanation: String) throws(AuditSetupRefusal) -> AuditEdit {
-        let (number, title) = (number.trimmingWhitespace, title.trimmingWhitespace)
+        let (number, title) = (number.foldingWidth.trimmingWhitespace, title.trimmingWhitespace)
         guard let p = position(of: id) else { throw .emptyTitle }
         try checkItem(number: number, title: title, section: sections[p.section].id, except: id)
         return .setup(.editItem(id, number: number, title: title, explanation: explanation.trimmingWhitespace))
