@@ -15,9 +15,7 @@ struct DrillClockEndToEndTests {
         let made = try KansaProcess.run(["new", "drill", "today.json", "--from", "drill.json", "--date", japan.local.date.description],
                                         in: folder.path)
         try #require(made.status == 0, "\(made.stderr)")
-        let terminal = try PseudoTerminal([KansaProcess.binary, folder.file("today.json")],
-                                          environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "TZ=UTC", "HOME=\(folder.path)", "PATH=/usr/bin:/bin"],
-                                          rows: 30, columns: 100)
+        let terminal = try PseudoTerminal.kansa([folder.file("today.json")], home: folder.path, extra: ["TZ=UTC"])
         defer { terminal.stop() }
         try #require(terminal.wait(for: "Systems"), "never drawn")
         var sentAt: [Int64] = []

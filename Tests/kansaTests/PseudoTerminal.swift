@@ -72,6 +72,13 @@ final class PseudoTerminal {
         self.master = master
     }
 
+    /// The kansa under test on a 30×100 xterm in C.UTF-8, at home in `home`, with more of the environment in `extra`.
+    static func kansa(_ arguments: [String], home: String, extra: [String] = [], rows: Int = 30, columns: Int = 100) throws -> PseudoTerminal {
+        try PseudoTerminal([KansaProcess.binary] + arguments,
+                           environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(home)", "PATH=/usr/bin:/bin"] + extra,
+                           rows: rows, columns: columns)
+    }
+
     deinit {
         stop()
         close(master)

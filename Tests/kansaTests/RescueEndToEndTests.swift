@@ -11,9 +11,7 @@ struct RescueEndToEndTests {
     @Test func aQuitSignalAfterAFailedSaveWritesTheEditsBesideTheDocument() throws {
         let folder = TemporaryFolder("rescue")
         _ = try KansaProcess.run(["sample", "."], in: folder.path)
-        let terminal = try PseudoTerminal([KansaProcess.binary, folder.file("audit.json")],
-                                          environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(folder.path)", "PATH=/usr/bin:/bin"],
-                                          rows: 30, columns: 100)
+        let terminal = try PseudoTerminal.kansa([folder.file("audit.json")], home: folder.path)
         defer { terminal.stop() }
         try #require(terminal.wait(for: "? help"), "never drawn")
         // Another program changes the file: the next save is refused, and the edit is only in kansa.

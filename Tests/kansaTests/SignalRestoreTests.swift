@@ -15,9 +15,7 @@ struct SignalRestoreTests {
     func theTerminalIsGivenBack(signal: Int32) throws {
         let folder = TemporaryFolder("signal")
         _ = try KansaProcess.run(["sample", "."], in: folder.path)
-        let terminal = try PseudoTerminal([KansaProcess.binary, folder.file("audit.json")],
-                                          environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(folder.path)", "PATH=/usr/bin:/bin"],
-                                          rows: 30, columns: 100)
+        let terminal = try PseudoTerminal.kansa([folder.file("audit.json")], home: folder.path)
         defer { terminal.stop() }
         try #require(terminal.wait(for: "? help"), "never drawn")
         let raw = try #require(terminal.modes())
@@ -37,9 +35,7 @@ struct SignalRestoreTests {
     @Test func aStopGivesTheTerminalBackAndAContinueTakesItAgain() throws {
         let folder = TemporaryFolder("signal-stop")
         _ = try KansaProcess.run(["sample", "."], in: folder.path)
-        let terminal = try PseudoTerminal([KansaProcess.binary, folder.file("audit.json")],
-                                          environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(folder.path)", "PATH=/usr/bin:/bin"],
-                                          rows: 30, columns: 100)
+        let terminal = try PseudoTerminal.kansa([folder.file("audit.json")], home: folder.path)
         defer { terminal.stop() }
         try #require(terminal.wait(for: "? help"), "never drawn")
         let drawn = terminal.output.count

@@ -8,6 +8,13 @@ protocol FileStatus {
 }
 
 extension FileStatus {
+    /// What the status line says of the file, and in what look: not saved, read-only, or saved.
+    func fileState(_ strings: Strings) -> (text: String, role: Role) {
+        if saveError != nil { return (strings.notSaved, .readOnly) }
+        if readOnlyReason != nil { return (strings.readOnly, .readOnly) }
+        return (strings.saved, .saved)
+    }
+
     /// Takes what came of the run loop's work on the file; an event about something else changes nothing.
     mutating func takeFileOutcome(_ kind: Event.Kind, strings: Strings) {
         switch kind {

@@ -51,13 +51,7 @@ struct AuditView {
         let rightWidth = out.width.width(of: right)
         var column = 1
         column += out.put(screen.fileName, row: rect.row, column: column, style: Style(.status), limit: max(0, rect.width - rightWidth - 2)) + 1
-        let state: (String, Role) = if screen.saveError != nil {
-            (strings.notSaved, .readOnly)
-        } else if screen.readOnlyReason != nil {
-            (strings.readOnly, .readOnly)
-        } else {
-            (strings.saved, .saved)
-        }
+        let state = screen.fileState(strings)
         column += out.put("[\(state.0)]", row: rect.row, column: column, style: Style(state.1), limit: max(0, rect.width - rightWidth - column)) + 1
         // A new audit, nothing heard yet: the way to set it up.
         let offer = screen.counts.heard == 0 && screen.readOnlyReason == nil ? Message(strings.offerSetup) : nil

@@ -235,16 +235,12 @@ struct DrillBoardView {
         out.fill(rect, style: Style(.status))
         var c = 1
         c += out.put(board.fileName, row: row, column: c, style: Style(.status)) + 1
-        let state: (String, Role) = if board.saveError != nil {
-            (strings.notSaved, .readOnly)
-        } else if board.stale != nil {
+        let state: (text: String, role: Role) = if board.saveError == nil, board.stale != nil {
             (strings.stale, .warning)
-        } else if board.following {
+        } else if board.saveError == nil, board.following {
             (strings.following, .readOnly)
-        } else if board.readOnlyReason != nil {
-            (strings.readOnly, .readOnly)
         } else {
-            (strings.saved, .saved)
+            board.fileState(strings)
         }
         c += out.put("[\(state.0)]", row: row, column: c, style: Style(state.1)) + 1
         let hint = strings.helpHint + " "

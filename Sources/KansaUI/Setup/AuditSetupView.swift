@@ -80,13 +80,7 @@ struct AuditSetupView {
         }
         var c = 1
         c += out.put(screen.fileName, row: row, column: c, style: Style(.status)) + 1
-        let state: (String, Role) = if screen.saveError != nil {
-            (strings.notSaved, .readOnly)
-        } else if screen.readOnlyReason != nil {
-            (strings.readOnly, .readOnly)
-        } else {
-            (strings.saved, .saved)
-        }
+        let state = screen.fileState(strings)
         c += out.put("[\(state.0)]", row: row, column: c, style: Style(state.1)) + 1
         let hint = strings.setupHint + " "
         let hintWidth = out.width.width(of: hint)
