@@ -51,4 +51,12 @@ struct HearingKeysTests {
         #expect(app.audit.current?.item.number == "5(1)")
         #expect(app.draw().text.contains("Wrapped round to the top"))
     }
+
+    @Test func undoSaysWhatItUndid() {
+        var app = Fixtures.app()
+        app.press(.character("x"), .character("u"))
+        #expect(app.draw().text.contains("Undone: the verdict of I 1 for 企画課"))
+        app.press(.control("r"))
+        #expect(app.draw().text.contains("Redone: the verdict of I 1 for 企画課"))
+    }
 }

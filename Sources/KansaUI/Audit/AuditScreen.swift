@@ -130,13 +130,13 @@ public struct AuditScreen: Sendable {
     mutating func undo(strings: Strings) -> [AppEffect] {
         var audit = self.audit
         let edit = history.undo { audit.apply($0) }
-        return replayed(edit, on: audit, nothing: strings.nothingToUndo, done: strings.undone)
+        return replayed(edit, on: audit, nothing: strings.nothingToUndo, done: edit.map { strings.undid(strings.describe($0, in: self.audit)) } ?? "")
     }
 
     mutating func redo(strings: Strings) -> [AppEffect] {
         var audit = self.audit
         let edit = history.redo { audit.apply($0) }
-        return replayed(edit, on: audit, nothing: strings.nothingToRedo, done: strings.redone)
+        return replayed(edit, on: audit, nothing: strings.nothingToRedo, done: edit.map { strings.redid(strings.describe($0, in: audit)) } ?? "")
     }
 
     /// Takes the audit as an undo or redo left it, and shows the cell that changed.

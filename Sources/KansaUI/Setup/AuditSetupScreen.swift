@@ -362,13 +362,14 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
         }
         var audit = self.audit
         let edit = undo ? history.undo { audit.apply($0) } : history.redo { audit.apply($0) }
-        guard edit != nil else {
+        guard let edit else {
             message = Message(undo ? strings.nothingToUndo : strings.nothingToRedo)
             return []
         }
+        let what = strings.describe(edit, in: undo ? self.audit : audit)
         self.audit = audit
         row = row
-        message = Message(undo ? strings.undone : strings.redone)
+        message = Message(undo ? strings.undid(what) : strings.redid(what))
         return [.save(.audit(audit))]
     }
 

@@ -60,12 +60,10 @@ public struct Strings: Sendable {
     func refusedReadOnly(_ reason: String) -> String { pick("Read-only, nothing changed: \(reason)", "読み取り専用のため変更できません: \(reason)") }
     var nothingToUndo: String { pick("Nothing to undo", "取り消す操作がありません") }
     var nothingToRedo: String { pick("Nothing to redo", "やり直す操作がありません") }
-    var undone: String { pick("Undone", "取り消しました") }
     func undid(_ what: String) -> String { pick("Undone: \(what)", "取り消しました: \(what)") }
     func redid(_ what: String) -> String { pick("Redone: \(what)", "やり直しました: \(what)") }
     var allStepsStamped: String { pick("Every step is stamped; e corrects a time", "すべての工程を記録済みです。時刻の訂正は e") }
     func overdue(_ step: String, minutes: Int64) -> String { pick("\(step) +\(minutes)m late", "\(step) +\(minutes)分 遅れ") }
-    var redone: String { pick("Redone", "やり直しました") }
     func noMatch(_ text: String) -> String { pick("No item title contains “\(text)”", "「\(text)」を含む項目はありません") }
     var noSearch: String { pick("No search yet: / searches", "検索語がありません: / で検索") }
     func applied(_ verdict: String, _ count: Int) -> String {
