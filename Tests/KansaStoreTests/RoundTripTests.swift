@@ -34,6 +34,8 @@ struct RoundTripTests {
         let t = drill.instant(ClockTime(hour: 9, minute: 10))
         drill.events.append(DrillEvent(id: "e-1", text: "発電機の燃料臭", time: RecordedTime(now: t), system: "core", step: "outage"))
         drill.steps[0].actual = drill.steps[0].actual!.corrected(to: t.adding(seconds: -60), at: t)
+        drill.steps[1].actual = nil
+        drill.steps[1].skipped = true
         let back = try DocumentFormat.decode(DocumentFormat.encode(.drill(drill)))
         #expect(back == .drill(drill))
     }

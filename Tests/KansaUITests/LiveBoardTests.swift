@@ -67,3 +67,21 @@ struct LiveBoardTests {
         #expect(drill.delay(drill.steps[0].plannedTime!, at: Self.at(8, 40)) == 600)
     }
 }
+
+/// A step the room passes over is marked skipped: ▶ moves past it, the file keeps the mark, the report says 省略.
+struct SkippedStepTests {
+    @Test func aSkippedStepIsPassedOver() {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        let now = Timestamp(date: day, hour: 8, minute: 31, utcOffset: 9 * 3600)
+        var app = App(screen: DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json", readOnlyReason: nil, now: now),
+                      rows: 30, columns: 100, time: Instant(wall: now, monotonic: 0))
+        app.press(.character("S"))
+        let board = app.screen as! DrillBoard
+        #expect(board.drill.steps[0].skipped && board.currentStep == 1)
+        #expect(app.draw().text.contains("skipped"))
+        app.press(.enter)
+        #expect((app.screen as! DrillBoard).drill.steps[1].actual != nil, "Enter stamps the step after the skipped one")
+        app.press(.character("u"), .character("u"))
+        #expect(!(app.screen as! DrillBoard).drill.steps[0].skipped)
+    }
+}

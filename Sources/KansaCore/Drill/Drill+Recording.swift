@@ -10,6 +10,13 @@ extension Drill {
         return .time(.step(step.id), RecordedTime(now: now))
     }
 
+    /// Marks a step skipped, or takes the mark away; a stamped step is not skipped.
+    public func skipping(step: StepID) throws(DrillRefusal) -> DrillEdit {
+        guard let step = steps.first(where: { $0.id == step }) else { throw DrillRefusal.noSuchStep }
+        guard step.actual == nil else { throw DrillRefusal.stepStampedAlready }
+        return .skip(step.id, !step.skipped)
+    }
+
     /// The power's next phase (commercial → outage → generator → restored), stamped now.
     public func nextPowerChange(now: Timestamp) throws(DrillRefusal) -> DrillEdit {
         guard let phase = powerPhase.next else { throw DrillRefusal.powerRestoredAlready }

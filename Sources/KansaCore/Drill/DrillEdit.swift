@@ -2,6 +2,8 @@
 public enum DrillEdit: Hashable, Sendable {
     /// Sets or clears a recorded time (a step's stamp, a contact, a correction).
     case time(StampReference, RecordedTime?)
+    /// Marks a step skipped (not done in this drill), or not.
+    case skip(StepID, Bool)
     case addPowerChange(PowerChange)
     case removePowerChange(PowerChangeID)
     case addMove(SystemMove)
@@ -22,6 +24,11 @@ extension Drill {
         case .time(let reference, let time):
             let old = self.time(of: reference)
             return setTime(time, of: reference) ? .time(reference, old) : nil
+        case .skip(let id, let skipped):
+            guard let index = steps.firstIndex(where: { $0.id == id }) else { return nil }
+            let old = steps[index].skipped
+            steps[index].skipped = skipped
+            return .skip(id, old)
         case .addPowerChange(let change):
             powerChanges.append(change)
             return .removePowerChange(change.id)

@@ -11,10 +11,12 @@ public struct DrillStep: Hashable, Sendable {
     public var power: PowerColumns?
     public var laneTexts: [LaneID: String]
     public var actual: RecordedTime?
+    /// Not done in this drill (a step the plan had that the room passed over): it has no time and no delay.
+    public var skipped: Bool
 
     public init(
         id: StepID, plannedTime: ClockTime?, banner: String? = nil, power: PowerColumns? = nil,
-        laneTexts: [LaneID: String] = [:], actual: RecordedTime? = nil
+        laneTexts: [LaneID: String] = [:], actual: RecordedTime? = nil, skipped: Bool = false
     ) {
         self.id = id
         self.plannedTime = plannedTime
@@ -22,5 +24,6 @@ public struct DrillStep: Hashable, Sendable {
         self.power = power
         self.laneTexts = laneTexts
         self.actual = actual
+        self.skipped = skipped
     }
 }

@@ -104,6 +104,7 @@ struct ReportWords: Sendable {
     var owner: String { pick("Division", "担当課") }
     var issue: String { pick("Issues", "課題等") }
     var notRecorded: String { pick("not recorded", "未記録") }
+    var skipped: String { pick("skipped", "省略") }
     func planned(_ mode: String) -> String { pick("(planned: \(mode))", "（計画：\(mode)）") }
     func mode(_ mode: OperationMode) -> String {
         switch mode {

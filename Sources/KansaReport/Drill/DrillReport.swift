@@ -204,7 +204,7 @@ public enum DrillReport {
         var corrected = false
         let rows = drill.steps.map { step -> ReportRow in
             if step.actual?.corrections.isEmpty == false { corrected = true }
-            let times = [step.plannedTime?.description ?? "", step.actual.map { time($0) + mark($0) } ?? ""]
+            let times = [step.plannedTime?.description ?? "", step.actual.map { time($0) + mark($0) } ?? (step.skipped ? words.skipped : "")]
             if let banner = step.banner { return ReportRow(times + [banner], spanFrom: 2) }
             let power = step.power.map { [$0.commercial ? "○" : "×", $0.emergency ? "○" : "×"] } ?? ["", ""]
             return ReportRow(times + power + drill.lanes.map { step.laneTexts[$0.id] ?? "" })

@@ -67,6 +67,7 @@ enum DrillFormat {
                 }
             }
             if let actual = step.actual { w.field("actual", actual) }
+            if step.skipped { w.field("skipped", true) }
         }
         w.objects("powerChanges", drill.powerChanges) { w, change in
             w.field("id", change.id)
@@ -154,9 +155,10 @@ enum DrillFormat {
                 }
                 laneTexts[lane] = text
             }
+            let skipped = s.optionalNode("skipped") == nil ? false : try s.bool("skipped")
             return DrillStep(
                 id: id, plannedTime: planned, banner: banner, power: power, laneTexts: laneTexts,
-                actual: try s.recordedTime("actual"))
+                actual: try s.recordedTime("actual"), skipped: skipped)
         } id: { $0.id }
         let stepIDs = Set(steps.map(\.id))
         let powerChanges = try unique(&o, "powerChanges") { (c: inout JSONObject) throws(JSONProblem) in

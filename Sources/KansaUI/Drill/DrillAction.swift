@@ -5,6 +5,8 @@ public enum DrillAction: Hashable, Sendable {
     case stamp
     /// Stamps the highlighted step of the timeline.
     case stampSelected
+    /// Marks the highlighted step skipped (not done in this drill), or not.
+    case skip
     case power
     case advanceSystem
     case toggleManual
@@ -15,7 +17,7 @@ public enum DrillAction: Hashable, Sendable {
 
     var edits: Bool {
         switch self {
-        case .stamp, .stampSelected, .power, .advanceSystem, .toggleManual, .addEvent, .correct, .undo, .redo: true
+        case .stamp, .stampSelected, .skip, .power, .advanceSystem, .toggleManual, .addEvent, .correct, .undo, .redo: true
         default: false
         }
     }
@@ -27,6 +29,7 @@ enum DrillKeys {
         KeyBinding(keys: [.up, .character("k")], action: .up, help: ("previous row", "前の行")),
         KeyBinding(keys: [.down, .character("j")], action: .down, help: ("next row", "次の行")),
         KeyBinding(keys: [.enter], action: .stamp, help: ("stamp the step the drill is at (▶) now / mark the contact reached", "現在の工程（▶）を今の時刻で記録・連絡済みにする")),
+        KeyBinding(keys: [.character("S")], action: .skip, help: ("mark the highlighted step skipped (again: not skipped)", "選択した工程を省略にする（もう一度で戻す）")),
         KeyBinding(keys: [.character("s")], action: .stampSelected, help: ("stamp the highlighted step now", "選択した工程を今の時刻で記録")),
         KeyBinding(keys: [.character("p")], action: .power, help: ("next power state, stamped now", "電源状態を次へ（今の時刻）")),
         KeyBinding(keys: [.character(" ")], action: .advanceSystem, help: ("the system's next state, stamped now, manual or automatic as planned", "システムを次の状態へ（今の時刻、計画どおり手動・自動）")),

@@ -62,7 +62,7 @@ public struct DrillBoard: AppScreen, FileStatus {
 
     /// The step the drill is at (▶): the one after the last stamped step; nil once the last step is stamped.
     var currentStep: Int? {
-        let next = (drill.steps.lastIndex { $0.actual != nil } ?? -1) + 1
+        let next = (drill.steps.lastIndex { $0.actual != nil || $0.skipped } ?? -1) + 1
         return next < drill.steps.count ? next : nil
     }
 
@@ -185,6 +185,11 @@ public struct DrillBoard: AppScreen, FileStatus {
             default:
                 return []
             }
+        case .skip:
+            guard pane == .timeline, drill.steps.indices.contains(step) else { return [] }
+            let effects = perform(try drill.skipping(step: drill.steps[step].id), strings: strings)
+            if drill.steps[step].skipped, let current = currentStep { step = current }
+            return effects
         case .stampSelected:
             guard pane == .timeline, drill.steps.indices.contains(step) else { return [] }
             return perform(try drill.stamp(step: drill.steps[step].id, now: now), strings: strings)

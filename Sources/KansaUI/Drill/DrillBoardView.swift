@@ -114,7 +114,8 @@ struct DrillBoardView {
             var c = rect.column
             out.put(i == current ? glyphs.current : " ", row: row, column: c, style: Style(.warning, highlighted: selected)); c += 2
             out.put(step.plannedTime?.description ?? "", row: row, column: c, style: base); c += 6
-            out.put(step.actual?.effective.timeOfDay ?? "--:--:--", row: row, column: c, style: Style(step.actual == nil ? .dim : .normal, highlighted: selected))
+            out.put(step.actual?.effective.timeOfDay ?? (step.skipped ? strings.skipped : "--:--:--"), row: row, column: c,
+                    style: Style(step.actual == nil ? .dim : .normal, highlighted: selected), limit: 8)
             if step.actual?.corrections.isEmpty == false {
                 out.put("*", row: row, column: c + 8, style: Style(.warning, highlighted: selected))
             }

@@ -16,6 +16,9 @@ extension Strings {
         case .time(.step(let id), _):
             let name = drill.steps.first { $0.id == id }.map { stepName($0, in: drill) } ?? ""
             return pick("the time of step \(name)", "工程「\(name)」の時刻")
+        case .skip(let id, _):
+            let name = drill.steps.first { $0.id == id }.map { stepName($0, in: drill) } ?? ""
+            return pick("skipping step \(name)", "工程「\(name)」の省略")
         case .time(.power, _), .addPowerChange, .removePowerChange:
             return pick("a power change", "電源の切替")
         case .time(.move(let id), _), .removeMove(let id), .manual(let id, _):

@@ -62,6 +62,7 @@ public struct Strings: Sendable {
     var nothingToRedo: String { pick("Nothing to redo", "やり直す操作がありません") }
     func undid(_ what: String) -> String { pick("Undone: \(what)", "取り消しました: \(what)") }
     func redid(_ what: String) -> String { pick("Redone: \(what)", "やり直しました: \(what)") }
+    var skipped: String { pick("skipped", "省略") }
     var allStepsStamped: String { pick("Every step is stamped; e corrects a time", "すべての工程を記録済みです。時刻の訂正は e") }
     func overdue(_ step: String, minutes: Int64) -> String { pick("\(step) +\(minutes)m late", "\(step) +\(minutes)分 遅れ") }
     func noMatch(_ text: String) -> String { pick("No item title contains “\(text)”", "「\(text)」を含む項目はありません") }
