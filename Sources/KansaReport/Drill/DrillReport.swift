@@ -65,10 +65,13 @@ public enum DrillReport {
             if !task.results.isEmpty { blocks.append(.list(task.results.map { ReportListItem("・", $0) })) }
         }
         if drill.tasks.isEmpty { blocks += resultTables(drill, words) }
+        // What the record shows, derived from it, under a heading of its own so that it does not read as part of the
+        // last task's results.
+        blocks.append(.heading(words.fromTheRecord, level: 2))
         var derived = 0
         func heading(_ text: String) -> ReportBlock {
             derived += 1
-            return .heading("\(words.numbered(derived)) \(text)", level: 2)
+            return .heading("\(words.numbered(derived)) \(text)", level: 3)
         }
         blocks += [heading(words.power)] + power(drill, words)
         blocks += [heading(words.manualStarts)] + manualStarts(drill, words)
@@ -182,7 +185,14 @@ public enum DrillReport {
     static func contacts(_ drill: Drill, _ words: ReportWords) -> [ReportBlock] {
         let vendors = drill.participants.vendors.map { ($0.name, words.vendor, $0.reached) }
         let divisions = drill.participants.divisions.map { ($0.name, words.ownerDivision, $0.reached) }
-        let all = vendors + divisions
+        // Every division that procured a system is in the check, attending or not: the one not in the room is the
+        // one to phone (the lead division runs the drill).
+        let listed = Set(drill.participants.divisions.map(\.name))
+        var absent: [String] = []
+        for system in drill.systems where system.group != .lead && !listed.contains(system.owner) && !absent.contains(system.owner) {
+            absent.append(system.owner)
+        }
+        let all = vendors + divisions + absent.map { ($0, words.ownerNotAttending, RecordedTime?.none) }
         guard !all.isEmpty else { return [.paragraph(words.notRecorded)] }
         return [
             .table(ReportTable(
