@@ -60,6 +60,28 @@ struct LiveBoardTests {
         #expect(app.draw().text.contains("Redone: the time of step 8:30 集合"))
     }
 
+    @Test func anyPowerChangeOrMoveIsCorrectedFromTheLog() throws {
+        var app = app(now: Self.at(9, 5))
+        app.press(.character("p"), .tab, .character(" "), .character(" "))
+        app.press(.tab, .tab)
+        let log = board(app).log
+        let power = try #require(log.firstIndex { if case .power = $0.line { true } else { false } })
+        for _ in 0..<power { app.press(.down) }
+        app.press(.character("e"))
+        app.type("9:03")
+        app.press(.enter)
+        #expect(board(app).drill.powerChanges[0].time.effective == Self.at(9, 3))
+        let first = board(app).drill.moves[0].id
+        let firstMove = try #require(board(app).log.firstIndex { $0.reference == .move(first) })
+        app.press(.character("g"))
+        for _ in 0..<firstMove { app.press(.down) }
+        app.press(.character("e"))
+        app.type("-1m")
+        app.press(.enter)
+        #expect(board(app).drill.moves[0].time.effective == Self.at(9, 4), "the first move, not only the last")
+        #expect(app.draw().text.contains("09:03:00*power outage"))
+    }
+
     @Test func noDelayIsCountedAcrossDays() {
         var drill = fresh
         drill.apply(try! drill.stamp(step: drill.steps[0].id, now: Self.at(8, 40, day: LocalDate(year: 2024, month: 10, day: 6))))

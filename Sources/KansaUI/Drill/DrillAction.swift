@@ -35,7 +35,7 @@ enum DrillKeys {
         KeyBinding(keys: [.character(" ")], action: .advanceSystem, help: ("the system's next state, stamped now, manual or automatic as planned", "システムを次の状態へ（今の時刻、計画どおり手動・自動）")),
         KeyBinding(keys: [.character("m")], action: .toggleManual, help: ("last move manual / automatic, against the plan", "直前の動作の手動・自動を切替")),
         KeyBinding(keys: [.character("a")], action: .addEvent, help: ("add an event to the log", "記録を追加")),
-        KeyBinding(keys: [.character("e")], action: .correct, help: ("correct the selected time (9:04, 9:04:30, -2m, +30s)", "選択した時刻を訂正（9:04, -2m など）")),
+        KeyBinding(keys: [.character("e")], action: .correct, help: ("correct the selected time (9:04, 9:04:30, -2m, +30s); any power change or move from the log", "選択した時刻を訂正（9:04, -2m など）。電源の切替や動作は記録ペインから")),
         KeyBinding(keys: [.character("u")], action: .undo, help: ("undo", "元に戻す")),
         KeyBinding(keys: [.control("r")], action: .redo, help: ("redo", "やり直す")),
         KeyBinding(keys: [.tab], action: .switchPane, help: ("next pane (timeline, systems, contacts, log)", "ペイン切替（工程・システム・連絡・記録）")),

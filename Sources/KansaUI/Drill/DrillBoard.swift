@@ -55,9 +55,19 @@ public struct DrillBoard: AppScreen, FileStatus {
             + drill.participants.divisions.map { (.division($0.id), $0.name, $0.reached) }
     }
 
-    /// The log, newest first.
-    var log: [DrillEvent] {
-        drill.events.sorted { $0.time.effective > $1.time.effective }
+    /// A line of the log: a free-text event, a power change or a system's move.
+    enum LogLine: Sendable {
+        case event(DrillEvent)
+        case power(PowerChange)
+        case move(SystemMove)
+    }
+
+    /// Everything recorded with a time of its own, newest first: the log, where any of those times is corrected.
+    var log: [(reference: StampReference, time: RecordedTime, line: LogLine)] {
+        let events = drill.events.map { (StampReference.event($0.id), $0.time, LogLine.event($0)) }
+        let power = drill.powerChanges.map { (StampReference.power($0.id), $0.time, LogLine.power($0)) }
+        let moves = drill.moves.map { (StampReference.move($0.id), $0.time, LogLine.move($0)) }
+        return (events + power + moves).sorted { $0.1.effective > $1.1.effective }
     }
 
     /// The step the drill is at (▶): the one after the last stamped step; nil once the last step is stamped.
@@ -245,7 +255,7 @@ public struct DrillBoard: AppScreen, FileStatus {
         case .systems:
             drill.systems.indices.contains(system) ? drill.moves.last { $0.system == drill.systems[system].id }.map { .move($0.id) } : nil
         case .contacts: contacts.indices.contains(contact) ? contacts[contact].reference : nil
-        case .log: log.indices.contains(event) ? .event(log[event].id) : nil
+        case .log: log.indices.contains(event) ? log[event].reference : nil
         }
     }
 
@@ -255,7 +265,7 @@ public struct DrillBoard: AppScreen, FileStatus {
         case .timeline: step = clamp(step, drill.steps.count)
         case .systems: system = clamp(system, drill.systems.count)
         case .contacts: contact = clamp(contact, contacts.count)
-        case .log: event = clamp(event, drill.events.count)
+        case .log: event = clamp(event, log.count)
         }
     }
 

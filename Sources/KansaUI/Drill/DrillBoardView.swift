@@ -208,12 +208,24 @@ struct DrillBoardView {
         let log = board.log
         let height = rect.height - 1
         let first = top(board.event, log.count, height)
-        for (i, event) in log.enumerated().dropFirst(first).prefix(height) {
+        for (i, entry) in log.enumerated().dropFirst(first).prefix(height) {
             let row = rect.row + 1 + i - first
             let selected = board.pane == .log && i == board.event
+            let text: String
+            let role: Role
+            switch entry.line {
+            case .event(let event):
+                (text, role) = (event.text, .normal)
+            case .power(let change):
+                (text, role) = (strings.phase(change.phase), .warning)
+            case .move(let move):
+                let name = board.drill.systems.first { $0.id == move.system }?.name ?? ""
+                (text, role) = (name + " " + strings.state(move.state) + " " + (move.manual ? strings.manual : strings.automatic), .dim)
+            }
+            let mark = entry.time.corrections.isEmpty ? " " : "*"
             out.put(glyphs.vertical + " ", row: row, column: rect.column, style: Style(.border))
-            out.put(event.time.effective.timeOfDay + " " + event.text, row: row, column: rect.column + 2,
-                    style: Style(.normal, highlighted: selected), limit: rect.width - 2)
+            out.put(entry.time.effective.timeOfDay + mark + text, row: row, column: rect.column + 2,
+                    style: Style(role, highlighted: selected), limit: rect.width - 2)
         }
     }
 

@@ -153,6 +153,15 @@ public struct Strings: Sendable {
         case .verified: pick("verified", "確認済")
         }
     }
+    /// A power change as the log says it.
+    func phase(_ phase: PowerPhase) -> String {
+        switch phase {
+        case .commercial: pick("commercial power", "商用電源")
+        case .outage: pick("power outage", "停電")
+        case .generator: pick("generator feeding", "非常用発電機給電")
+        case .restored: pick("commercial power restored", "復電")
+        }
+    }
     /// How a system shuts down or starts, short for the board.
     func mode(_ mode: OperationMode) -> String {
         switch mode {
