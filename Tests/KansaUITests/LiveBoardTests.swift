@@ -1,4 +1,6 @@
 import KansaCore
+import KansaReport
+import KansaStore
 import Testing
 @testable import KansaUI
 
@@ -105,5 +107,29 @@ struct SkippedStepTests {
         #expect((app.screen as! DrillBoard).drill.steps[1].actual != nil, "Enter stamps the step after the skipped one")
         app.press(.character("u"), .character("u"))
         #expect(!(app.screen as! DrillBoard).drill.steps[0].skipped)
+    }
+}
+
+/// A system that stays up on its UPS: a state of its own, understood by the results table and the downtime.
+struct KeptRunningTests {
+    @Test func aSystemKeptRunningHasNoDowntimeAndTheResultsSaySo() throws {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        let now = Timestamp(date: day, hour: 9, minute: 5, utcOffset: 9 * 3600)
+        var app = App(screen: DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json", readOnlyReason: nil, now: now),
+                      rows: 30, columns: 100, time: Instant(wall: now, monotonic: 0))
+        app.press(.tab, .character("U"))
+        let drill = (app.screen as! DrillBoard).drill
+        let id = drill.systems[0].id
+        #expect(drill.state(of: id) == .keptRunning)
+        #expect(drill.downtime(of: id, now: now.adding(seconds: 3600)) == nil)
+        #expect(drill.results[0].keptRunning)
+        #expect(app.draw().text.contains("kept running"))
+        app.press(.character(" "))
+        #expect((app.screen as! DrillBoard).drill.moves.count == 1, "no move after it")
+        app.press(.character("U"))
+        #expect(app.draw().text.contains("has moved already"))
+        let text = MarkdownExport.render(Report.of(.drill(drill)))
+        #expect(text.contains("稼働継続"))
+        #expect((try? DocumentFile.checkReadable(DocumentFormat.encode(.drill(drill)), path: "d.json")) != nil, "the file reads back")
     }
 }

@@ -35,9 +35,18 @@ extension Drill {
         return .addMove(SystemMove(id: id, system: system, state: next, manual: manual, time: RecordedTime(now: now)))
     }
 
+    /// A system that stays up through the outage (on its UPS), stamped now: only from running.
+    public func keepRunning(system: SystemID, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
+        guard systems.contains(where: { $0.id == system }) else { throw DrillRefusal.noSuchSystem }
+        guard state(of: system) == .running else { throw DrillRefusal.systemMovedAlready }
+        try checkRecordable(now, now: now)
+        let id = MoveID.unique(prefix: "move", avoiding: Set(moves.map(\.id)))
+        return .addMove(SystemMove(id: id, system: system, state: .keptRunning, manual: false, time: RecordedTime(now: now)))
+    }
+
     /// Whether a system may move from one state to another: only to the next one.
     public static func allows(from: SystemState, to: SystemState) -> Bool {
-        from.next == to
+        from.next == to || (from == .running && to == .keptRunning)
     }
 
     /// Whether the power may change from one phase to another: only to the next one.

@@ -11,6 +11,8 @@ public enum DrillRefusal: Error, Equatable, Sendable {
     case noSuchSystem
     case systemVerifiedAlready
     case systemNotMovedYet
+    /// Kept running is said of a system that has not moved yet.
+    case systemMovedAlready
     case emptyEvent
     case notAContact
     case nothingRecorded

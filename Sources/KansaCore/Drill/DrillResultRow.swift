@@ -5,6 +5,8 @@ public struct DrillResultRow: Hashable, Sendable {
     public var shutdown: OperationMode?
     /// As recorded; nil when no startup move was recorded.
     public var startup: OperationMode?
+    /// The system kept running through the outage (on its UPS): neither shut down nor started.
+    public var keptRunning = false
 
     /// The recorded shutdown differs from the expected one.
     public var shutdownMismatch: Bool { shutdown.map { $0 != system.expectedShutdown } ?? false }
@@ -19,7 +21,8 @@ extension Drill {
             return DrillResultRow(
                 system: system,
                 shutdown: OperationMode.of(manualFlags: own.filter { $0.state.isShutdown }.map(\.manual)),
-                startup: OperationMode.of(manualFlags: own.filter { $0.state.isStartup }.map(\.manual)))
+                startup: OperationMode.of(manualFlags: own.filter { $0.state.isStartup }.map(\.manual)),
+                keptRunning: own.contains { $0.state == .keptRunning })
         }
     }
 

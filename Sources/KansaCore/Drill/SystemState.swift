@@ -6,6 +6,8 @@ public enum SystemState: String, CaseIterable, Sendable {
     case starting
     case up
     case verified
+    /// Kept running through the outage (on its own UPS or on emergency power): no shutdown, no startup, no downtime.
+    case keptRunning
 
     /// The state a server moves to next; nil once verified.
     public var next: SystemState? {
@@ -15,7 +17,7 @@ public enum SystemState: String, CaseIterable, Sendable {
         case .down: .starting
         case .starting: .up
         case .up: .verified
-        case .verified: nil
+        case .verified, .keptRunning: nil
         }
     }
 

@@ -105,6 +105,7 @@ struct ReportWords: Sendable {
     var issue: String { pick("Issues", "課題等") }
     var notRecorded: String { pick("not recorded", "未記録") }
     var skipped: String { pick("skipped", "省略") }
+    var keptRunning: String { pick("kept running", "稼働継続") }
     var fromTheRecord: String { pick("From the record", "記録から") }
     var ownerNotAttending: String { pick("owner of a system, not attending", "システム所管課（不参加）") }
     func planned(_ mode: String) -> String { pick("(planned: \(mode))", "（計画：\(mode)）") }

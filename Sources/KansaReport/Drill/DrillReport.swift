@@ -104,8 +104,8 @@ public enum DrillReport {
                 rows: members.enumerated().map { n, row in
                     var cells = [
                         "\(n + 1)", row.system.name,
-                        mode(row.shutdown, planned: row.system.expectedShutdown, mismatch: row.shutdownMismatch),
-                        mode(row.startup, planned: row.system.expectedStartup, mismatch: row.startupMismatch),
+                        row.keptRunning ? words.keptRunning : mode(row.shutdown, planned: row.system.expectedShutdown, mismatch: row.shutdownMismatch),
+                        row.keptRunning ? words.keptRunning : mode(row.startup, planned: row.system.expectedStartup, mismatch: row.startupMismatch),
                     ]
                     if group == .procured { cells.append(row.system.owner) }
                     cells.append(row.system.issue)

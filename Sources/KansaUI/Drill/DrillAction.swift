@@ -9,6 +9,8 @@ public enum DrillAction: Hashable, Sendable {
     case skip
     case power
     case advanceSystem
+    /// The selected system stays up through the outage (on its UPS).
+    case keepRunning
     case toggleManual
     case addEvent
     case correct
@@ -17,7 +19,7 @@ public enum DrillAction: Hashable, Sendable {
 
     var edits: Bool {
         switch self {
-        case .stamp, .stampSelected, .skip, .power, .advanceSystem, .toggleManual, .addEvent, .correct, .undo, .redo: true
+        case .stamp, .stampSelected, .skip, .power, .advanceSystem, .keepRunning, .toggleManual, .addEvent, .correct, .undo, .redo: true
         default: false
         }
     }
@@ -33,6 +35,7 @@ enum DrillKeys {
         KeyBinding(keys: [.character("s")], action: .stampSelected, help: ("stamp the highlighted step now", "選択した工程を今の時刻で記録")),
         KeyBinding(keys: [.character("p")], action: .power, help: ("next power state, stamped now", "電源状態を次へ（今の時刻）")),
         KeyBinding(keys: [.character(" ")], action: .advanceSystem, help: ("the system's next state, stamped now, manual or automatic as planned", "システムを次の状態へ（今の時刻、計画どおり手動・自動）")),
+        KeyBinding(keys: [.character("U")], action: .keepRunning, help: ("the system stays up through the outage (on its UPS)", "システムが停電中も稼働継続（UPS）")),
         KeyBinding(keys: [.character("m")], action: .toggleManual, help: ("last move manual / automatic, against the plan", "直前の動作の手動・自動を切替")),
         KeyBinding(keys: [.character("a")], action: .addEvent, help: ("add an event to the log", "記録を追加")),
         KeyBinding(keys: [.character("e")], action: .correct, help: ("correct the selected time (9:04, 9:04:30, -2m, +30s); any power change or move from the log", "選択した時刻を訂正（9:04, -2m など）。電源の切替や動作は記録ペインから")),

@@ -210,6 +210,9 @@ public struct DrillBoard: AppScreen, FileStatus {
             let id = drill.systems[system].id
             let manual = drill.state(of: id).next.map { drill.plannedManual(system: id, into: $0) } ?? false
             return perform(try drill.advance(system: id, manual: manual, now: now), strings: strings)
+        case .keepRunning:
+            guard pane == .systems, drill.systems.indices.contains(system) else { return [] }
+            return perform(try drill.keepRunning(system: drill.systems[system].id, now: now), strings: strings)
         case .toggleManual:
             guard pane == .systems, drill.systems.indices.contains(system) else { return [] }
             return perform(try drill.toggleManual(system: drill.systems[system].id), strings: strings)

@@ -168,7 +168,7 @@ struct DrillBoardView {
             let last = drill.moves.last { $0.system == system.id }
             let state = drill.state(of: system.id)
             let stateRole: Role = switch state {
-            case .running, .verified: .onTime
+            case .running, .verified, .keptRunning: .onTime
             case .up: .onTime
             case .shuttingDown, .starting: .warning
             case .down: .late

@@ -151,6 +151,7 @@ public struct Strings: Sendable {
         case .starting: pick("starting", "起動中")
         case .up: pick("up", "起動済")
         case .verified: pick("verified", "確認済")
+        case .keptRunning: pick("kept running", "稼働継続")
         }
     }
     /// A power change as the log says it.
@@ -179,6 +180,7 @@ public struct Strings: Sendable {
             return pick("Commercial power is back already; there is no next power state", "商用電源は復電済みです。次の電源状態はありません")
         case .noSuchSystem: return pick("No such system", "そのシステムはありません")
         case .systemVerifiedAlready: return pick("This system is verified already; there is no next state", "このシステムは確認済みです。次の状態はありません")
+        case .systemMovedAlready: return pick("This system has moved already; only a system still running is kept running", "このシステムはすでに動作しています。稼働継続は稼働中のシステムだけです")
         case .systemNotMovedYet: return pick("This system has not moved yet; Space records its first move", "このシステムはまだ動いていません。最初の動作は Space で記録します")
         case .emptyEvent: return pick("An event needs some text", "記録する内容を入力してください")
         case .notAContact: return pick("Only a vendor or a division can be reached", "連絡確認できるのは事業者と課だけです")
