@@ -6,7 +6,7 @@ import Testing
 /// English on the English one.
 struct BoardLanguageTests {
     static let refusals: [DrillRefusal] = [
-        .noSuchStep, .stepStampedAlready, .systemMovedAlready, .powerRestoredAlready, .noSuchSystem, .systemVerifiedAlready, .systemNotMovedYet,
+        .noSuchStep, .stepStampedAlready, .systemMovedAlready, .recordedOnItsDay(date: "2023-10-07"), .powerRestoredAlready, .noSuchSystem, .systemVerifiedAlready, .systemNotMovedYet,
         .emptyEvent, .notAContact, .nothingRecorded, .inTheFuture(time: "23:59:00", now: "10:00:00"),
         .farFromTheDrillsDate(time: "2023-10-10", drillDate: "2023-10-07"),
         .outOfOrder(time: "08:30:00", neighbour: "08:31:00", before: true, .steps),

@@ -133,3 +133,24 @@ struct KeptRunningTests {
         #expect((try? DocumentFile.checkReadable(DocumentFormat.encode(.drill(drill)), path: "d.json")) != nil, "the file reads back")
     }
 }
+
+/// A drill opened on another day than its own says so, counts no delay or elapsed time, and moves to today with D
+/// while nothing is recorded.
+struct OtherDayTests {
+    @Test func aDrillOpenedOnAnotherDaySaysSoAndMovesToToday() {
+        let planned = LocalDate(year: 2024, month: 10, day: 5)
+        let today = LocalDate(year: 2024, month: 10, day: 9)
+        let now = Timestamp(date: today, hour: 8, minute: 31, utcOffset: 9 * 3600)
+        var app = App(screen: DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: planned), fileName: "drill.json", readOnlyReason: nil, now: now),
+                      rows: 30, columns: 100, time: Instant(wall: now, monotonic: 0))
+        #expect(app.draw().text.contains("This drill is dated 2024-10-05, today is 2024-10-09"))
+        #expect(!app.draw().text.contains("next step in"))
+        app.press(.character("D"))
+        #expect((app.screen as! DrillBoard).drill.date == today)
+        #expect(!app.draw().text.contains("This drill is dated"))
+        app.press(.enter, .character("u"), .character("u"))
+        #expect((app.screen as! DrillBoard).drill.date == planned)
+        app.press(.control("r"), .control("r"), .character("D"))
+        #expect(app.draw().text.contains("has records of"), "a drill with records keeps its day")
+    }
+}

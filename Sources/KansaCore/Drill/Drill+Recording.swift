@@ -10,6 +10,13 @@ extension Drill {
         return .time(.step(step.id), RecordedTime(now: now))
     }
 
+    /// The drill moved to another day; refused once anything is recorded, whose times belong to the old day.
+    public func moving(to day: LocalDate) throws(DrillRefusal) -> DrillEdit {
+        let recorded = steps.contains { $0.actual != nil } || !powerChanges.isEmpty || !moves.isEmpty || !events.isEmpty
+        guard !recorded else { throw DrillRefusal.recordedOnItsDay(date: date.description) }
+        return .date(day)
+    }
+
     /// Marks a step skipped, or takes the mark away; a stamped step is not skipped.
     public func skipping(step: StepID) throws(DrillRefusal) -> DrillEdit {
         guard let step = steps.first(where: { $0.id == step }) else { throw DrillRefusal.noSuchStep }

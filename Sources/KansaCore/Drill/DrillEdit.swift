@@ -9,6 +9,8 @@ public enum DrillEdit: Hashable, Sendable {
     case addMove(SystemMove)
     case removeMove(MoveID)
     case manual(MoveID, Bool)
+    /// The drill's date moved (a drill prepared ahead, held on another day).
+    case date(LocalDate)
     case addEvent(DrillEvent)
     case removeEvent(EventID)
     /// Several edits as one undo step.
@@ -24,6 +26,10 @@ extension Drill {
         case .time(let reference, let time):
             let old = self.time(of: reference)
             return setTime(time, of: reference) ? .time(reference, old) : nil
+        case .date(let day):
+            let old = date
+            date = day
+            return .date(old)
         case .skip(let id, let skipped):
             guard let index = steps.firstIndex(where: { $0.id == id }) else { return nil }
             let old = steps[index].skipped

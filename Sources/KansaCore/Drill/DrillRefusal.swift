@@ -13,6 +13,8 @@ public enum DrillRefusal: Error, Equatable, Sendable {
     case systemNotMovedYet
     /// Kept running is said of a system that has not moved yet.
     case systemMovedAlready
+    /// The drill has records of its own day, and cannot move to another.
+    case recordedOnItsDay(date: String)
     case emptyEvent
     case notAContact
     case nothingRecorded

@@ -11,6 +11,8 @@ public enum DrillAction: Hashable, Sendable {
     case advanceSystem
     /// The selected system stays up through the outage (on its UPS).
     case keepRunning
+    /// The drill moved to today (one prepared ahead, opened on the day).
+    case moveToToday
     case toggleManual
     case addEvent
     case correct
@@ -19,7 +21,7 @@ public enum DrillAction: Hashable, Sendable {
 
     var edits: Bool {
         switch self {
-        case .stamp, .stampSelected, .skip, .power, .advanceSystem, .keepRunning, .toggleManual, .addEvent, .correct, .undo, .redo: true
+        case .stamp, .stampSelected, .skip, .power, .advanceSystem, .keepRunning, .moveToToday, .toggleManual, .addEvent, .correct, .undo, .redo: true
         default: false
         }
     }
@@ -35,6 +37,7 @@ enum DrillKeys {
         KeyBinding(keys: [.character("s")], action: .stampSelected, help: ("stamp the highlighted step now", "選択した工程を今の時刻で記録")),
         KeyBinding(keys: [.character("p")], action: .power, help: ("next power state, stamped now", "電源状態を次へ（今の時刻）")),
         KeyBinding(keys: [.character(" ")], action: .advanceSystem, help: ("the system's next state, stamped now, manual or automatic as planned", "システムを次の状態へ（今の時刻、計画どおり手動・自動）")),
+        KeyBinding(keys: [.character("D")], action: .moveToToday, help: ("move the drill's date to today (before anything is recorded)", "訓練の日付を今日に移す（記録前のみ）")),
         KeyBinding(keys: [.character("U")], action: .keepRunning, help: ("the system stays up through the outage (on its UPS)", "システムが停電中も稼働継続（UPS）")),
         KeyBinding(keys: [.character("m")], action: .toggleManual, help: ("last move manual / automatic, against the plan", "直前の動作の手動・自動を切替")),
         KeyBinding(keys: [.character("a")], action: .addEvent, help: ("add an event to the log", "記録を追加")),

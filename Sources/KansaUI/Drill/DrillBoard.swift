@@ -210,6 +210,8 @@ public struct DrillBoard: AppScreen, FileStatus {
             let id = drill.systems[system].id
             let manual = drill.state(of: id).next.map { drill.plannedManual(system: id, into: $0) } ?? false
             return perform(try drill.advance(system: id, manual: manual, now: now), strings: strings)
+        case .moveToToday:
+            return perform(try drill.moving(to: Timestamp(seconds: now.seconds, utcOffset: drill.utcOffset).local.date), strings: strings)
         case .keepRunning:
             guard pane == .systems, drill.systems.indices.contains(system) else { return [] }
             return perform(try drill.keepRunning(system: drill.systems[system].id, now: now), strings: strings)
@@ -242,6 +244,12 @@ public struct DrillBoard: AppScreen, FileStatus {
             break
         }
         return []
+    }
+
+    /// Today where the drill is held, when it is not the drill's day.
+    var otherDay: LocalDate? {
+        let today = Timestamp(seconds: now.seconds, utcOffset: drill.utcOffset).local.date
+        return today == drill.date ? nil : today
     }
 
     /// The step the drill is at when its planned time has passed on the drill's day, with how late it is now.

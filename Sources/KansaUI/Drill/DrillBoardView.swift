@@ -12,6 +12,11 @@ struct DrillBoardView {
         let columns = out.columns
         drawTop(into: &out)
         var top = 1
+        if let today = board.otherDay, !board.following {
+            // A drill opened on another day than its own: said, with the way to move it.
+            out.putPadded(" " + strings.otherDay(board.drill.date.description, today.description), row: 1, column: 0, width: columns, style: Style(.readOnly))
+            top = 2
+        }
         if board.following, rows >= 30, columns >= 72 {
             drawBigClock(row: 1, into: &out)
             top = 7
@@ -36,6 +41,8 @@ struct DrillBoardView {
     /// past its time and not stamped comes first: `10:00 起動確認 +4m late`.
     private var elapsed: String? {
         let drill = board.drill
+        // On another day than the drill's, no time since its outage or to its steps means anything.
+        guard board.otherDay == nil else { return nil }
         if let overdue = board.overdue {
             let late = strings.overdue(strings.stepName(overdue.step, in: drill), minutes: overdue.seconds / 60)
             let since = drill.powerChanges.first(where: { $0.phase == .outage })?.time.effective

@@ -16,6 +16,8 @@ extension Strings {
         case .time(.step(let id), _):
             let name = drill.steps.first { $0.id == id }.map { stepName($0, in: drill) } ?? ""
             return pick("the time of step \(name)", "工程「\(name)」の時刻")
+        case .date:
+            return pick("the drill's date", "訓練の日付")
         case .skip(let id, _):
             let name = drill.steps.first { $0.id == id }.map { stepName($0, in: drill) } ?? ""
             return pick("skipping step \(name)", "工程「\(name)」の省略")

@@ -63,6 +63,10 @@ public struct Strings: Sendable {
     func undid(_ what: String) -> String { pick("Undone: \(what)", "取り消しました: \(what)") }
     func redid(_ what: String) -> String { pick("Redone: \(what)", "やり直しました: \(what)") }
     var skipped: String { pick("skipped", "省略") }
+    func otherDay(_ date: String, _ today: String) -> String {
+        pick("This drill is dated \(date), today is \(today): times are recorded for its own day only. D moves it to today.",
+             "この訓練の日付は \(date)、今日は \(today) です。記録は訓練の日だけです。D で今日に移します。")
+    }
     var allStepsStamped: String { pick("Every step is stamped; e corrects a time", "すべての工程を記録済みです。時刻の訂正は e") }
     func overdue(_ step: String, minutes: Int64) -> String { pick("\(step) +\(minutes)m late", "\(step) +\(minutes)分 遅れ") }
     func noMatch(_ text: String) -> String { pick("No item title contains “\(text)”", "「\(text)」を含む項目はありません") }
@@ -180,6 +184,8 @@ public struct Strings: Sendable {
             return pick("Commercial power is back already; there is no next power state", "商用電源は復電済みです。次の電源状態はありません")
         case .noSuchSystem: return pick("No such system", "そのシステムはありません")
         case .systemVerifiedAlready: return pick("This system is verified already; there is no next state", "このシステムは確認済みです。次の状態はありません")
+        case .recordedOnItsDay(let date):
+            return pick("This drill has records of \(date); it stays on that day", "この訓練には \(date) の記録があるため、日付は変えません")
         case .systemMovedAlready: return pick("This system has moved already; only a system still running is kept running", "このシステムはすでに動作しています。稼働継続は稼働中のシステムだけです")
         case .systemNotMovedYet: return pick("This system has not moved yet; Space records its first move", "このシステムはまだ動いていません。最初の動作は Space で記録します")
         case .emptyEvent: return pick("An event needs some text", "記録する内容を入力してください")
