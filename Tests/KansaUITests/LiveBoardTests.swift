@@ -154,3 +154,25 @@ struct OtherDayTests {
         #expect(app.draw().text.contains("has records of"), "a drill with records keeps its day")
     }
 }
+
+/// The follow view on a projector: ▶ stays in sight as the drill goes on, and lists too long for their pane turn
+/// their pages by themselves.
+struct FollowViewPagingTests {
+    @Test func theFollowViewKeepsTheCurrentStepAndTurnsItsPages() throws {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        let now = Timestamp(date: day, hour: 12, minute: 0, utcOffset: 9 * 3600)
+        var drill = SampleDrill.drill.successor(title: "訓練", date: day)
+        var app = App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: "following", following: true, now: now),
+                      rows: 24, columns: 80, time: Instant(wall: now, monotonic: 0))
+        for index in 0..<14 {
+            drill.apply(try drill.stamp(step: drill.steps[index].id, now: now.adding(seconds: Int64(index))))
+        }
+        app.receive(.followed(drill))
+        let board = app.screen as! DrillBoard
+        #expect(board.step == 14, "▶ is where the drill is")
+        #expect(app.draw().text.contains("▶"))
+        let first = app.draw().text
+        for second in 1...DrillBoard.secondsAPage { app.tick(wall: now.adding(seconds: Int64(second)), monotonic: Int64(second)) }
+        #expect(app.draw().text != first, "a page of systems or contacts turned")
+    }
+}

@@ -25,6 +25,8 @@ public struct DrillBoard: AppScreen, FileStatus {
     var prompt: Prompt?
     var history = EditHistory<DrillEdit>()
     var watch = ClockWatch()
+    /// Ticks of the clock seen: the follow view turns its lists' pages by them.
+    var ticks = 0
     /// How far the wall clock has jumped against the monotonic clock since the board opened, in seconds.
     var jumped: Int64 = 0
     var monotonic: Int64 = 0
@@ -79,7 +81,8 @@ public struct DrillBoard: AppScreen, FileStatus {
     /// Replaces the drill with what another kansa wrote (following), keeping the selections in range.
     mutating func reload(_ drill: Drill) {
         self.drill = drill
-        step = min(step, max(0, drill.steps.count - 1))
+        // The follow view keeps ▶ in sight: its timeline goes where the drill is.
+        step = following ? currentStep ?? max(0, drill.steps.count - 1) : min(step, max(0, drill.steps.count - 1))
         system = min(system, max(0, drill.systems.count - 1))
     }
 
@@ -98,6 +101,7 @@ public struct DrillBoard: AppScreen, FileStatus {
             }
             return ScreenOutcome(handle(key, strings: strings))
         case .tick:
+            ticks += 1
             return ScreenOutcome(checkClock(strings: strings))
         case .followed(let drill):
             reload(drill)
@@ -245,6 +249,16 @@ public struct DrillBoard: AppScreen, FileStatus {
         }
         return []
     }
+
+    /// The follow view turns the page of a list too long for its pane every few seconds, so that a projector shows
+    /// every system and contact in turn: the first row of the page for `count` rows in `height`.
+    func page(_ count: Int, _ height: Int) -> Int? {
+        guard following, height > 0, count > height else { return nil }
+        let pages = (count + height - 1) / height
+        return (ticks / Self.secondsAPage) % pages * height
+    }
+
+    static let secondsAPage = 6
 
     /// Today where the drill is held, when it is not the drill's day.
     var otherDay: LocalDate? {

@@ -74,8 +74,8 @@ struct DrillBoardView {
         if let elapsed { right += "  " + elapsed }
         let columns = drill.powerPhase.columns
         let lamps: [(String, Role)] = [
-            (strings.commercial + " " + glyphs.lamp, columns.commercial ? .powerCommercial : .powerOutage),
-            (strings.emergency + " " + glyphs.lamp, columns.emergency ? .powerGenerator : .dim),
+            (strings.commercial + " " + (columns.commercial ? glyphs.lamp : glyphs.lampOff), columns.commercial ? .powerCommercial : .powerOutage),
+            (strings.emergency + " " + (columns.emergency ? glyphs.lamp : glyphs.lampOff), columns.emergency ? .powerGenerator : .dim),
         ]
         let lampsWidth = lamps.reduce(0) { $0 + out.width.width(of: $1.0) + 2 }
         var c = out.columns - lampsWidth - out.width.width(of: right) - 2
@@ -152,7 +152,7 @@ struct DrillBoardView {
         header(title, .systems, rect, into: &out)
         let results = drill.results
         let height = rect.height - 1
-        let first = top(board.system, drill.systems.count, height)
+        let first = board.page(drill.systems.count, height) ?? top(board.system, drill.systems.count, height)
         let nameWidth = min(30, max(12, rect.width / 4))
         for (i, system) in drill.systems.enumerated().dropFirst(first).prefix(height) {
             let row = rect.row + 1 + i - first
@@ -198,7 +198,7 @@ struct DrillBoardView {
         header(strings.contactsTitle, .contacts, rect, into: &out)
         let contacts = board.contacts
         let height = rect.height - 1
-        let first = top(board.contact, contacts.count, height)
+        let first = board.page(contacts.count, height) ?? top(board.contact, contacts.count, height)
         for (i, contact) in contacts.enumerated().dropFirst(first).prefix(height) {
             let row = rect.row + 1 + i - first
             let selected = board.pane == .contacts && i == board.contact

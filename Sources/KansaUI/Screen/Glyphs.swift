@@ -13,9 +13,10 @@ public struct Glyphs: Equatable, Sendable {
     public var corners: [String]
     /// The current step of the drill.
     public var current: String
-    /// A power lamp.
+    /// A power lamp, on; and off — another shape, not only another colour.
     public var lamp: String
-    /// A system on emergency power.
+    public var lampOff: String
+    /// A system on emergency power (◆, which Japanese fonts have; ⚡ showed as an empty box in many).
     public var emergency: String
 
     public func symbol(_ verdict: Verdict?) -> String {
@@ -24,11 +25,11 @@ public struct Glyphs: Equatable, Sendable {
 
     public static let unicode = Glyphs(
         verdicts: ["○", "△", "×", "－"], blank: "·", horizontal: "─", vertical: "│", corners: ["┌", "┐", "└", "┘"],
-        current: "▶", lamp: "●", emergency: "⚡")
+        current: "▶", lamp: "●", lampOff: "○", emergency: "◆")
 
     public static let ascii = Glyphs(
         verdicts: ["o", "^", "x", "-"], blank: ".", horizontal: "-", vertical: "|", corners: ["+", "+", "+", "+"],
-        current: ">", lamp: "*", emergency: "!")
+        current: ">", lamp: "*", lampOff: "-", emergency: "!")
 
     /// The glyph sets a theme file can name.
     public static let named: [String: Glyphs] = ["unicode": .unicode, "ascii": .ascii]

@@ -178,8 +178,7 @@ public enum ShippedThemes {
     },
     "header": {
       "foreground": "white",
-      "bold": true,
-      "underline": true
+      "bold": true
     },
     "sectionTitle": {
       "foreground": "yellow",
