@@ -29,6 +29,17 @@ struct RoundTripTests {
         #expect(try DocumentFormat.decode(DocumentFormat.encode(.audit(SampleAudit.audit))) == .audit(SampleAudit.audit), "a file without marks")
     }
 
+    @Test func aSystemsProcedurePersonAndPhoneSurvive() throws {
+        var drill = SampleDrill.drill
+        drill.systems[0].procedure = "管理画面から停止する。\n起動後にログを確認する。"
+        drill.systems[0].responsible = "佐藤"
+        drill.systems[0].phone = "0276-12-3456"
+        let bytes = DocumentFormat.encode(.drill(drill))
+        #expect(try DocumentFormat.decode(bytes) == .drill(drill))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"responsible\": \"佐藤\""))
+        #expect(!String(decoding: DocumentFormat.encode(.drill(SampleDrill.drill)), as: UTF8.self).contains("procedure"))
+    }
+
     @Test func aDrillWithCorrectionsAndEventsSurvives() throws {
         var drill = SampleDrill.drill
         let t = drill.instant(ClockTime(hour: 9, minute: 10))

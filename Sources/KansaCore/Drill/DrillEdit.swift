@@ -11,6 +11,8 @@ public enum DrillEdit: Hashable, Sendable {
     case removeEvent(EventID)
     /// Several edits as one undo step.
     case batch([DrillEdit])
+    /// A change to the plan: its timetable or its systems.
+    case plan(DrillPlanEdit)
 }
 
 extension Drill {
@@ -51,6 +53,8 @@ extension Drill {
                 if let inverse = apply(edit) { inverses.append(inverse) }
             }
             return .batch(inverses.reversed())
+        case .plan(let edit):
+            return apply(edit).map(DrillEdit.plan)
         }
     }
 }

@@ -48,6 +48,9 @@ enum DrillFormat {
             w.field("expectedStartup", system.expectedStartup.rawValue)
             w.field("onEmergencyPower", system.onEmergencyPower)
             w.optionalField("issue", system.issue)
+            w.optionalField("procedure", system.procedure)
+            w.optionalField("responsible", system.responsible)
+            w.optionalField("phone", system.phone)
         }
         w.objects("steps", drill.steps) { w, step in
             w.field("id", step.id)
@@ -131,7 +134,8 @@ enum DrillFormat {
                 group: try s.token("group", as: DrillSystem.Group.self),
                 expectedShutdown: try s.token("expectedShutdown", as: OperationMode.self),
                 expectedStartup: try s.token("expectedStartup", as: OperationMode.self),
-                onEmergencyPower: try s.bool("onEmergencyPower"), issue: try s.text("issue"))
+                onEmergencyPower: try s.bool("onEmergencyPower"), issue: try s.text("issue"),
+                procedure: try s.text("procedure"), responsible: try s.text("responsible"), phone: try s.text("phone"))
         } id: { $0.id }
         let systemIDs = Set(systems.map(\.id))
         let steps = try unique(&o, "steps") { (s: inout JSONObject) throws(JSONProblem) in

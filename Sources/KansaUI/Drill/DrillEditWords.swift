@@ -33,6 +33,17 @@ extension Strings {
             return pick("the contact with \(name)", "\(name)への連絡確認")
         case .batch(let edits):
             return edits.first.map { describe($0, in: drill) } ?? ""
+        case .plan(.insertStep(let step, _)), .plan(.editStep(let step)):
+            let name = stepName(step, in: drill)
+            return pick("step \(name)", "工程「\(name)」")
+        case .plan(.removeStep(let id)), .plan(.moveStep(let id, _)), .plan(.shiftSteps(let id, _)):
+            let name = drill.steps.first { $0.id == id }.map { stepName($0, in: drill) } ?? ""
+            return pick("step \(name)", "工程「\(name)」")
+        case .plan(.insertSystem(let system, _)), .plan(.editSystem(let system)):
+            return pick("system \(system.name)", "システム「\(system.name)」")
+        case .plan(.removeSystem(let id)), .plan(.moveSystem(let id, _)):
+            let name = drill.systems.first { $0.id == id }?.name ?? ""
+            return pick("system \(name)", "システム「\(name)」")
         }
     }
 }

@@ -1,0 +1,68 @@
+/// A change to a drill's plan: its timetable and its systems. Applying one returns the edit that undoes it exactly.
+public enum DrillPlanEdit: Hashable, Sendable {
+    case insertStep(DrillStep, at: Int)
+    case removeStep(StepID)
+    /// The step's planned part (time, banner, power, lane texts) replaced; what was recorded stays.
+    case editStep(DrillStep)
+    case moveStep(StepID, to: Int)
+    /// The planned times of the step and every later one moved by this many minutes.
+    case shiftSteps(from: StepID, minutes: Int)
+    case insertSystem(DrillSystem, at: Int)
+    case removeSystem(SystemID)
+    /// The system's planned part replaced; its 課題等 stays.
+    case editSystem(DrillSystem)
+    case moveSystem(SystemID, to: Int)
+}
+
+extension Drill {
+    /// Applies a plan edit and returns its inverse; one naming something that does not exist changes nothing.
+    mutating func apply(_ edit: DrillPlanEdit) -> DrillPlanEdit? {
+        switch edit {
+        case .insertStep(let step, let at):
+            guard !steps.contains(where: { $0.id == step.id }) else { return nil }
+            steps.insert(step, at: max(0, min(at, steps.count)))
+            return .removeStep(step.id)
+        case .removeStep(let id):
+            guard let i = steps.firstIndex(where: { $0.id == id }) else { return nil }
+            return .insertStep(steps.remove(at: i), at: i)
+        case .editStep(let step):
+            guard let i = steps.firstIndex(where: { $0.id == step.id }) else { return nil }
+            let old = steps[i]
+            steps[i].plannedTime = step.plannedTime
+            steps[i].banner = step.banner
+            steps[i].power = step.power
+            steps[i].laneTexts = step.laneTexts
+            return .editStep(old)
+        case .moveStep(let id, let to):
+            guard let from = steps.firstIndex(where: { $0.id == id }) else { return nil }
+            steps.insert(steps.remove(at: from), at: max(0, min(to, steps.count - 1)))
+            return .moveStep(id, to: from)
+        case .shiftSteps(let id, let minutes):
+            guard let from = steps.firstIndex(where: { $0.id == id }) else { return nil }
+            for i in steps.indices[from...] {
+                guard let planned = steps[i].plannedTime else { continue }
+                let shifted = planned.minutesSinceMidnight + minutes
+                steps[i].plannedTime = ClockTime(hour: shifted / 60, minute: shifted % 60)
+            }
+            return .shiftSteps(from: id, minutes: -minutes)
+        case .insertSystem(let system, let at):
+            guard !systems.contains(where: { $0.id == system.id }) else { return nil }
+            systems.insert(system, at: max(0, min(at, systems.count)))
+            return .removeSystem(system.id)
+        case .removeSystem(let id):
+            guard let i = systems.firstIndex(where: { $0.id == id }) else { return nil }
+            return .insertSystem(systems.remove(at: i), at: i)
+        case .editSystem(let system):
+            guard let i = systems.firstIndex(where: { $0.id == system.id }) else { return nil }
+            let old = systems[i]
+            var edited = system
+            edited.issue = old.issue
+            systems[i] = edited
+            return .editSystem(old)
+        case .moveSystem(let id, let to):
+            guard let from = systems.firstIndex(where: { $0.id == id }) else { return nil }
+            systems.insert(systems.remove(at: from), at: max(0, min(to, systems.count - 1)))
+            return .moveSystem(id, to: from)
+        }
+    }
+}
