@@ -83,6 +83,9 @@ public struct DrillBoard: AppScreen, FileStatus {
                 case .quit: return ScreenOutcome(next: .back)
                 case .help: return ScreenOutcome(next: .help)
                 case .preview: return ScreenOutcome(next: .show(ReportPreview(document: .drill(drill))))
+                case .plan where !following && readOnlyReason == nil:
+                    return ScreenOutcome(next: .show(DrillPlanScreen(
+                        drill: drill, history: history, fileName: fileName, readOnlyReason: nil, saveError: saveError)))
                 default: break
                 }
             }
@@ -135,6 +138,17 @@ public struct DrillBoard: AppScreen, FileStatus {
     }
 
     public var editedDocument: Document? { following ? nil : .drill(drill) }
+
+    /// Takes back the plan editor's drill and undo history.
+    public mutating func returned(from screen: any AppScreen) {
+        guard let plan = screen as? DrillPlanScreen else { return }
+        reload(plan.drill)
+        history = plan.history
+        fileName = plan.fileName
+        readOnlyReason = plan.readOnlyReason
+        saveError = plan.saveError
+        step = currentStep ?? step
+    }
 
     mutating func perform(_ edit: DrillEdit, strings: Strings) -> [AppEffect] {
         guard let inverse = drill.apply(edit) else { return [] }
@@ -220,7 +234,7 @@ public struct DrillBoard: AppScreen, FileStatus {
             return [.save(.drill(drill))]
         case .switchPane:
             pane = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
-        case .preview, .help, .quit:
+        case .preview, .help, .quit, .plan:
             break
         }
         return []
