@@ -123,4 +123,42 @@ struct DrillPlanTests {
             try drill.removingSystem("core")
         }
     }
+
+    @Test func vendorsAndDivisionsAreAddedEditedMovedAndRemoved() throws {
+        let added = applyAndUndo(try fresh.addingVendor(name: " 日立システムズ ", headCount: "２名", phone: "０３－１２３４－５６７８", after: nil), to: fresh)
+        let vendor = added.participants.vendors[0]
+        #expect(vendor.id == "日立システムズ" && vendor.name == "日立システムズ" && vendor.headCount == 2 && vendor.phone == "03-1234-5678")
+        let edited = applyAndUndo(try added.editingVendor(vendor.id, name: "日立システムズ", headCount: "3", phone: ""), to: added)
+        #expect(edited.participants.vendors[0].headCount == 3 && edited.participants.vendors[0].phone == "")
+        #expect(throws: DrillPlanRefusal.notAHeadCount("二人")) {
+            try fresh.addingVendor(name: "新しい業者", headCount: "二人", phone: "", after: nil)
+        }
+        let taken = fresh.participants.divisions[0].name
+        #expect(throws: DrillPlanRefusal.duplicateContact(name: taken)) {
+            try fresh.addingVendor(name: taken, headCount: "", phone: "", after: nil)
+        }
+        let division = applyAndUndo(try fresh.addingDivision(name: "こども家庭課", attendees: ["田中", " ", "鈴木"], phone: "内線123", after: 0), to: fresh)
+            .participants.divisions[1]
+        #expect(division.name == "こども家庭課" && division.attendees == ["田中", "鈴木"] && division.phone == "内線123")
+        let first = fresh.participants.divisions[0]
+        let renamed = applyAndUndo(try fresh.editingDivision(first.id, name: first.name, attendees: ["佐藤"], phone: "1"), to: fresh)
+        #expect(renamed.participants.divisions[0].systems == first.systems)
+        _ = applyAndUndo(try #require(fresh.movingDivision(first.id, by: 1)), to: fresh)
+        _ = applyAndUndo(try #require(fresh.movingVendor(fresh.participants.vendors[0].id, by: 1)), to: fresh)
+        #expect(applyAndUndo(try fresh.removingDivision(first.id), to: fresh).participants.divisions.count == fresh.participants.divisions.count - 1)
+    }
+
+    @Test func aContactReachedIsNotRemoved() throws {
+        var drill = fresh
+        drill.participants.vendors[0].reached = RecordedTime(now: drill.instant(ClockTime(hour: 9, minute: 10)))
+        drill.participants.divisions[0].reached = RecordedTime(now: drill.instant(ClockTime(hour: 9, minute: 12)))
+        let vendor = try #require(drill.participants.vendors.first { $0.reached != nil })
+        #expect(throws: DrillPlanRefusal.contactReached(name: vendor.name)) {
+            try drill.removingVendor(vendor.id)
+        }
+        let division = try #require(drill.participants.divisions.first { $0.reached != nil })
+        #expect(throws: DrillPlanRefusal.contactReached(name: division.name)) {
+            try drill.removingDivision(division.id)
+        }
+    }
 }

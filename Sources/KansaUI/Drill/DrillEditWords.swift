@@ -44,6 +44,16 @@ extension Strings {
         case .plan(.removeSystem(let id)), .plan(.moveSystem(let id, _)):
             let name = drill.systems.first { $0.id == id }?.name ?? ""
             return pick("system \(name)", "システム「\(name)」")
+        case .plan(.insertVendor(let vendor, _)), .plan(.editVendor(let vendor)):
+            return pick("contact \(vendor.name)", "連絡先「\(vendor.name)」")
+        case .plan(.removeVendor(let id)), .plan(.moveVendor(let id, _)):
+            let name = drill.participants.vendors.first { $0.id == id }?.name ?? ""
+            return pick("contact \(name)", "連絡先「\(name)」")
+        case .plan(.insertDivision(let division, _)), .plan(.editDivision(let division)):
+            return pick("contact \(division.name)", "連絡先「\(division.name)」")
+        case .plan(.removeDivision(let id)), .plan(.moveDivision(let id, _)):
+            let name = drill.participants.divisions.first { $0.id == id }?.name ?? ""
+            return pick("contact \(name)", "連絡先「\(name)」")
         }
     }
 }

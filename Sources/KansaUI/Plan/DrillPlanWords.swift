@@ -62,6 +62,13 @@ extension Strings {
             return pick("A system needs a name; nothing changed", "システム名が空です。変更していません")
         case .duplicateSystem(let name):
             return pick("There is a system \(name) already; nothing changed", "\(name)はすでにあります。変更していません")
+        case .notAHeadCount(let text):
+            return pick("“\(text)” is no number of people; nothing changed", "「\(text)」は人数ではありません。変更していません")
+        case .duplicateContact(let name):
+            return pick("\(name) is in the contact check already; nothing changed", "\(name)はすでに連絡先にあります。変更していません")
+        case .contactReached(let name):
+            return pick("\(name) was reached in the contact check and cannot be removed; nothing changed",
+                        "\(name)は連絡確認済みのため削除できません。変更していません")
         case .systemHasMoves(let name, let count):
             return pick("\(name) has \(count) recorded moves and cannot be retired; nothing changed",
                         "\(name)には\(count)件の動作記録があるため外せません。変更していません")

@@ -1,4 +1,4 @@
-/// A change to a drill's plan: its timetable and its systems. Applying one returns the edit that undoes it exactly.
+/// A change to a drill's plan: its timetable, its systems and its contacts. Applying one returns the edit that undoes it exactly.
 public enum DrillPlanEdit: Hashable, Sendable {
     case insertStep(DrillStep, at: Int)
     case removeStep(StepID)
@@ -12,6 +12,16 @@ public enum DrillPlanEdit: Hashable, Sendable {
     /// The system's planned part replaced; its 課題等 stays.
     case editSystem(DrillSystem)
     case moveSystem(SystemID, to: Int)
+    case insertVendor(Vendor, at: Int)
+    case removeVendor(VendorID)
+    /// The vendor's name, head count and phone replaced; when it was reached stays.
+    case editVendor(Vendor)
+    case moveVendor(VendorID, to: Int)
+    case insertDivision(ParticipantDivision, at: Int)
+    case removeDivision(ParticipantDivisionID)
+    /// The division's name, systems, attendees and phone replaced; when it was reached stays.
+    case editDivision(ParticipantDivision)
+    case moveDivision(ParticipantDivisionID, to: Int)
 }
 
 extension Drill {
@@ -63,6 +73,40 @@ extension Drill {
             guard let from = systems.firstIndex(where: { $0.id == id }) else { return nil }
             systems.insert(systems.remove(at: from), at: max(0, min(to, systems.count - 1)))
             return .moveSystem(id, to: from)
+        case .insertVendor(let vendor, let at):
+            guard !participants.vendors.contains(where: { $0.id == vendor.id }) else { return nil }
+            participants.vendors.insert(vendor, at: max(0, min(at, participants.vendors.count)))
+            return .removeVendor(vendor.id)
+        case .removeVendor(let id):
+            guard let i = participants.vendors.firstIndex(where: { $0.id == id }) else { return nil }
+            return .insertVendor(participants.vendors.remove(at: i), at: i)
+        case .editVendor(let vendor):
+            guard let i = participants.vendors.firstIndex(where: { $0.id == vendor.id }) else { return nil }
+            let old = participants.vendors[i]
+            participants.vendors[i] = vendor
+            participants.vendors[i].reached = old.reached
+            return .editVendor(old)
+        case .moveVendor(let id, let to):
+            guard let from = participants.vendors.firstIndex(where: { $0.id == id }) else { return nil }
+            participants.vendors.insert(participants.vendors.remove(at: from), at: max(0, min(to, participants.vendors.count - 1)))
+            return .moveVendor(id, to: from)
+        case .insertDivision(let division, let at):
+            guard !participants.divisions.contains(where: { $0.id == division.id }) else { return nil }
+            participants.divisions.insert(division, at: max(0, min(at, participants.divisions.count)))
+            return .removeDivision(division.id)
+        case .removeDivision(let id):
+            guard let i = participants.divisions.firstIndex(where: { $0.id == id }) else { return nil }
+            return .insertDivision(participants.divisions.remove(at: i), at: i)
+        case .editDivision(let division):
+            guard let i = participants.divisions.firstIndex(where: { $0.id == division.id }) else { return nil }
+            let old = participants.divisions[i]
+            participants.divisions[i] = division
+            participants.divisions[i].reached = old.reached
+            return .editDivision(old)
+        case .moveDivision(let id, let to):
+            guard let from = participants.divisions.firstIndex(where: { $0.id == id }) else { return nil }
+            participants.divisions.insert(participants.divisions.remove(at: from), at: max(0, min(to, participants.divisions.count - 1)))
+            return .moveDivision(id, to: from)
         }
     }
 }

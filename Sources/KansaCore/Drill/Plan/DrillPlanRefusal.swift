@@ -10,6 +10,11 @@ public enum DrillPlanRefusal: Error, Equatable, Sendable {
     case emptyStep
     case emptyName
     case duplicateSystem(name: String)
+    /// Not a number of people (`二人`, `-1`).
+    case notAHeadCount(String)
+    case duplicateContact(name: String)
+    /// The contact was reached in the check; removing it would lose when.
+    case contactReached(name: String)
     /// The system has moves recorded; removing it would lose them.
     case systemHasMoves(name: String, count: Int)
 }
