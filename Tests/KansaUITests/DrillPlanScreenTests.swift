@@ -40,6 +40,10 @@ struct DrillPlanScreenTests {
         Golden.check(ja.draw(), "plan-steps-ja-100x30")
         ja.press(.tab)
         Golden.check(ja.draw(), "plan-systems-ja-100x30")
+        app.press(.tab)
+        Golden.check(app.draw(), "plan-contacts-100x30")
+        ja.press(.tab)
+        Golden.check(ja.draw(), "plan-contacts-ja-100x30")
     }
 
     @Test func theFollowViewCannotPlan() {
@@ -180,5 +184,46 @@ struct DrillPlanScreenTests {
         #expect(moved.draw().text.contains("recorded moves and cannot be retired"))
         moved.press(.character("y"))
         #expect(plan(moved).drill == SampleDrill.drill)
+    }
+
+    @Test func contactsAreAddedEditedAndRemoved() throws {
+        var app = planApp()
+        app.press(.tab, .tab, .character("a"))
+        for text in ["日立システムズ", "２", "０３－１２３４－５６７８"] {
+            app.type(text)
+            app.press(.enter)
+        }
+        let vendor = try #require(plan(app).drill.participants.vendors.first)
+        #expect(vendor.name == "日立システムズ" && vendor.headCount == 2 && vendor.phone == "03-1234-5678")
+        #expect(plan(app).contactRows[plan(app).row] == .vendor(0), "the new vendor is selected")
+        app.press(.character("G"), .character("a"))
+        for text in ["こども家庭課", "田中、鈴木", "内線123"] {
+            app.type(text)
+            app.press(.enter)
+        }
+        let division = try #require(plan(app).drill.participants.divisions.last)
+        #expect(division.name == "こども家庭課" && division.attendees == ["田中", "鈴木"] && division.phone == "内線123")
+        app.press(.enter, .enter, .control("u"))
+        app.type("田中")
+        app.press(.enter, .enter)
+        #expect(plan(app).drill.participants.divisions.last?.attendees == ["田中"])
+        app.press(.character("g"), .character("a"))
+        app.type("日立システムズ")
+        app.press(.enter, .enter, .enter)
+        #expect(app.draw().text.contains("日立システムズ is in the contact check already; nothing changed"))
+        app.press(.character("G"), .character("d"), .character("y"))
+        #expect(plan(app).drill.participants.divisions.count == fresh.participants.divisions.count)
+        for _ in 0..<4 { app.press(.character("u")) }
+        #expect(plan(app).drill == fresh)
+    }
+
+    @Test func aContactReachedIsNotRemoved() {
+        var drill = fresh
+        drill.participants.vendors[0].reached = RecordedTime(now: drill.instant(ClockTime(hour: 9, minute: 10)))
+        var app = planApp(drill)
+        app.press(.tab, .tab, .character("j"), .character("d"))
+        #expect(app.draw().text.contains("was reached in the contact check and cannot be removed"))
+        app.press(.character("y"))
+        #expect(plan(app).drill == drill)
     }
 }

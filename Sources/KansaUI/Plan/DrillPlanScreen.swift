@@ -1,10 +1,18 @@
 import KansaCore
 
-/// Planning a drill on screen (`P` from the board): its timetable (工程) and its systems (システム). Every edit is
-/// one undo step, shared with the board it came from.
+/// Planning a drill on screen (`P` from the board): its timetable (工程), its systems (システム) and its contact
+/// check (連絡先). Every edit is one undo step, shared with the board it came from.
 public struct DrillPlanScreen: AppScreen, FileStatus {
     public enum Pane: Int, CaseIterable, Sendable {
-        case steps, systems
+        case steps, systems, contacts
+    }
+
+    /// A row of the contacts pane: the vendors under their heading, then the divisions under theirs.
+    enum ContactRow: Equatable, Sendable {
+        case vendors
+        case vendor(Int)
+        case divisions
+        case division(Int)
     }
 
     /// What the lines being typed are for.
@@ -14,6 +22,10 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
         case shift(StepID, sign: Int)
         case addSystem(after: Int?)
         case editSystem(SystemID)
+        case addVendor(after: Int?)
+        case editVendor(VendorID)
+        case addDivision(after: Int?)
+        case editDivision(ParticipantDivisionID)
     }
 
     public private(set) var drill: Drill
@@ -41,10 +53,16 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
         self.saveError = saveError
     }
 
+    var contactRows: [ContactRow] {
+        [.vendors] + drill.participants.vendors.indices.map(ContactRow.vendor)
+            + [.divisions] + drill.participants.divisions.indices.map(ContactRow.division)
+    }
+
     var rowCount: Int {
         switch pane {
         case .steps: drill.steps.count
         case .systems: drill.systems.count
+        case .contacts: contactRows.count
         }
     }
 
@@ -203,10 +221,75 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
             guard drill.systems.indices.contains(row), let edit = drill.movingSystem(drill.systems[row].id, by: delta) else { return [] }
             row += delta
             return perform(edit, strings: strings)
+        case (.contacts, _):
+            return changeContact(action, strings: strings)
         default:
             break
         }
         return []
+    }
+
+    /// Starts or makes the change a key asks for on the contacts pane.
+    private mutating func changeContact(_ action: PlanAction, strings: Strings) -> [AppEffect] {
+        let drill = self.drill
+        let vendors = drill.participants.vendors
+        let divisions = drill.participants.divisions
+        guard contactRows.indices.contains(row) else { return [] }
+        switch (contactRows[row], action) {
+        case (.vendors, .add):
+            prompt = SetupPrompt(purpose: .addVendor(after: nil), lines: vendorLines(nil, strings: strings))
+        case (.vendor(let i), .add):
+            prompt = SetupPrompt(purpose: .addVendor(after: i), lines: vendorLines(nil, strings: strings))
+        case (.divisions, .add):
+            prompt = SetupPrompt(purpose: .addDivision(after: nil), lines: divisionLines(nil, strings: strings))
+        case (.division(let i), .add):
+            prompt = SetupPrompt(purpose: .addDivision(after: i), lines: divisionLines(nil, strings: strings))
+        case (.vendor(let i), .edit):
+            prompt = SetupPrompt(purpose: .editVendor(vendors[i].id), lines: vendorLines(vendors[i], strings: strings))
+        case (.division(let i), .edit):
+            prompt = SetupPrompt(purpose: .editDivision(divisions[i].id), lines: divisionLines(divisions[i], strings: strings))
+        case (.vendor(let i), .remove):
+            do {
+                confirming = (try drill.removingVendor(vendors[i].id), strings.removeContact(vendors[i].name))
+            } catch {
+                message = Message(strings.planRefusal(error), isError: true)
+            }
+        case (.division(let i), .remove):
+            do {
+                confirming = (try drill.removingDivision(divisions[i].id), strings.removeContact(divisions[i].name))
+            } catch {
+                message = Message(strings.planRefusal(error), isError: true)
+            }
+        case (.vendor(let i), .moveDown), (.vendor(let i), .moveUp):
+            let delta = action == .moveDown ? 1 : -1
+            guard let edit = drill.movingVendor(vendors[i].id, by: delta) else { return [] }
+            row += delta
+            return perform(edit, strings: strings)
+        case (.division(let i), .moveDown), (.division(let i), .moveUp):
+            let delta = action == .moveDown ? 1 : -1
+            guard let edit = drill.movingDivision(divisions[i].id, by: delta) else { return [] }
+            row += delta
+            return perform(edit, strings: strings)
+        default:
+            break
+        }
+        return []
+    }
+
+    private func vendorLines(_ vendor: Vendor?, strings: Strings) -> [(label: String, editor: LineEditor)] {
+        [
+            (strings.vendorNamePrompt, LineEditor(vendor?.name ?? "")),
+            (strings.headCountPrompt, LineEditor(vendor.map { String($0.headCount) } ?? "")),
+            (strings.phonePrompt, LineEditor(vendor?.phone ?? "")),
+        ]
+    }
+
+    private func divisionLines(_ division: ParticipantDivision?, strings: Strings) -> [(label: String, editor: LineEditor)] {
+        [
+            (strings.contactDivisionPrompt, LineEditor(division?.name ?? "")),
+            (strings.attendeesPrompt, LineEditor(division?.attendees.joined(separator: "、") ?? "")),
+            (strings.phonePrompt, LineEditor(division?.phone ?? "")),
+        ]
     }
 
     /// The lines a system is typed on, filled with what it is now.
@@ -256,7 +339,28 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
         case .editSystem(let id):
             guard let base = drill.systems.first(where: { $0.id == id }), let system = typedSystem(texts, base: base, strings: strings) else { return [] }
             return make({ () throws(DrillPlanRefusal) in try drill.editingSystem(system) }, strings: strings)
+        case .addVendor(let after):
+            return make({ () throws(DrillPlanRefusal) in
+                try drill.addingVendor(name: texts[0], headCount: texts[1], phone: texts[2], after: after)
+            }, strings: strings)
+        case .editVendor(let id):
+            return make({ () throws(DrillPlanRefusal) in
+                try drill.editingVendor(id, name: texts[0], headCount: texts[1], phone: texts[2])
+            }, strings: strings)
+        case .addDivision(let after):
+            return make({ () throws(DrillPlanRefusal) in
+                try drill.addingDivision(name: texts[0], attendees: Self.names(texts[1]), phone: texts[2], after: after)
+            }, strings: strings)
+        case .editDivision(let id):
+            return make({ () throws(DrillPlanRefusal) in
+                try drill.editingDivision(id, name: texts[0], attendees: Self.names(texts[1]), phone: texts[2])
+            }, strings: strings)
         }
+    }
+
+    /// Names typed with 、 , or ， between them.
+    static func names(_ text: String) -> [String] {
+        text.split(whereSeparator: { "、,，".contains($0) }).map(String.init)
     }
 
     /// The system the lines describe, on `base`; nil (and a message) when a mode or a mark is no value.
@@ -297,6 +401,10 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
             if let index = drill.steps.firstIndex(where: { $0.id == step.id }) { row = index }
         case .plan(.insertSystem(let system, _)):
             if let index = drill.systems.firstIndex(where: { $0.id == system.id }) { row = index }
+        case .plan(.insertVendor(let vendor, _)):
+            if let i = drill.participants.vendors.firstIndex(where: { $0.id == vendor.id }), let index = contactRows.firstIndex(of: .vendor(i)) { row = index }
+        case .plan(.insertDivision(let division, _)):
+            if let i = drill.participants.divisions.firstIndex(where: { $0.id == division.id }), let index = contactRows.firstIndex(of: .division(i)) { row = index }
         default:
             break
         }

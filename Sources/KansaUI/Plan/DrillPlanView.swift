@@ -54,6 +54,27 @@ struct DrillPlanView {
                     + [system.onEmergencyPower ? "○" : "×", person, procedure].joined(separator: " ")
                 return (text, .normal)
             }
+        case .contacts:
+            let vendors = drill.participants.vendors
+            let divisions = drill.participants.divisions
+            let nameWidth = (vendors.map(\.name) + divisions.map(\.name)).map { width.width(of: $0) }.max() ?? 0
+            return screen.contactRows.map { row in
+                switch row {
+                case .vendors: return (strings.vendorsHeading, .sectionTitle)
+                case .divisions: return (strings.divisionsHeading, .sectionTitle)
+                case .vendor(let i):
+                    let vendor = vendors[i]
+                    let phone = vendor.phone.isEmpty ? strings.none : vendor.phone
+                    let reached = vendor.reached == nil ? "" : "  " + strings.reachedMark
+                    return ("  " + padded(vendor.name, to: nameWidth) + "  " + padded(strings.people(vendor.headCount), to: 10) + phone + reached, .normal)
+                case .division(let i):
+                    let division = divisions[i]
+                    let phone = division.phone.isEmpty ? strings.none : division.phone
+                    let reached = division.reached == nil ? "" : "  " + strings.reachedMark
+                    let attendees = division.attendees.isEmpty ? strings.none : division.attendees.joined(separator: "、")
+                    return ("  " + padded(division.name, to: nameWidth) + "  " + phone + "  " + attendees + reached, .normal)
+                }
+            }
         }
     }
 

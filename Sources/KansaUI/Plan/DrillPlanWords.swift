@@ -6,12 +6,14 @@ extension Strings {
         switch pane {
         case .steps: pick("Steps", "工程")
         case .systems: pick("Systems", "システム")
+        case .contacts: pick("Contacts", "連絡先")
         }
     }
     func planEmpty(_ pane: DrillPlanScreen.Pane) -> String {
         switch pane {
         case .steps: pick("No steps yet: a adds one", "工程がありません: a で追加")
         case .systems: pick("No systems yet: a adds one", "システムがありません: a で追加")
+        case .contacts: ""
         }
     }
     var planHint: String { pick("Tab pane · a add · Enter edit · +/- shift · d remove · ? help", "Tab 切替・a 追加・Enter 編集・+/- ずらす・d 削除・? ヘルプ") }
@@ -29,6 +31,17 @@ extension Strings {
     var emergencyPowerPrompt: String { pick("On emergency power (○ or ×): ", "非常用電源（○・×）: ") }
     var responsiblePrompt: String { pick("Responsible person: ", "担当者: ") }
     var phonePrompt: String { pick("Phone: ", "電話番号: ") }
+    var vendorNamePrompt: String { pick("Vendor: ", "業者名: ") }
+    var headCountPrompt: String { pick("People it sends: ", "参加人数: ") }
+    var contactDivisionPrompt: String { pick("Division: ", "課名: ") }
+    var attendeesPrompt: String { pick("Who attends (、 between names): ", "出席者（、で区切る）: ") }
+    var vendorsHeading: String { pick("Vendors", "業者") }
+    var divisionsHeading: String { pick("Divisions", "課") }
+    func people(_ count: Int) -> String { pick(count == 1 ? "1 person" : "\(count) people", "\(count)名") }
+    var reachedMark: String { pick("reached", "連絡済") }
+    func removeContact(_ name: String) -> String {
+        pick("Remove \(name) from the contact check? y removes, any other key keeps it", "\(name)を連絡先から削除しますか？ y で削除、他のキーで取消")
+    }
     var procedureLabel: String { pick("Procedure", "手順") }
     func groupName(_ group: DrillSystem.Group) -> String {
         switch group {
