@@ -161,4 +161,26 @@ struct DrillPlanTests {
             try drill.removingDivision(division.id)
         }
     }
+
+    @Test func tasksAreAddedWithTheNextLabelEditedAndRemoved() throws {
+        let labels = fresh.tasks.map(\.label)
+        let added = applyAndUndo(try fresh.addingTask(label: "", text: " 非常用電話の確認 ", resultTitle: "非常用電話", after: fresh.tasks.count - 1), to: fresh)
+        let task = try #require(added.tasks.last)
+        #expect(task.label == Drill.taskLabels[labels.count] && task.text == "非常用電話の確認" && task.resultTitle == "非常用電話")
+        #expect(throws: DrillPlanRefusal.duplicateTaskLabel(labels[0])) {
+            try fresh.addingTask(label: labels[0], text: "別の作業", resultTitle: "", after: nil)
+        }
+        #expect(throws: DrillPlanRefusal.emptyTask) {
+            try fresh.addingTask(label: "", text: "　", resultTitle: "", after: nil)
+        }
+        let edited = applyAndUndo(try added.editingTask(task.id, label: task.label, text: "衛星電話の確認", resultTitle: "衛星電話"), to: added)
+        #expect(edited.tasks.last?.text == "衛星電話の確認")
+        _ = applyAndUndo(try #require(fresh.movingTask(fresh.tasks[0].id, by: 1)), to: fresh)
+        #expect(applyAndUndo(try added.removingTask(task.id), to: added) == fresh)
+        var written = fresh
+        written.tasks[0].results = ["問題なし"]
+        #expect(throws: DrillPlanRefusal.taskHasResults(label: labels[0])) {
+            try written.removingTask(written.tasks[0].id)
+        }
+    }
 }

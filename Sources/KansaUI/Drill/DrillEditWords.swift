@@ -54,6 +54,11 @@ extension Strings {
         case .plan(.removeDivision(let id)), .plan(.moveDivision(let id, _)):
             let name = drill.participants.divisions.first { $0.id == id }?.name ?? ""
             return pick("contact \(name)", "連絡先「\(name)」")
+        case .plan(.insertTask(let task, _)), .plan(.editTask(let task)):
+            return pick("task \(task.label)", "作業「\(task.label)」")
+        case .plan(.removeTask(let id)), .plan(.moveTask(let id, _)):
+            let label = drill.tasks.first { $0.id == id }?.label ?? ""
+            return pick("task \(label)", "作業「\(label)」")
         }
     }
 }

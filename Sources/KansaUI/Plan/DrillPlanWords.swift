@@ -82,6 +82,13 @@ extension Strings {
         case .contactReached(let name):
             return pick("\(name) was reached in the contact check and cannot be removed; nothing changed",
                         "\(name)は連絡確認済みのため削除できません。変更していません")
+        case .emptyTask:
+            return pick("A task needs its text; nothing changed", "作業の内容が空です。変更していません")
+        case .duplicateTaskLabel(let label):
+            return pick("There is a task \(label) already; nothing changed", "作業「\(label)」はすでにあります。変更していません")
+        case .taskHasResults(let label):
+            return pick("Task \(label) has results written and cannot be removed; nothing changed",
+                        "作業「\(label)」には訓練結果が書かれているため削除できません。変更していません")
         case .systemHasMoves(let name, let count):
             return pick("\(name) has \(count) recorded moves and cannot be retired; nothing changed",
                         "\(name)には\(count)件の動作記録があるため外せません。変更していません")

@@ -1,4 +1,4 @@
-/// A change to a drill's plan: its timetable, its systems and its contacts. Applying one returns the edit that undoes it exactly.
+/// A change to a drill's plan: its timetable, its systems, its contacts and its tasks. Applying one returns the edit that undoes it exactly.
 public enum DrillPlanEdit: Hashable, Sendable {
     case insertStep(DrillStep, at: Int)
     case removeStep(StepID)
@@ -22,6 +22,11 @@ public enum DrillPlanEdit: Hashable, Sendable {
     /// The division's name, systems, attendees and phone replaced; when it was reached stays.
     case editDivision(ParticipantDivision)
     case moveDivision(ParticipantDivisionID, to: Int)
+    case insertTask(DrillTask, at: Int)
+    case removeTask(TaskID)
+    /// The task's label, text and result title replaced; its results stay.
+    case editTask(DrillTask)
+    case moveTask(TaskID, to: Int)
 }
 
 extension Drill {
@@ -107,6 +112,23 @@ extension Drill {
             guard let from = participants.divisions.firstIndex(where: { $0.id == id }) else { return nil }
             participants.divisions.insert(participants.divisions.remove(at: from), at: max(0, min(to, participants.divisions.count - 1)))
             return .moveDivision(id, to: from)
+        case .insertTask(let task, let at):
+            guard !tasks.contains(where: { $0.id == task.id }) else { return nil }
+            tasks.insert(task, at: max(0, min(at, tasks.count)))
+            return .removeTask(task.id)
+        case .removeTask(let id):
+            guard let i = tasks.firstIndex(where: { $0.id == id }) else { return nil }
+            return .insertTask(tasks.remove(at: i), at: i)
+        case .editTask(let task):
+            guard let i = tasks.firstIndex(where: { $0.id == task.id }) else { return nil }
+            let old = tasks[i]
+            tasks[i] = task
+            tasks[i].results = old.results
+            return .editTask(old)
+        case .moveTask(let id, let to):
+            guard let from = tasks.firstIndex(where: { $0.id == id }) else { return nil }
+            tasks.insert(tasks.remove(at: from), at: max(0, min(to, tasks.count - 1)))
+            return .moveTask(id, to: from)
         }
     }
 }

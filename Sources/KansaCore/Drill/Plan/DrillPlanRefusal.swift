@@ -15,6 +15,10 @@ public enum DrillPlanRefusal: Error, Equatable, Sendable {
     case duplicateContact(name: String)
     /// The contact was reached in the check; removing it would lose when.
     case contactReached(name: String)
+    case emptyTask
+    case duplicateTaskLabel(String)
+    /// The task has results written; removing it would lose them.
+    case taskHasResults(label: String)
     /// The system has moves recorded; removing it would lose them.
     case systemHasMoves(name: String, count: Int)
 }
