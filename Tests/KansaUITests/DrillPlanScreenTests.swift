@@ -44,6 +44,12 @@ struct DrillPlanScreenTests {
         Golden.check(app.draw(), "plan-contacts-100x30")
         ja.press(.tab)
         Golden.check(ja.draw(), "plan-contacts-ja-100x30")
+        app.press(.tab)
+        Golden.check(app.draw(), "plan-tasks-100x30")
+        ja.press(.tab)
+        Golden.check(ja.draw(), "plan-tasks-ja-100x30")
+        app.press(.tab)
+        #expect(plan(app).pane == .steps, "Tab goes round")
     }
 
     @Test func theFollowViewCannotPlan() {
@@ -225,5 +231,28 @@ struct DrillPlanScreenTests {
         #expect(app.draw().text.contains("was reached in the contact check and cannot be removed"))
         app.press(.character("y"))
         #expect(plan(app).drill == drill)
+    }
+
+    @Test func aTaskIsAddedWithTheNextLabelEditedAndRefusedWithoutText() throws {
+        var app = planApp()
+        app.press(.tab, .tab, .tab, .character("G"), .character("a"), .enter)
+        app.type("非常用電話の確認")
+        app.press(.enter)
+        app.type("非常用電話")
+        app.press(.enter)
+        let task = try #require(plan(app).drill.tasks.last)
+        #expect(task.label == "キ" && task.text == "非常用電話の確認" && task.resultTitle == "非常用電話")
+        app.press(.enter, .enter, .control("u"))
+        app.type("衛星電話の確認")
+        app.press(.enter, .enter)
+        #expect(plan(app).drill.tasks.last?.text == "衛星電話の確認")
+        app.press(.character("a"), .enter, .enter, .enter)
+        #expect(app.draw().text.contains("A task needs its text; nothing changed"))
+        app.press(.character("K"))
+        #expect(plan(app).drill.tasks[fresh.tasks.count - 1].id == task.id)
+        app.press(.character("d"), .character("y"))
+        #expect(plan(app).drill.tasks.count == fresh.tasks.count)
+        for _ in 0..<4 { app.press(.character("u")) }
+        #expect(plan(app).drill == fresh)
     }
 }

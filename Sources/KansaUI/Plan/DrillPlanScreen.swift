@@ -1,10 +1,10 @@
 import KansaCore
 
-/// Planning a drill on screen (`P` from the board): its timetable (工程), its systems (システム) and its contact
-/// check (連絡先). Every edit is one undo step, shared with the board it came from.
+/// Planning a drill on screen (`P` from the board): its timetable (工程), its systems (システム), its contact
+/// check (連絡先) and its tasks (作業). Every edit is one undo step, shared with the board it came from.
 public struct DrillPlanScreen: AppScreen, FileStatus {
     public enum Pane: Int, CaseIterable, Sendable {
-        case steps, systems, contacts
+        case steps, systems, contacts, tasks
     }
 
     /// A row of the contacts pane: the vendors under their heading, then the divisions under theirs.
@@ -26,6 +26,8 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
         case editVendor(VendorID)
         case addDivision(after: Int?)
         case editDivision(ParticipantDivisionID)
+        case addTask(after: Int?)
+        case editTask(TaskID)
     }
 
     public private(set) var drill: Drill
@@ -63,6 +65,7 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
         case .steps: drill.steps.count
         case .systems: drill.systems.count
         case .contacts: contactRows.count
+        case .tasks: drill.tasks.count
         }
     }
 
@@ -223,6 +226,24 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
             return perform(edit, strings: strings)
         case (.contacts, _):
             return changeContact(action, strings: strings)
+        case (.tasks, .add):
+            prompt = SetupPrompt(purpose: .addTask(after: drill.tasks.isEmpty ? nil : row), lines: taskLines(nil, strings: strings))
+        case (.tasks, .edit):
+            guard drill.tasks.indices.contains(row) else { return [] }
+            prompt = SetupPrompt(purpose: .editTask(drill.tasks[row].id), lines: taskLines(drill.tasks[row], strings: strings))
+        case (.tasks, .remove):
+            guard drill.tasks.indices.contains(row) else { return [] }
+            let task = drill.tasks[row]
+            do {
+                confirming = (try drill.removingTask(task.id), strings.removeTask(task.label))
+            } catch {
+                message = Message(strings.planRefusal(error), isError: true)
+            }
+        case (.tasks, .moveDown), (.tasks, .moveUp):
+            let delta = action == .moveDown ? 1 : -1
+            guard drill.tasks.indices.contains(row), let edit = drill.movingTask(drill.tasks[row].id, by: delta) else { return [] }
+            row += delta
+            return perform(edit, strings: strings)
         default:
             break
         }
@@ -274,6 +295,14 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
             break
         }
         return []
+    }
+
+    private func taskLines(_ task: DrillTask?, strings: Strings) -> [(label: String, editor: LineEditor)] {
+        [
+            (strings.taskLabelPrompt, LineEditor(task?.label ?? "")),
+            (strings.taskTextPrompt, LineEditor(task?.text ?? "")),
+            (strings.resultTitlePrompt, LineEditor(task?.resultTitle ?? "")),
+        ]
     }
 
     private func vendorLines(_ vendor: Vendor?, strings: Strings) -> [(label: String, editor: LineEditor)] {
@@ -355,6 +384,14 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
             return make({ () throws(DrillPlanRefusal) in
                 try drill.editingDivision(id, name: texts[0], attendees: Self.names(texts[1]), phone: texts[2])
             }, strings: strings)
+        case .addTask(let after):
+            return make({ () throws(DrillPlanRefusal) in
+                try drill.addingTask(label: texts[0], text: texts[1], resultTitle: texts[2], after: after)
+            }, strings: strings)
+        case .editTask(let id):
+            return make({ () throws(DrillPlanRefusal) in
+                try drill.editingTask(id, label: texts[0], text: texts[1], resultTitle: texts[2])
+            }, strings: strings)
         }
     }
 
@@ -401,6 +438,8 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
             if let index = drill.steps.firstIndex(where: { $0.id == step.id }) { row = index }
         case .plan(.insertSystem(let system, _)):
             if let index = drill.systems.firstIndex(where: { $0.id == system.id }) { row = index }
+        case .plan(.insertTask(let task, _)):
+            if let index = drill.tasks.firstIndex(where: { $0.id == task.id }) { row = index }
         case .plan(.insertVendor(let vendor, _)):
             if let i = drill.participants.vendors.firstIndex(where: { $0.id == vendor.id }), let index = contactRows.firstIndex(of: .vendor(i)) { row = index }
         case .plan(.insertDivision(let division, _)):

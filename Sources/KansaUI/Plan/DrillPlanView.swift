@@ -75,6 +75,12 @@ struct DrillPlanView {
                     return ("  " + padded(division.name, to: nameWidth) + "  " + phone + "  " + attendees + reached, .normal)
                 }
             }
+        case .tasks:
+            let titleWidth = drill.tasks.map { width.width(of: $0.resultTitle) }.max() ?? 0
+            return drill.tasks.map { task in
+                let title = task.resultTitle.isEmpty ? strings.none : task.resultTitle
+                return (padded(task.label, to: 2) + "  " + padded(title, to: titleWidth) + "  " + task.text, .normal)
+            }
         }
     }
 

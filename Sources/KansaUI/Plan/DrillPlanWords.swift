@@ -7,6 +7,7 @@ extension Strings {
         case .steps: pick("Steps", "工程")
         case .systems: pick("Systems", "システム")
         case .contacts: pick("Contacts", "連絡先")
+        case .tasks: pick("Tasks", "作業")
         }
     }
     func planEmpty(_ pane: DrillPlanScreen.Pane) -> String {
@@ -14,6 +15,7 @@ extension Strings {
         case .steps: pick("No steps yet: a adds one", "工程がありません: a で追加")
         case .systems: pick("No systems yet: a adds one", "システムがありません: a で追加")
         case .contacts: ""
+        case .tasks: pick("No tasks yet: a adds one", "作業がありません: a で追加")
         }
     }
     var planHint: String { pick("Tab pane · a add · Enter edit · +/- shift · d remove · ? help", "Tab 切替・a 追加・Enter 編集・+/- ずらす・d 削除・? ヘルプ") }
@@ -41,6 +43,12 @@ extension Strings {
     var reachedMark: String { pick("reached", "連絡済") }
     func removeContact(_ name: String) -> String {
         pick("Remove \(name) from the contact check? y removes, any other key keeps it", "\(name)を連絡先から削除しますか？ y で削除、他のキーで取消")
+    }
+    var taskLabelPrompt: String { pick("Label (ア, イ …; empty: the next one): ", "記号（ア・イ…、空欄は次の記号）: ") }
+    var taskTextPrompt: String { pick("Task: ", "作業内容: ") }
+    var resultTitlePrompt: String { pick("Heading of its results in the report: ", "訓練結果の見出し: ") }
+    func removeTask(_ label: String) -> String {
+        pick("Remove task \(label)? y removes, any other key keeps it", "作業「\(label)」を削除しますか？ y で削除、他のキーで取消")
     }
     var procedureLabel: String { pick("Procedure", "手順") }
     func groupName(_ group: DrillSystem.Group) -> String {
