@@ -22,7 +22,7 @@ extension Strings {
     var plannedTimePrompt: String { pick("Planned time (8:30, 8時30分; empty: follows the step before): ", "予定時刻（8:30・8時30分、空欄は前の工程に続く）: ") }
     var bannerPrompt: String { pick("Banner across the row (停電; empty: lanes): ", "全列の見出し（停電など、空欄は各列）: ") }
     var powerPrompt: String { pick("Power after the step, commercial then emergency (○×): ", "工程後の電源 通常・非常用（○×）: ") }
-    func lanePrompt(_ lane: String) -> String { pick("\(lane): ", "\(lane): ") }
+    func lanePrompt(_ lane: String) -> String { pick("What \(lane) does: ", "\(lane)の作業: ") }
     var shiftLaterPrompt: String { pick("Later by how many minutes (this step and every later one): ", "この工程以降を何分遅らせますか: ") }
     var shiftEarlierPrompt: String { pick("Earlier by how many minutes (this step and every later one): ", "この工程以降を何分早めますか: ") }
     var systemNamePrompt: String { pick("System: ", "システム名: ") }
