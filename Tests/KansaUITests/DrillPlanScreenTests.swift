@@ -1,4 +1,5 @@
 import KansaCore
+@testable import KansaStore
 import Testing
 @testable import KansaUI
 
@@ -254,5 +255,30 @@ struct DrillPlanScreenTests {
         #expect(plan(app).drill.tasks.count == fresh.tasks.count)
         for _ in 0..<4 { app.press(.character("u")) }
         #expect(plan(app).drill == fresh)
+    }
+
+    @Test func whatThePlanEditorSavesReadsBackOnTheBoard() throws {
+        var app = planApp()
+        app.press(.tab, .enter)
+        for _ in 0..<6 { app.press(.enter) }
+        app.type("佐藤")
+        app.press(.enter)
+        app.type("0276-12-3456")
+        app.press(.enter)
+        app.press(.character("e"))
+        let effects = app.receive(.edited("管理画面から停止する。\n"))
+        guard case .save(let document)? = effects.first else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        let back = try DocumentFormat.decode(DocumentFormat.encode(document))
+        #expect(back == .drill(plan(app).drill))
+        guard case .drill(let drill) = back else { return }
+        #expect(drill.systems[0].responsible == "佐藤" && drill.systems[0].phone == "0276-12-3456")
+        #expect(drill.systems[0].procedure == "管理画面から停止する。")
+        app.press(.character("q"))
+        let reopened = App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: drill.instant(ClockTime(hour: 7, minute: 0))),
+                           rows: 30, columns: 100)
+        #expect(board(reopened).drill == board(app).drill, "the board holds what was saved")
     }
 }
