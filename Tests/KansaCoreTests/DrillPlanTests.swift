@@ -109,10 +109,24 @@ struct DrillPlanTests {
         #expect(throws: DrillPlanRefusal.emptyName) {
             try fresh.addingSystem({ var s = new; s.name = "　"; return s }(), after: nil)
         }
+        #expect(added.participants.divisions.last?.name == "危機管理課", "an owner not in the contact check joins it")
+        #expect(added.participants.divisions.last?.systems == ["防災無線サーバ"])
         let removed = applyAndUndo(try added.removingSystem(system.id), to: added)
-        #expect(removed == fresh)
+        #expect(removed.systems == fresh.systems)
         let moved = applyAndUndo(try #require(fresh.movingSystem(fresh.systems[0].id, by: 1)), to: fresh)
         #expect(moved.systems[1] == fresh.systems[0])
+    }
+
+    @Test func anOwnerOutsideTheContactCheckJoinsItWhenItsSystemIsEdited() throws {
+        let child = try #require(fresh.systems.first { $0.owner == "こども家庭課" })
+        #expect(!fresh.participants.divisions.contains { $0.name == "こども家庭課" })
+        var edited = child
+        edited.phone = "内線456"
+        let drill = applyAndUndo(try fresh.editingSystem(edited), to: fresh)
+        #expect(drill.participants.divisions.last?.name == "こども家庭課")
+        var lead = fresh.systems[0]
+        lead.responsible = "宮本"
+        #expect(applyAndUndo(try fresh.editingSystem(lead), to: fresh).participants == fresh.participants, "the lead division is not phoned")
     }
 
     @Test func aSystemWithMovesIsNotRemoved() throws {

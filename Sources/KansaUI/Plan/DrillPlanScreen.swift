@@ -434,6 +434,8 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
     /// Puts the selection on what an edit added.
     private mutating func select(after edit: DrillEdit) {
         switch edit {
+        case .batch(let edits):
+            if let first = edits.first { select(after: first) }
         case .plan(.insertStep(let step, _)):
             if let index = drill.steps.firstIndex(where: { $0.id == step.id }) { row = index }
         case .plan(.insertSystem(let system, _)):

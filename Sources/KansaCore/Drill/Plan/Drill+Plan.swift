@@ -66,16 +66,27 @@ extension Drill {
         return .plan(.shiftSteps(from: id, minutes: minutes))
     }
 
-    /// A new system after the one at `after` (at the end when nil).
+    /// A new system after the one at `after` (at the end when nil); an owner not in the contact check joins it.
     public func addingSystem(_ system: DrillSystem, after: Int?) throws(DrillPlanRefusal) -> DrillEdit {
         var system = try checked(system, except: nil)
         system.id = Audit.unique(SystemID(system.name), avoiding: Set(systems.map(\.id)))
-        return .plan(.insertSystem(system, at: after.map { $0 + 1 } ?? systems.count))
+        return withOwnerInTheCheck(.plan(.insertSystem(system, at: after.map { $0 + 1 } ?? systems.count)), system)
     }
 
-    /// The system's planned part as given (its id and 課題等 kept).
+    /// The system's planned part as given (its id and 課題等 kept); an owner not in the contact check joins it.
     public func editingSystem(_ system: DrillSystem) throws(DrillPlanRefusal) -> DrillEdit {
-        .plan(.editSystem(try checked(system, except: system.id)))
+        let system = try checked(system, except: system.id)
+        return withOwnerInTheCheck(.plan(.editSystem(system)), system)
+    }
+
+    /// The edit, with the system's owner added to the contact check in the same undo step when it is neither the
+    /// lead division nor in the check already: every owner is phoned, whether or not it attends.
+    private func withOwnerInTheCheck(_ edit: DrillEdit, _ system: DrillSystem) -> DrillEdit {
+        let owner = system.owner
+        guard !owner.isEmpty, owner != participants.leadDivision, !participants.divisions.contains(where: { $0.name == owner }) else { return edit }
+        let id = Audit.unique(ParticipantDivisionID(owner), avoiding: Set(participants.divisions.map(\.id)))
+        let division = ParticipantDivision(id: id, name: owner, systems: [system.name], attendees: [])
+        return .batch([edit, .plan(.insertDivision(division, at: participants.divisions.count))])
     }
 
     /// A system retired from the plan; refused when it has moves recorded.
