@@ -65,7 +65,7 @@ struct DrillPlanTests {
     }
 
     @Test func stepsAreRemovedAndMoved() throws {
-        let removed = applyAndUndo(fresh.removingStep("after"), to: fresh)
+        let removed = applyAndUndo(try fresh.removingStep("after"), to: fresh)
         #expect(!removed.steps.contains { $0.id == "after" })
         let moved = applyAndUndo(try #require(try fresh.movingStep("after", by: 1)), to: fresh)
         #expect(moved.steps.firstIndex { $0.id == "after" } == fresh.steps.firstIndex { $0.id == "after" }! + 1)
@@ -127,6 +127,18 @@ struct DrillPlanTests {
         var lead = fresh.systems[0]
         lead.responsible = "宮本"
         #expect(applyAndUndo(try fresh.editingSystem(lead), to: fresh).participants == fresh.participants, "the lead division is not phoned")
+    }
+
+    @Test func aStepOrSystemTiedToAnEventIsNotRemoved() throws {
+        var drill = fresh
+        let at = drill.instant(ClockTime(hour: 9, minute: 10))
+        drill.events.append(DrillEvent(id: "e-1", text: "発電機の燃料臭", time: RecordedTime(now: at), system: "contract", step: "outage"))
+        #expect(throws: DrillPlanRefusal.tiedToEvents(name: "9:04 停電", count: 1)) {
+            try drill.removingStep("outage")
+        }
+        #expect(throws: DrillPlanRefusal.tiedToEvents(name: "契約システム", count: 1)) {
+            try drill.removingSystem("contract")
+        }
     }
 
     @Test func aSystemWithMovesIsNotRemoved() throws {

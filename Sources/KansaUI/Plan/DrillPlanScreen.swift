@@ -193,7 +193,11 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
         case (.steps, .remove):
             guard drill.steps.indices.contains(row) else { return [] }
             let step = drill.steps[row]
-            confirming = (drill.removingStep(step.id), strings.removeStep(strings.stepName(step, in: drill), stamped: step.actual != nil))
+            do {
+                confirming = (try drill.removingStep(step.id), strings.removeStep(strings.stepName(step, in: drill), stamped: step.actual != nil))
+            } catch {
+                message = Message(strings.planRefusal(error), isError: true)
+            }
         case (.steps, .moveDown), (.steps, .moveUp):
             guard drill.steps.indices.contains(row) else { return [] }
             let delta = action == .moveDown ? 1 : -1

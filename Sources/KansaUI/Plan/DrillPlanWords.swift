@@ -97,6 +97,9 @@ extension Strings {
         case .taskHasResults(let label):
             return pick("Task \(label) has results written and cannot be removed; nothing changed",
                         "作業「\(label)」には訓練結果が書かれているため削除できません。変更していません")
+        case .tiedToEvents(let name, let count):
+            return pick("\(count) events in the log are tied to \(name), which cannot be removed; nothing changed",
+                        "\(name)には記録が\(count)件結び付いているため削除できません。変更していません")
         case .systemHasMoves(let name, let count):
             return pick("\(name) has \(count) recorded moves and cannot be retired; nothing changed",
                         "\(name)には\(count)件の動作記録があるため外せません。変更していません")

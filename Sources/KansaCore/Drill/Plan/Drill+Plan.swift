@@ -33,8 +33,15 @@ extension Drill {
         return .plan(.editStep(step))
     }
 
-    public func removingStep(_ id: StepID) -> DrillEdit {
-        .plan(.removeStep(id))
+    /// A step taken out of the timetable; refused while events in the log are tied to it.
+    public func removingStep(_ id: StepID) throws(DrillPlanRefusal) -> DrillEdit {
+        let tied = events.filter { $0.step == id }.count
+        if tied > 0 {
+            let step = steps.first { $0.id == id }
+            let name = [step?.plannedTime?.description, step?.banner].compactMap { $0 }.joined(separator: " ")
+            throw .tiedToEvents(name: name.isEmpty ? id.rawValue : name, count: tied)
+        }
+        return .plan(.removeStep(id))
     }
 
     /// The step moved one row up (`-1`) or down (`1`); nil at the end it moves toward. Refused when its planned
@@ -89,10 +96,13 @@ extension Drill {
         return .batch([edit, .plan(.insertDivision(division, at: participants.divisions.count))])
     }
 
-    /// A system retired from the plan; refused when it has moves recorded.
+    /// A system retired from the plan; refused when it has moves recorded or events tied to it.
     public func removingSystem(_ id: SystemID) throws(DrillPlanRefusal) -> DrillEdit {
         let recorded = moves(of: id).count
-        if recorded > 0 { throw .systemHasMoves(name: systems.first { $0.id == id }?.name ?? id.rawValue, count: recorded) }
+        let name = systems.first { $0.id == id }?.name ?? id.rawValue
+        if recorded > 0 { throw .systemHasMoves(name: name, count: recorded) }
+        let tied = events.filter { $0.system == id }.count
+        if tied > 0 { throw .tiedToEvents(name: name, count: tied) }
         return .plan(.removeSystem(id))
     }
 

@@ -19,6 +19,8 @@ public enum DrillPlanRefusal: Error, Equatable, Sendable {
     case duplicateTaskLabel(String)
     /// The task has results written; removing it would lose them.
     case taskHasResults(label: String)
+    /// Events in the log are tied to the step or system; removing it would leave them pointing nowhere.
+    case tiedToEvents(name: String, count: Int)
     /// The system has moves recorded; removing it would lose them.
     case systemHasMoves(name: String, count: Int)
 }
