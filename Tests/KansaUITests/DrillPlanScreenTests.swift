@@ -281,4 +281,17 @@ struct DrillPlanScreenTests {
                            rows: 30, columns: 100)
         #expect(board(reopened).drill == board(app).drill, "the board holds what was saved")
     }
+
+    @Test func aClockJumpUnderThePlanEditorWritesNothingOverThePlan() {
+        var app = planApp()
+        app.press(.character("g"), .character("-"))
+        app.type("30")
+        app.press(.enter)
+        func at(_ second: Int) -> Timestamp { Timestamp(date: Self.day, hour: 7, minute: 0, second: second, utcOffset: 9 * 3600) }
+        #expect(app.tick(wall: at(1), monotonic: 1).isEmpty)
+        #expect(app.tick(wall: at(2), monotonic: 2).isEmpty)
+        #expect(app.tick(wall: at(50), monotonic: 3).isEmpty, "the board below saves nothing while the plan is edited")
+        app.press(.character("q"))
+        #expect(board(app).drill.steps.first?.plannedTime == ClockTime(hour: 8, minute: 0))
+    }
 }

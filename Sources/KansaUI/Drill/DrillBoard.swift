@@ -24,6 +24,8 @@ public struct DrillBoard: AppScreen, FileStatus {
     var event = 0
     var prompt: Prompt?
     var history = EditHistory<DrillEdit>()
+    /// The plan editor is open over the board and holds the drill: the board writes nothing until it comes back.
+    var planning = false
     var watch = ClockWatch()
     /// How far the wall clock has jumped against the monotonic clock since the board opened, in seconds.
     var jumped: Int64 = 0
@@ -84,6 +86,7 @@ public struct DrillBoard: AppScreen, FileStatus {
                 case .help: return ScreenOutcome(next: .help)
                 case .preview: return ScreenOutcome(next: .show(ReportPreview(document: .drill(drill))))
                 case .plan where !following && readOnlyReason == nil:
+                    planning = true
                     return ScreenOutcome(next: .show(DrillPlanScreen(
                         drill: drill, history: history, fileName: fileName, readOnlyReason: nil, saveError: saveError)))
                 default: break
@@ -116,7 +119,7 @@ public struct DrillBoard: AppScreen, FileStatus {
     private mutating func checkClock(strings: Strings) -> [AppEffect] {
         guard let jump = watch.check(wall: now.seconds, monotonic: monotonic) else { return [] }
         jumped += jump
-        guard !following, readOnlyReason == nil else { return [] }
+        guard !following, readOnlyReason == nil, !planning else { return [] }
         let text = strings.clockJumped(formatSpan(seconds: jump))
         message = Message(text, isError: true)
         guard let edit = try? drill.event(text, now: now) else { return [] }
@@ -142,6 +145,7 @@ public struct DrillBoard: AppScreen, FileStatus {
     /// Takes back the plan editor's drill and undo history.
     public mutating func returned(from screen: any AppScreen) {
         guard let plan = screen as? DrillPlanScreen else { return }
+        planning = false
         reload(plan.drill)
         history = plan.history
         fileName = plan.fileName
