@@ -56,7 +56,16 @@ struct DrillPlanScreenTests {
     @Test func theFollowViewCannotPlan() {
         let app = planApp(following: true)
         #expect(app.screen is DrillBoard)
-        #expect(app.draw().text.contains("follow") || app.draw().text.contains("追従"))
+        #expect(app.draw().text.contains("Following another kansa: this board only shows"))
+    }
+
+    @Test func aReadOnlyFileCannotBePlanned() {
+        let now = Timestamp(date: Self.day, hour: 7, minute: 0, second: 0, utcOffset: 9 * 3600)
+        var app = App(screen: DrillBoard(drill: fresh, fileName: "drill.json", readOnlyReason: "opened read-only", now: now),
+                      rows: 30, columns: 100, time: Instant(wall: now, monotonic: 0))
+        app.press(.character("P"))
+        #expect(app.screen is DrillBoard)
+        #expect(board(app).message == Message("Read-only, nothing changed: opened read-only", isError: true))
     }
 
     @Test func aStepIsInsertedWithAFullWidthTimeAndUndoneOnTheBoard() throws {
