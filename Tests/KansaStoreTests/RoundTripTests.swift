@@ -29,6 +29,20 @@ struct RoundTripTests {
         #expect(try DocumentFormat.decode(DocumentFormat.encode(.audit(SampleAudit.audit))) == .audit(SampleAudit.audit), "a file without marks")
     }
 
+    @Test func aSystemsProcedurePersonAndPhoneAndTheContactsPhonesSurvive() throws {
+        var drill = SampleDrill.drill
+        drill.systems[0].procedure = "管理画面から停止する。\n起動後にログを確認する。"
+        drill.systems[0].responsible = "佐藤"
+        drill.systems[0].phone = "0276-12-3456"
+        drill.participants.vendors[0].phone = "03-1234-5678"
+        drill.participants.divisions[0].phone = "内線123"
+        let bytes = DocumentFormat.encode(.drill(drill))
+        #expect(try DocumentFormat.decode(bytes) == .drill(drill))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"responsible\": \"佐藤\""))
+        #expect(!String(decoding: DocumentFormat.encode(.drill(SampleDrill.drill)), as: UTF8.self).contains("procedure"))
+        #expect(!String(decoding: DocumentFormat.encode(.drill(SampleDrill.drill)), as: UTF8.self).contains("phone"))
+    }
+
     @Test func aDrillWithCorrectionsAndEventsSurvives() throws {
         var drill = SampleDrill.drill
         let t = drill.instant(ClockTime(hour: 9, minute: 10))

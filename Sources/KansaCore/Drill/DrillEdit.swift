@@ -15,6 +15,8 @@ public enum DrillEdit: Hashable, Sendable {
     case removeEvent(EventID)
     /// Several edits as one undo step.
     case batch([DrillEdit])
+    /// A change to the plan: its timetable or its systems.
+    case plan(DrillPlanEdit)
 }
 
 extension Drill {
@@ -64,6 +66,8 @@ extension Drill {
                 if let inverse = apply(edit) { inverses.append(inverse) }
             }
             return .batch(inverses.reversed())
+        case .plan(let edit):
+            return apply(edit).map(DrillEdit.plan)
         }
     }
 }

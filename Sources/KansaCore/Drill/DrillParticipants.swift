@@ -25,12 +25,15 @@ public struct Vendor: Hashable, Sendable {
     public var headCount: Int
     /// When the vendor was reached in the contact check, if it was.
     public var reached: RecordedTime?
+    /// The number the contact check calls.
+    public var phone: String
 
-    public init(id: VendorID, name: String, headCount: Int, reached: RecordedTime? = nil) {
+    public init(id: VendorID, name: String, headCount: Int, reached: RecordedTime? = nil, phone: String = "") {
         self.id = id
         self.name = name
         self.headCount = headCount
         self.reached = reached
+        self.phone = phone
     }
 }
 
@@ -42,14 +45,18 @@ public struct ParticipantDivision: Hashable, Sendable {
     public var attendees: [String]
     /// When the division was reached in the contact check, if it was.
     public var reached: RecordedTime?
+    /// The number the contact check calls.
+    public var phone: String
 
     public init(
-        id: ParticipantDivisionID, name: String, systems: [String], attendees: [String], reached: RecordedTime? = nil
+        id: ParticipantDivisionID, name: String, systems: [String], attendees: [String], reached: RecordedTime? = nil,
+        phone: String = ""
     ) {
         self.id = id
         self.name = name
         self.systems = systems
         self.attendees = attendees
         self.reached = reached
+        self.phone = phone
     }
 }

@@ -20,10 +20,16 @@ public struct DrillSystem: Hashable, Sendable {
     public var onEmergencyPower: Bool
     /// The issue text of the report (課題等).
     public var issue: String
+    /// How to shut it down and start it, in the plan's words.
+    public var procedure: String
+    /// Who answers for it on the day.
+    public var responsible: String
+    public var phone: String
 
     public init(
         id: SystemID, name: String, owner: String, group: Group, expectedShutdown: OperationMode,
-        expectedStartup: OperationMode, onEmergencyPower: Bool, issue: String = ""
+        expectedStartup: OperationMode, onEmergencyPower: Bool, issue: String = "", procedure: String = "",
+        responsible: String = "", phone: String = ""
     ) {
         self.id = id
         self.name = name
@@ -33,5 +39,8 @@ public struct DrillSystem: Hashable, Sendable {
         self.expectedStartup = expectedStartup
         self.onEmergencyPower = onEmergencyPower
         self.issue = issue
+        self.procedure = procedure
+        self.responsible = responsible
+        self.phone = phone
     }
 }

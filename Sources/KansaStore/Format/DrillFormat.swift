@@ -18,6 +18,7 @@ enum DrillFormat {
                 w.field("name", vendor.name)
                 w.field("headCount", vendor.headCount)
                 if let reached = vendor.reached { w.field("reached", reached) }
+                w.optionalField("phone", vendor.phone)
             }
             w.objects("divisions", p.divisions) { w, division in
                 w.field("id", division.id)
@@ -25,6 +26,7 @@ enum DrillFormat {
                 w.field("systems", division.systems)
                 w.field("attendees", division.attendees)
                 if let reached = division.reached { w.field("reached", reached) }
+                w.optionalField("phone", division.phone)
             }
         }
         w.objects("tasks", drill.tasks) { w, task in
@@ -48,6 +50,9 @@ enum DrillFormat {
             w.field("expectedStartup", system.expectedStartup.rawValue)
             w.field("onEmergencyPower", system.onEmergencyPower)
             w.optionalField("issue", system.issue)
+            w.optionalField("procedure", system.procedure)
+            w.optionalField("responsible", system.responsible)
+            w.optionalField("phone", system.phone)
         }
         w.objects("steps", drill.steps) { w, step in
             w.field("id", step.id)
@@ -109,12 +114,13 @@ enum DrillFormat {
                 leadDivision: try p.text("leadDivision"), leadStaff: try p.strings("leadStaff"),
                 vendors: try unique(&p, "vendors") { (v: inout JSONObject) throws(JSONProblem) in
                     Vendor(id: try v.id("id"), name: try v.string("name"), headCount: try v.int("headCount"),
-                           reached: try v.recordedTime("reached"))
+                           reached: try v.recordedTime("reached"), phone: try v.text("phone"))
                 } id: { $0.id },
                 divisions: try unique(&p, "divisions") { (d: inout JSONObject) throws(JSONProblem) in
                     ParticipantDivision(
                         id: try d.id("id"), name: try d.string("name"), systems: try d.strings("systems"),
-                        attendees: try d.strings("attendees"), reached: try d.recordedTime("reached"))
+                        attendees: try d.strings("attendees"), reached: try d.recordedTime("reached"),
+                        phone: try d.text("phone"))
                 } id: { $0.id })
         }
         let tasks = try unique(&o, "tasks") { (t: inout JSONObject) throws(JSONProblem) in
@@ -132,7 +138,8 @@ enum DrillFormat {
                 group: try s.token("group", as: DrillSystem.Group.self),
                 expectedShutdown: try s.token("expectedShutdown", as: OperationMode.self),
                 expectedStartup: try s.token("expectedStartup", as: OperationMode.self),
-                onEmergencyPower: try s.bool("onEmergencyPower"), issue: try s.text("issue"))
+                onEmergencyPower: try s.bool("onEmergencyPower"), issue: try s.text("issue"),
+                procedure: try s.text("procedure"), responsible: try s.text("responsible"), phone: try s.text("phone"))
         } id: { $0.id }
         let systemIDs = Set(systems.map(\.id))
         let steps = try unique(&o, "steps") { (s: inout JSONObject) throws(JSONProblem) in

@@ -24,6 +24,8 @@ public struct DrillBoard: AppScreen, FileStatus {
     var event = 0
     var prompt: Prompt?
     var history = EditHistory<DrillEdit>()
+    /// The plan editor is open over the board and holds the drill: the board writes nothing until it comes back.
+    var planning = false
     var watch = ClockWatch()
     /// Ticks of the clock seen: the follow view turns its lists' pages by them.
     var ticks = 0
@@ -96,6 +98,10 @@ public struct DrillBoard: AppScreen, FileStatus {
                 case .quit: return ScreenOutcome(next: .back)
                 case .help: return ScreenOutcome(next: .help)
                 case .preview: return ScreenOutcome(next: .show(ReportPreview(document: .drill(drill))))
+                case .plan where !following && readOnlyReason == nil:
+                    planning = true
+                    return ScreenOutcome(next: .show(DrillPlanScreen(
+                        drill: drill, history: history, fileName: fileName, readOnlyReason: nil, saveError: saveError)))
                 default: break
                 }
             }
@@ -127,7 +133,7 @@ public struct DrillBoard: AppScreen, FileStatus {
     private mutating func checkClock(strings: Strings) -> [AppEffect] {
         guard let jump = watch.check(wall: now.seconds, monotonic: monotonic) else { return [] }
         jumped += jump
-        guard !following, readOnlyReason == nil else { return [] }
+        guard !following, readOnlyReason == nil, !planning else { return [] }
         let text = strings.clockJumped(formatSpan(seconds: jump))
         message = Message(text, isError: true)
         guard let edit = try? drill.event(text, now: now) else { return [] }
@@ -149,6 +155,18 @@ public struct DrillBoard: AppScreen, FileStatus {
     }
 
     public var editedDocument: Document? { following ? nil : .drill(drill) }
+
+    /// Takes back the plan editor's drill and undo history.
+    public mutating func returned(from screen: any AppScreen) {
+        guard let plan = screen as? DrillPlanScreen else { return }
+        planning = false
+        reload(plan.drill)
+        history = plan.history
+        fileName = plan.fileName
+        readOnlyReason = plan.readOnlyReason
+        saveError = plan.saveError
+        step = currentStep ?? step
+    }
 
     mutating func perform(_ edit: DrillEdit, strings: Strings) -> [AppEffect] {
         guard let inverse = drill.apply(edit) else { return [] }
@@ -244,7 +262,7 @@ public struct DrillBoard: AppScreen, FileStatus {
             return [.save(.drill(drill))]
         case .switchPane:
             pane = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
-        case .preview, .help, .quit:
+        case .preview, .help, .quit, .plan:
             break
         }
         return []

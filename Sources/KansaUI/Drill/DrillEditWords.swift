@@ -38,6 +38,32 @@ extension Strings {
             return pick("the contact with \(name)", "\(name)への連絡確認")
         case .batch(let edits):
             return edits.first.map { describe($0, in: drill) } ?? ""
+        case .plan(.insertStep(let step, _)), .plan(.editStep(let step)):
+            let name = stepName(step, in: drill)
+            return pick("step \(name)", "工程「\(name)」")
+        case .plan(.removeStep(let id)), .plan(.moveStep(let id, _)), .plan(.shiftSteps(let id, _)):
+            let name = drill.steps.first { $0.id == id }.map { stepName($0, in: drill) } ?? ""
+            return pick("step \(name)", "工程「\(name)」")
+        case .plan(.insertSystem(let system, _)), .plan(.editSystem(let system)):
+            return pick("system \(system.name)", "システム「\(system.name)」")
+        case .plan(.removeSystem(let id)), .plan(.moveSystem(let id, _)):
+            let name = drill.systems.first { $0.id == id }?.name ?? ""
+            return pick("system \(name)", "システム「\(name)」")
+        case .plan(.insertVendor(let vendor, _)), .plan(.editVendor(let vendor)):
+            return pick("contact \(vendor.name)", "連絡先「\(vendor.name)」")
+        case .plan(.removeVendor(let id)), .plan(.moveVendor(let id, _)):
+            let name = drill.participants.vendors.first { $0.id == id }?.name ?? ""
+            return pick("contact \(name)", "連絡先「\(name)」")
+        case .plan(.insertDivision(let division, _)), .plan(.editDivision(let division)):
+            return pick("contact \(division.name)", "連絡先「\(division.name)」")
+        case .plan(.removeDivision(let id)), .plan(.moveDivision(let id, _)):
+            let name = drill.participants.divisions.first { $0.id == id }?.name ?? ""
+            return pick("contact \(name)", "連絡先「\(name)」")
+        case .plan(.insertTask(let task, _)), .plan(.editTask(let task)):
+            return pick("task \(task.label)", "作業「\(task.label)」")
+        case .plan(.removeTask(let id)), .plan(.moveTask(let id, _)):
+            let label = drill.tasks.first { $0.id == id }?.label ?? ""
+            return pick("task \(label)", "作業「\(label)」")
         }
     }
 }

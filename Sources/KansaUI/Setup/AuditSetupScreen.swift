@@ -21,6 +21,18 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
         }
     }
 
+    /// What the lines being typed are for.
+    enum PromptPurpose: Equatable, Sendable {
+        case field(Field)
+        case addDivision(after: Int?)
+        case renameDivision(DivisionID)
+        case hearing(DivisionID)
+        case addItem(section: SectionID, after: Int?)
+        case editItem(ItemID)
+        case addSection(after: Int?)
+        case editSection(SectionID)
+    }
+
     /// A row of the items pane.
     enum ItemRow: Equatable, Sendable {
         case section(Int)
@@ -38,7 +50,7 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
     var selected: [Pane: Int] = [:]
     /// The first row shown of each pane.
     var top: [Pane: Int] = [:]
-    var prompt: SetupPrompt?
+    var prompt: SetupPrompt<PromptPurpose>?
     /// A removal waiting for `y`, with the question that says what goes with it.
     var confirming: (edit: AuditEdit, question: String)?
     /// The field being written in `$EDITOR`.
@@ -289,7 +301,7 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
     }
 
     /// Makes the edit the typed lines describe, or says why not; nothing changes when it is refused.
-    private mutating func commit(_ purpose: SetupPrompt.Purpose, _ texts: [String], strings: Strings) -> [AppEffect] {
+    private mutating func commit(_ purpose: PromptPurpose, _ texts: [String], strings: Strings) -> [AppEffect] {
         do throws(AuditSetupRefusal) {
             let edit: AuditEdit
             switch purpose {

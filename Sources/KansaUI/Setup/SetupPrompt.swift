@@ -1,19 +1,8 @@
 import KansaCore
 
-/// The lines typed for a set-up edit, one after the other (a division's name, then its short name; an item's
-/// number, title and explanation), and what they are for.
-struct SetupPrompt: Equatable, Sendable {
-    enum Purpose: Equatable, Sendable {
-        case field(AuditSetupScreen.Field)
-        case addDivision(after: Int?)
-        case renameDivision(DivisionID)
-        case hearing(DivisionID)
-        case addItem(section: SectionID, after: Int?)
-        case editItem(ItemID)
-        case addSection(after: Int?)
-        case editSection(SectionID)
-    }
-
+/// The lines typed for a set-up or plan edit, one after the other (a division's name, then its short name; an
+/// item's number, title and explanation), and what they are for.
+struct SetupPrompt<Purpose: Equatable & Sendable>: Equatable, Sendable {
     let purpose: Purpose
     /// Each line's label and its editor.
     var lines: [(label: String, editor: LineEditor)]
