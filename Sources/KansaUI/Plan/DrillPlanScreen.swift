@@ -2,7 +2,7 @@ import KansaCore
 
 /// Planning a drill on screen (`P` from the board): its timetable (工程), its systems (システム), its contact
 /// check (連絡先) and its tasks (作業). Every edit is one undo step, shared with the board it came from.
-public struct DrillPlanScreen: AppScreen, FileStatus {
+public struct DrillPlanScreen: AppScreen, SetupEditing {
     public enum Pane: Int, CaseIterable, Sendable {
         case steps, systems, contacts, tasks
     }
@@ -127,26 +127,11 @@ public struct DrillPlanScreen: AppScreen, FileStatus {
     }
 
     private mutating func handle(_ key: Key, strings: Strings) -> ScreenOutcome {
-        if let confirming {
-            self.confirming = nil
-            guard key == .character("y") || key == .character("Y") else {
-                message = Message(strings.nothingRemoved)
-                return ScreenOutcome()
-            }
-            return ScreenOutcome(perform(confirming.edit, strings: strings))
-        }
-        if var prompt {
-            switch prompt.handle(key) {
-            case .typing:
-                self.prompt = prompt
-                return ScreenOutcome()
-            case .cancelled:
-                self.prompt = nil
-                return ScreenOutcome()
-            case .done(let texts):
-                self.prompt = nil
-                return ScreenOutcome(commit(prompt.purpose, texts, strings: strings))
-            }
+        switch answer(key, strings: strings) {
+        case .handled: return ScreenOutcome()
+        case .confirmed(let edit): return ScreenOutcome(perform(edit, strings: strings))
+        case .answered(let purpose, let texts): return ScreenOutcome(commit(purpose, texts, strings: strings))
+        case nil: break
         }
         message = nil
         guard let action = PlanKeys.table[key] else { return ScreenOutcome() }

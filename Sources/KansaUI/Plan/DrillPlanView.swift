@@ -24,7 +24,7 @@ struct DrillPlanView {
             out.put(line.text, row: 2 + offset, column: 1, style: style, limit: columns - 2)
         }
         if lines.isEmpty { out.put(strings.planEmpty(screen.pane), row: 2, column: 1, style: Style(.dim), limit: columns - 2) }
-        drawStatus(row: out.rows - 1, into: &out)
+        screen.drawStatus(hint: strings.planHint, strings: strings, row: out.rows - 1, into: &out)
     }
 
     /// The current pane's rows as text, each with its role.
@@ -87,31 +87,5 @@ struct DrillPlanView {
     /// 自動, 手動, 一部手動: a mode in the width of the pane's columns.
     static func shortLabel(_ mode: OperationMode) -> String {
         mode == .automaticPartlyManual ? "一部手動" : mode.label
-    }
-
-    private func drawStatus(row: Int, into out: inout Screen) {
-        let columns = out.columns
-        if let prompt = screen.prompt {
-            let line = prompt.lines[prompt.current]
-            out.putPadded(line.label, row: row, column: 0, width: columns, style: Style(.header))
-            let used = out.width.width(of: line.label)
-            line.editor.draw(into: &out, row: row, column: used, columns: max(1, columns - used))
-            return
-        }
-        out.fill(Rect(row: row, column: 0, height: 1, width: columns), style: Style(.status))
-        if let confirming = screen.confirming {
-            out.putMessage(Message(confirming.question, isError: true), row: row, column: 1, available: columns - 2)
-            return
-        }
-        var c = 1
-        c += out.put(screen.fileName, row: row, column: c, style: Style(.status)) + 1
-        let state = screen.fileState(strings)
-        c += out.put("[\(state.0)]", row: row, column: c, style: Style(state.1)) + 1
-        let hint = strings.planHint + " "
-        let hintWidth = out.width.width(of: hint)
-        if let message = screen.message ?? screen.saveError.map({ Message(strings.saveFailed($0), isError: true) }) {
-            out.putMessage(message, row: row, column: c, available: columns - c - hintWidth - 1)
-        }
-        out.put(hint, row: row, column: max(c, columns - hintWidth), style: Style(.status))
     }
 }

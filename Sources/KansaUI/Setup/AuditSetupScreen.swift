@@ -3,7 +3,7 @@ import KansaCore
 
 /// Setting up an audit on screen (`S` from the hearing screen): its description (概要), its divisions (課) and its
 /// sections and items (項目). Every edit is one undo step, shared with the hearing screen it came from.
-public struct AuditSetupScreen: AppScreen, FileStatus {
+public struct AuditSetupScreen: AppScreen, SetupEditing {
     public enum Pane: Int, CaseIterable, Sendable {
         case overview, divisions, items
     }
@@ -143,26 +143,11 @@ public struct AuditSetupScreen: AppScreen, FileStatus {
     }
 
     private mutating func handle(_ key: Key, strings: Strings) -> ScreenOutcome {
-        if let confirming {
-            self.confirming = nil
-            guard key == .character("y") || key == .character("Y") else {
-                message = Message(strings.nothingRemoved)
-                return ScreenOutcome()
-            }
-            return ScreenOutcome(perform(confirming.edit, strings: strings))
-        }
-        if var prompt {
-            switch prompt.handle(key) {
-            case .typing:
-                self.prompt = prompt
-                return ScreenOutcome()
-            case .cancelled:
-                self.prompt = nil
-                return ScreenOutcome()
-            case .done(let texts):
-                self.prompt = nil
-                return ScreenOutcome(commit(prompt.purpose, texts, strings: strings))
-            }
+        switch answer(key, strings: strings) {
+        case .handled: return ScreenOutcome()
+        case .confirmed(let edit): return ScreenOutcome(perform(edit, strings: strings))
+        case .answered(let purpose, let texts): return ScreenOutcome(commit(purpose, texts, strings: strings))
+        case nil: break
         }
         message = nil
         guard let action = SetupKeys.table[key] else { return ScreenOutcome() }

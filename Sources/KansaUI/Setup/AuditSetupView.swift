@@ -25,7 +25,7 @@ struct AuditSetupView {
             out.put(line.text, row: 2 + offset, column: 1, style: style, limit: columns - 2)
         }
         if lines.isEmpty { out.put(strings.setupEmpty(screen.pane), row: 2, column: 1, style: Style(.dim), limit: columns - 2) }
-        drawStatus(row: out.rows - 1, into: &out)
+        screen.drawStatus(hint: strings.setupHint, strings: strings, row: out.rows - 1, into: &out)
     }
 
     /// The current pane's rows as text, each with its role.
@@ -62,31 +62,5 @@ struct AuditSetupView {
                 }
             }
         }
-    }
-
-    private func drawStatus(row: Int, into out: inout Screen) {
-        let columns = out.columns
-        if let prompt = screen.prompt {
-            let line = prompt.lines[prompt.current]
-            out.putPadded(line.label, row: row, column: 0, width: columns, style: Style(.header))
-            let used = out.width.width(of: line.label)
-            line.editor.draw(into: &out, row: row, column: used, columns: max(1, columns - used))
-            return
-        }
-        out.fill(Rect(row: row, column: 0, height: 1, width: columns), style: Style(.status))
-        if let confirming = screen.confirming {
-            out.putMessage(Message(confirming.question, isError: true), row: row, column: 1, available: columns - 2)
-            return
-        }
-        var c = 1
-        c += out.put(screen.fileName, row: row, column: c, style: Style(.status)) + 1
-        let state = screen.fileState(strings)
-        c += out.put("[\(state.0)]", row: row, column: c, style: Style(state.1)) + 1
-        let hint = strings.setupHint + " "
-        let hintWidth = out.width.width(of: hint)
-        if let message = screen.message ?? screen.saveError.map({ Message(strings.saveFailed($0), isError: true) }) {
-            out.putMessage(message, row: row, column: c, available: columns - c - hintWidth - 1)
-        }
-        out.put(hint, row: row, column: max(c, columns - hintWidth), style: Style(.status))
     }
 }
