@@ -440,33 +440,17 @@ public struct DrillPlanScreen: AppScreen, SetupEditing {
         }
     }
 
-    private mutating func perform(_ edit: DrillEdit, strings: Strings) -> [AppEffect] {
-        if let readOnlyReason {
-            message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
-            return []
-        }
-        guard let inverse = drill.apply(edit) else { return [] }
-        history.record(inverse: inverse)
-        row = row
-        return [.save(.drill(drill))]
+    var edited: Drill {
+        get { drill }
+        set { drill = newValue }
     }
 
-    private mutating func replay(undo: Bool, strings: Strings) -> [AppEffect] {
-        if let readOnlyReason {
-            message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
-            return []
-        }
-        var drill = self.drill
-        let edit = undo ? history.undo { drill.apply($0) } : history.redo { drill.apply($0) }
-        guard let edit else {
-            message = Message(undo ? strings.nothingToUndo : strings.nothingToRedo)
-            return []
-        }
-        let what = strings.describe(edit, in: undo ? self.drill : drill)
-        self.drill = drill
-        row = row
-        message = Message(undo ? strings.undid(what) : strings.redid(what))
-        return [.save(.drill(drill))]
+    func describe(_ edit: DrillEdit, in document: Drill, strings: Strings) -> String {
+        strings.describe(edit, in: document)
+    }
+
+    func save(_ document: Drill) -> AppEffect {
+        .save(.drill(document))
     }
 
     /// `○×`: commercial power, then emergency power, each ○ or ×.

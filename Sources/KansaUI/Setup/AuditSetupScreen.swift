@@ -341,33 +341,17 @@ public struct AuditSetupScreen: AppScreen, SetupEditing {
         }
     }
 
-    private mutating func perform(_ edit: AuditEdit, strings: Strings) -> [AppEffect] {
-        if let readOnlyReason {
-            message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
-            return []
-        }
-        guard let inverse = audit.apply(edit) else { return [] }
-        history.record(inverse: inverse)
-        row = row
-        return [.save(.audit(audit))]
+    var edited: Audit {
+        get { audit }
+        set { audit = newValue }
     }
 
-    private mutating func replay(undo: Bool, strings: Strings) -> [AppEffect] {
-        if let readOnlyReason {
-            message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
-            return []
-        }
-        var audit = self.audit
-        let edit = undo ? history.undo { audit.apply($0) } : history.redo { audit.apply($0) }
-        guard let edit else {
-            message = Message(undo ? strings.nothingToUndo : strings.nothingToRedo)
-            return []
-        }
-        let what = strings.describe(edit, in: undo ? self.audit : audit)
-        self.audit = audit
-        row = row
-        message = Message(undo ? strings.undid(what) : strings.redid(what))
-        return [.save(.audit(audit))]
+    func describe(_ edit: AuditEdit, in document: Audit, strings: Strings) -> String {
+        strings.describe(edit, in: document)
+    }
+
+    func save(_ document: Audit) -> AppEffect {
+        .save(.audit(document))
     }
 
     /// A field's value as it is edited: lists one entry a line.

@@ -1,11 +1,23 @@
+import KansaCore
+
 /// A screen that edits a document the set-up way (the audit's set-up, the drill's plan): lines typed in a prompt
 /// on the status line, a removal confirmed with `y`.
 protocol SetupEditing: FileStatus {
     associatedtype Purpose: Equatable & Sendable
-    associatedtype Edit
+    associatedtype Edited: UndoableDocument
+    typealias Edit = Edited.Edit
+    /// The audit or drill being set up.
+    var edited: Edited { get set }
+    var history: EditHistory<Edit> { get set }
+    /// The selected row; setting it keeps it in the pane.
+    var row: Int { get set }
     var prompt: SetupPrompt<Purpose>? { get set }
     /// A removal waiting for `y`, and the question the status line asks.
     var confirming: (edit: Edit, question: String)? { get set }
+    /// What the status line calls an edit, as undo and redo name it.
+    func describe(_ edit: Edit, in document: Edited, strings: Strings) -> String
+    /// The save of the document as it is now.
+    func save(_ document: Edited) -> AppEffect
 }
 
 /// What a key did to the question a set-up screen had open.
@@ -39,6 +51,37 @@ extension SetupEditing {
             self.prompt = nil
             return .answered(prompt.purpose, texts)
         }
+    }
+
+    /// Makes an edit, keeps its inverse for undo and saves; refused on a read-only file.
+    mutating func perform(_ edit: Edit, strings: Strings) -> [AppEffect] {
+        if let readOnlyReason {
+            message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
+            return []
+        }
+        guard let inverse = edited.apply(edit) else { return [] }
+        history.record(inverse: inverse)
+        row = row
+        return [save(edited)]
+    }
+
+    /// Undoes or redoes the last step and says which; refused on a read-only file.
+    mutating func replay(undo: Bool, strings: Strings) -> [AppEffect] {
+        if let readOnlyReason {
+            message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
+            return []
+        }
+        var document = edited
+        let edit = undo ? history.undo { document.apply($0) } : history.redo { document.apply($0) }
+        guard let edit else {
+            message = Message(undo ? strings.nothingToUndo : strings.nothingToRedo)
+            return []
+        }
+        let what = describe(edit, in: undo ? edited : document, strings: strings)
+        edited = document
+        row = row
+        message = Message(undo ? strings.undid(what) : strings.redid(what))
+        return [save(edited)]
     }
 
     /// The status line: the prompt being typed, the removal to confirm, or the file's state, the last message and
