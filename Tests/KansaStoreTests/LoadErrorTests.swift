@@ -57,6 +57,20 @@ struct LoadErrorTests {
         expectDamaged(text, line: line, column: 17, containing: "'fiscalYear' should be a whole number, not a string")
     }
 
+    var drillSample: String { String(decoding: DocumentFormat.encode(.drill(SampleDrill.drill)), as: UTF8.self) }
+
+    @Test func aPlannedTimeThatIsNoTimeIsQuoted() {
+        let text = drillSample.replacingOccurrences(of: "\"plannedTime\": \"8:45\"", with: "\"plannedTime\": \"8:75\"")
+        let line = text.split(separator: "\n").firstIndex { $0.contains("8:75") }! + 1
+        expectDamaged(text, line: line, containing: "'steps[2].plannedTime' should be a time written H:MM; \"8:75\" is not one")
+    }
+
+    @Test func plannedTimesOutOfOrderAreRefusedWithTheNeighbour() {
+        let text = drillSample.replacingOccurrences(of: "\"plannedTime\": \"8:45\"", with: "\"plannedTime\": \"8:20\"")
+        let line = text.split(separator: "\n").firstIndex { $0.contains("8:20") }! + 1
+        expectDamaged(text, line: line, containing: "is 8:20, before the step above it (8:30)")
+    }
+
     @Test func unknownVerdict() {
         let text = sample.replacingOccurrences(of: "\"verdict\": \"×\"", with: "\"verdict\": \"?\"")
         let line = text.split(separator: "\n").firstIndex { $0.contains("\"?\"") }! + 1

@@ -142,9 +142,16 @@ enum DrillFormat {
                 procedure: try s.text("procedure"), responsible: try s.text("responsible"), phone: try s.text("phone"))
         } id: { $0.id }
         let systemIDs = Set(systems.map(\.id))
+        var lastPlanned: ClockTime?
         let steps = try unique(&o, "steps") { (s: inout JSONObject) throws(JSONProblem) in
             let id: StepID = try s.id("id")
             let planned = try s.clockTime("plannedTime")
+            if let planned, let lastPlanned, planned < lastPlanned, let node = s.optionalNode("plannedTime") {
+                throw JSONProblem(offset: node.offset, message: BilingualText(
+                    "'\(s.childPath("plannedTime"))' is \(planned), before the step above it (\(lastPlanned)); planned times run in order",
+                    "'\(s.childPath("plannedTime"))' の \(planned) は前の工程（\(lastPlanned)）より前です。予定時刻は順に並べてください"))
+            }
+            lastPlanned = planned ?? lastPlanned
             let banner = try s.optionalString("banner")
             let power = try s.optionalObject("power") { (p: inout JSONObject) throws(JSONProblem) in
                 PowerColumns(commercial: try p.bool("commercial"), emergency: try p.bool("emergency"))

@@ -36,7 +36,12 @@ extension JSONObject {
 
     mutating func optionalParsed<T>(_ key: String, expected: BilingualText, _ parse: (String) -> T?) throws(JSONProblem) -> T? {
         guard let n = optionalNode(key) else { return nil }
-        guard case .string(let s) = n.value, let value = parse(s) else { throw wrongType(n, key, expected: expected) }
+        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: expected) }
+        guard let value = parse(s) else {
+            throw JSONProblem(offset: n.offset, message: BilingualText(
+                "'\(childPath(key))' should be \(expected.en); \"\(s)\" is not one",
+                "'\(childPath(key))' は\(expected.ja)でなければなりません（\"\(s)\" は読めません）"))
+        }
         return value
     }
 
