@@ -17,6 +17,8 @@ public enum DrillEdit: Hashable, Sendable {
     case batch([DrillEdit])
     /// A change to the plan: its timetable or its systems.
     case plan(DrillPlanEdit)
+    /// A text written after the drill replaced (a system's 課題等, a task's results, その他, 総括).
+    case text(DrillText, String)
 }
 
 extension Drill {
@@ -68,6 +70,9 @@ extension Drill {
             return .batch(inverses.reversed())
         case .plan(let edit):
             return apply(edit).map(DrillEdit.plan)
+        case .text(let which, let text):
+            guard let old = self.text(which), setText(which, text) else { return nil }
+            return .text(which, old)
         }
     }
 }

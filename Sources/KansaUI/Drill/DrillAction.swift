@@ -20,10 +20,12 @@ public enum DrillAction: Hashable, Sendable {
     case switchPane, preview, help, quit
     /// The plan editor: the timetable and the systems.
     case plan
+    /// The texts written after the drill: 課題等, results, その他, 総括.
+    case texts
 
     var edits: Bool {
         switch self {
-        case .stamp, .stampSelected, .skip, .power, .advanceSystem, .keepRunning, .moveToToday, .toggleManual, .addEvent, .correct, .undo, .redo, .plan: true
+        case .stamp, .stampSelected, .skip, .power, .advanceSystem, .keepRunning, .moveToToday, .toggleManual, .addEvent, .correct, .undo, .redo, .plan, .texts: true
         default: false
         }
     }
@@ -48,6 +50,7 @@ enum DrillKeys {
         KeyBinding(keys: [.control("r")], action: .redo, help: ("redo", "やり直す")),
         KeyBinding(keys: [.tab], action: .switchPane, help: ("next pane (timeline, systems, contacts, log)", "ペイン切替（工程・システム・連絡・記録）")),
         KeyBinding(keys: [.character("P")], action: .plan, help: ("plan the drill: steps, systems, contacts, tasks", "訓練計画の編集（工程・システム・連絡先・作業）")),
+        KeyBinding(keys: [.character("T")], action: .texts, help: ("the texts after the drill: issues, results, その他, 総括", "訓練後の記入（課題等・結果・その他・総括）")),
         KeyBinding(keys: [.character("R")], action: .preview, help: ("report preview (then x to export)", "レポートのプレビュー（x で書き出し）")),
         KeyBinding(keys: [.character("?")], action: .help, help: ("this help", "このヘルプ")),
         KeyBinding(keys: [.character("q"), .control("c")], action: .quit, help: ("quit (everything is saved)", "終了（保存済み）")),

@@ -24,7 +24,8 @@ public struct DrillBoard: AppScreen, FileStatus {
     var event = 0
     var prompt: Prompt?
     var history = EditHistory<DrillEdit>()
-    /// The plan editor is open over the board and holds the drill: the board writes nothing until it comes back.
+    /// The plan editor or the texts screen is open over the board and holds the drill: the board writes nothing
+    /// until it comes back.
     var planning = false
     var watch = ClockWatch()
     /// Ticks of the clock seen: the follow view turns its lists' pages by them.
@@ -102,6 +103,10 @@ public struct DrillBoard: AppScreen, FileStatus {
                     planning = true
                     return ScreenOutcome(next: .show(DrillPlanScreen(
                         drill: drill, history: history, fileName: fileName, readOnlyReason: nil, saveError: saveError)))
+                case .texts where !following && readOnlyReason == nil:
+                    planning = true
+                    return ScreenOutcome(next: .show(DrillTextsScreen(
+                        drill: drill, history: history, fileName: fileName, readOnlyReason: nil, saveError: saveError)))
                 default: break
                 }
             }
@@ -156,11 +161,11 @@ public struct DrillBoard: AppScreen, FileStatus {
 
     public var editedDocument: Document? { following ? nil : .drill(drill) }
 
-    /// Takes back the plan editor's drill and undo history.
+    /// Takes back the drill and undo history of the plan editor or the texts screen.
     public mutating func returned(from screen: any AppScreen) {
-        guard let plan = screen as? DrillPlanScreen else { return }
+        guard let plan = screen as? any DrillEditing else { return }
         planning = false
-        reload(plan.drill)
+        reload(plan.edited)
         history = plan.history
         fileName = plan.fileName
         readOnlyReason = plan.readOnlyReason
@@ -262,7 +267,7 @@ public struct DrillBoard: AppScreen, FileStatus {
             return [.save(.drill(drill))]
         case .switchPane:
             pane = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
-        case .preview, .help, .quit, .plan:
+        case .preview, .help, .quit, .plan, .texts:
             break
         }
         return []

@@ -64,6 +64,25 @@ extension Strings {
         case .plan(.removeTask(let id)), .plan(.moveTask(let id, _)):
             let label = drill.tasks.first { $0.id == id }?.label ?? ""
             return pick("task \(label)", "作業「\(label)」")
+        case .text(let which, _):
+            return textName(which, in: drill)
+        }
+    }
+
+    /// A text written after the drill as the texts screen and undo name it (「基幹系システムサーバの課題等」).
+    func textName(_ which: DrillText, in drill: Drill) -> String {
+        switch which {
+        case .issue(let id):
+            let name = drill.systems.first { $0.id == id }?.name ?? ""
+            return pick("the issues of \(name)", "\(name)の課題等")
+        case .results(let id):
+            let task = drill.tasks.first { $0.id == id }
+            let title = task.map { [$0.label, $0.resultTitle].filter { !$0.isEmpty }.joined(separator: " ") } ?? ""
+            return pick("the results of \(title)", "\(title)の結果")
+        case .notes:
+            return pick("other remarks (その他)", "その他")
+        case .conclusions:
+            return pick("the conclusion (総括)", "総括")
         }
     }
 }

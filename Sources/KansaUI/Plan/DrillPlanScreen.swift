@@ -2,7 +2,7 @@ import KansaCore
 
 /// Planning a drill on screen (`P` from the board): its timetable (工程), its systems (システム), its contact
 /// check (連絡先) and its tasks (作業). Every edit is one undo step, shared with the board it came from.
-public struct DrillPlanScreen: AppScreen, SetupEditing {
+public struct DrillPlanScreen: AppScreen, DrillEditing {
     public enum Pane: Int, CaseIterable, Sendable {
         case steps, systems, contacts, tasks
     }

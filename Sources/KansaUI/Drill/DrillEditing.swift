@@ -1,0 +1,5 @@
+import KansaCore
+
+/// A screen over the drill board that edits the drill (the plan editor, the after-drill texts): when it closes,
+/// the board takes back its drill, undo history and file state.
+protocol DrillEditing: SetupEditing where Edited == Drill {}
