@@ -36,7 +36,7 @@ final class FuzzWork: EffectRunner {
             return [.edited(text + "（追記）")]
         case .export(_, let format, _, _):
             return [.exported(path: "/fuzz/out." + format.fileExtension, error: nil)]
-        case .reload, .closeDocument, .quit, .rescue:
+        case .reload, .closeDocument, .quit, .rescue, .bell:
             return []
         }
     }

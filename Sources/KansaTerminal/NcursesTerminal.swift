@@ -222,6 +222,10 @@ public final class NcursesTerminal: Terminal {
         previous = nil
     }
 
+    public func ring() {
+        beep()
+    }
+
     public func suspend() {
         def_prog_mode()
         endwin()

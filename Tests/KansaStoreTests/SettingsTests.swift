@@ -10,17 +10,19 @@ struct SettingsTests {
     @Test func noFileMeansTheDefaults() throws {
         #expect(try Settings.load(folder.file("config.json")) == Settings())
         #expect(Settings().autoAdvance)
+        #expect(!Settings().bell)
     }
 
     @Test func readsEveryKey() throws {
         let path = folder.write("""
-            {"theme": "high-contrast", "language": "ja", "ambiguous": "wide", "autoAdvance": false, "workspace": "/srv/kansa"}
+            {"theme": "high-contrast", "language": "ja", "ambiguous": "wide", "autoAdvance": false, "bell": true, "workspace": "/srv/kansa"}
             """, to: "config.json")
         let settings = try Settings.load(path)
         #expect(settings.theme == "high-contrast")
         #expect(settings.language == "ja")
         #expect(settings.ambiguous == "wide")
         #expect(!settings.autoAdvance)
+        #expect(settings.bell)
         #expect(settings.workspace == "/srv/kansa")
     }
 

@@ -54,6 +54,20 @@ struct LiveBoardTests {
         #expect(text.split(separator: "\n")[2].contains("+4m"), "the running delay on ▶'s row")
     }
 
+    @Test func theBellRingsOnceAStepWhenTheSettingsAskForIt() {
+        func bells(_ effects: [AppEffect]) -> Int { effects.filter { $0 == .bell }.count }
+        let start = Self.at(8, 29)
+        var app = App(screen: DrillBoard(drill: fresh, fileName: "drill.json", readOnlyReason: nil, now: start), rows: 30, columns: 100,
+                      bell: true, time: Instant(wall: start, monotonic: 0))
+        #expect(bells(app.tick(wall: Self.at(8, 29, 30), monotonic: 30)) == 0, "not overdue yet")
+        #expect(bells(app.tick(wall: Self.at(8, 30, 30), monotonic: 90)) == 1, "8:30 集合 falls overdue")
+        #expect(bells(app.tick(wall: Self.at(8, 31), monotonic: 120)) == 0, "once a step")
+        app.press(.enter, .enter)
+        #expect(bells(app.tick(wall: Self.at(8, 46), monotonic: 1020)) == 1, "8:45 falls overdue in its turn")
+        var quiet = self.app(now: start)
+        #expect(bells(quiet.tick(wall: Self.at(8, 31), monotonic: 120)) == 0, "no bell unless the settings ask")
+    }
+
     @Test func undoAndRedoSayWhatTheyUndid() {
         var app = app(now: Self.at(8, 31))
         app.press(.enter, .character("u"))

@@ -9,6 +9,8 @@ public struct Settings: Equatable, Sendable {
     public var ambiguous: String?
     /// Whether a verdict key moves down to the next item (on by default).
     public var autoAdvance: Bool = true
+    /// Whether the drill board rings the terminal's bell when a step falls overdue (off by default).
+    public var bell: Bool = false
     public var workspace: String?
 
     public init() {}
@@ -36,6 +38,7 @@ public struct Settings: Equatable, Sendable {
             settings.language = try o.optionalChoice("language", ["ja", "en"])
             settings.ambiguous = try o.optionalChoice("ambiguous", ["narrow", "wide", "auto"])
             if o.optionalNode("autoAdvance") != nil { settings.autoAdvance = try o.bool("autoAdvance") }
+            if o.optionalNode("bell") != nil { settings.bell = try o.bool("bell") }
             settings.workspace = try o.optionalString("workspace")
             try o.finish()
             return settings

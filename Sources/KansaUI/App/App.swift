@@ -18,15 +18,18 @@ public struct App: Sendable {
     public let strings: Strings
     /// Whether a verdict key moves down to the next item, for audits opened from the home screen.
     public let autoAdvance: Bool
+    /// Whether the drill board rings the bell when a step falls overdue (the settings file's `bell`).
+    public let bell: Bool
     public let glyphs: Glyphs
     /// When the last event arrived.
     public private(set) var time: Instant
 
     public init(
         screen: any AppScreen, rows: Int, columns: Int, width: CharacterWidth = CharacterWidth(), strings: Strings = Strings(.en),
-        autoAdvance: Bool = true, glyphs: Glyphs = .unicode, time: Instant = .origin
+        autoAdvance: Bool = true, bell: Bool = false, glyphs: Glyphs = .unicode, time: Instant = .origin
     ) {
         self.autoAdvance = autoAdvance
+        self.bell = bell
         self.glyphs = glyphs
         screens = [screen]
         self.rows = rows
@@ -41,7 +44,7 @@ public struct App: Sendable {
     public var screen: any AppScreen { screens[screens.count - 1] }
 
     public var context: ScreenContext {
-        ScreenContext(rows: rows, columns: columns, width: width, strings: strings, glyphs: glyphs, autoAdvance: autoAdvance)
+        ScreenContext(rows: rows, columns: columns, width: width, strings: strings, glyphs: glyphs, autoAdvance: autoAdvance, bell: bell)
     }
 
     var isTooSmall: Bool {

@@ -5,6 +5,8 @@ import KansaReport
 public enum AppEffect: Equatable, Sendable {
     /// Write the document now, before the next key is read.
     case save(Document)
+    /// Ring the terminal's bell.
+    case bell
     /// Read the open document's file again (it changed on disk); the outcome comes back as `reloaded` or `failed`.
     case reload
     /// Save the document under a new name and edit that file from now on; the outcome comes back as `savedAs`.

@@ -12,6 +12,8 @@ public final class MemoryTerminal: Terminal {
     public private(set) var frames: [Screen] = []
     public var script: [Input]
     public private(set) var suspended = false
+    /// How many times the bell rang.
+    public private(set) var rings = 0
     /// Moves the test's clock on by the milliseconds that pass while the run loop waits for a key.
     let wait: (Int) -> Void
 
@@ -47,6 +49,10 @@ public final class MemoryTerminal: Terminal {
             size = (rows, columns)
             return .resize
         }
+    }
+
+    public func ring() {
+        rings += 1
     }
 
     public func suspend() {

@@ -9,4 +9,6 @@ public struct ScreenContext: Sendable {
     public var glyphs: Glyphs
     /// Whether a verdict key moves down to the next item, for audits opened from the home screen.
     public var autoAdvance: Bool
+    /// Whether the drill board rings the bell when a step falls overdue.
+    public var bell: Bool
 }

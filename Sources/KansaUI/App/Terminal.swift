@@ -11,4 +11,6 @@ public protocol Terminal: AnyObject {
     /// Gives the terminal back (for `$EDITOR`), and takes it again after; the next frame is drawn in full.
     func suspend()
     func resume()
+    /// Rings the terminal's bell (or flashes it, where the terminal has no bell).
+    func ring()
 }

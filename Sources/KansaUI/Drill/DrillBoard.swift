@@ -27,6 +27,8 @@ public struct DrillBoard: AppScreen, FileStatus {
     /// The plan editor or the texts screen is open over the board and holds the drill: the board writes nothing
     /// until it comes back.
     var planning = false
+    /// The overdue step the bell last rang for, so it rings once a step.
+    var rungFor: StepID?
     var watch = ClockWatch()
     /// Ticks of the clock seen: the follow view turns its lists' pages by them.
     var ticks = 0
@@ -113,7 +115,7 @@ public struct DrillBoard: AppScreen, FileStatus {
             return ScreenOutcome(handle(key, strings: strings))
         case .tick:
             ticks += 1
-            return ScreenOutcome(checkClock(strings: strings))
+            return ScreenOutcome(checkClock(strings: strings) + ringWhenOverdue(bell: context.bell))
         case .followed(let drill):
             reload(drill)
             stale = nil
@@ -132,6 +134,14 @@ public struct DrillBoard: AppScreen, FileStatus {
     private mutating func observe(_ time: Instant) {
         now = Timestamp(seconds: time.wall.seconds, utcOffset: drill.utcOffset)
         monotonic = time.monotonic
+    }
+
+    /// One ring of the bell when a step falls overdue, if the settings ask for it; not in the follow view.
+    private mutating func ringWhenOverdue(bell: Bool) -> [AppEffect] {
+        let late = overdue?.step.id
+        defer { rungFor = late }
+        guard bell, !following, let late, late != rungFor else { return [] }
+        return [.bell]
     }
 
     /// A jump of the wall clock against the monotonic clock goes into the log as a warning.

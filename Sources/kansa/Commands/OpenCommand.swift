@@ -91,7 +91,7 @@ struct OpenCommand: ParsableCommand {
         let clock = SystemClock()
         let language = interface.language(settings)
         var app = App(screen: screen, rows: size.rows, columns: size.columns, width: activeCharacterWidth, strings: Strings(language),
-                      autoAdvance: settings.autoAdvance, glyphs: theme.glyphs, time: clock.now())
+                      autoAdvance: settings.autoAdvance, bell: settings.bell, glyphs: theme.glyphs, time: clock.now())
         if let problem { _ = app.update(Event(.failed(problem), at: clock.now())) }
         if !ncursesUsesKansaWidths() { _ = app.update(Event(.failed(Strings(language).widthsNotInForce), at: clock.now())) }
         InterfaceLoop(app: app, terminal: terminal, clock: clock, runner: work).run()

@@ -35,6 +35,9 @@ final class SessionWork: EffectRunner {
         switch effect {
         case .quit:
             return []
+        case .bell:
+            terminal.ring()
+            return []
         case .save(let document):
             guard let file else { return [.saved(error: Strings(language).noFileToSave)] }
             do {
