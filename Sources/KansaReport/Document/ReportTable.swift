@@ -57,12 +57,19 @@ public struct ReportColumn: Hashable, Sendable {
     /// The title is a name (a division's short name) and never breaks; any other title breaks only between its
     /// phrases (適正に|実施している|課等).
     public var titleIsName: Bool
+    /// In plain text the column takes the width the others leave (a table's 課題等): they keep their natural width
+    /// while it has room, and it wraps.
+    public var fillsPage: Bool
 
-    public init(_ title: String, alignment: Alignment = .leading, content: Content = .text, titleIsName: Bool = false) {
+    public init(
+        _ title: String, alignment: Alignment = .leading, content: Content = .text, titleIsName: Bool = false,
+        fillsPage: Bool = false
+    ) {
         self.title = title
         self.alignment = alignment
         self.content = content
         self.titleIsName = titleIsName
+        self.fillsPage = fillsPage
     }
 
     /// How a line of the title splits into the pieces it may break between, coarsest first: a name stays whole;

@@ -97,7 +97,7 @@ public enum DrillReport {
                 ReportColumn(words.shutdown, alignment: .center), ReportColumn(words.startup, alignment: .center),
             ]
             if group == .procured { columns.append(ReportColumn(words.owner, content: .names)) }
-            columns.append(ReportColumn(words.issue))
+            columns.append(ReportColumn(words.issue, fillsPage: true))
             blocks.append(.table(ReportTable(
                 caption: group == .lead ? drill.participants.leadDivision : words.procured,
                 columns: columns,

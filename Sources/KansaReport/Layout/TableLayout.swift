@@ -1,7 +1,8 @@
 import KansaCore
 
 /// Lays a report table out in a width: columns keep their natural width when the table fits, else share what
-/// is left in proportion to how much they would take, and wrap their cells; a table that cannot fit even so
+/// is left in proportion to how much they would take (or leave it to a column that fills the page), and wrap
+/// their cells; a table that cannot fit even so
 /// is split into several, each repeating the key columns.
 struct TableLayout {
     var breaking: LineBreaking
@@ -39,7 +40,10 @@ struct TableLayout {
         if minimum.reduce(0, +) + overhead(count) > columns, table.keyColumns < count - 1 {
             return split(table, columns: columns, natural: natural, minimum: minimum).flatMap { lines($0, columns: columns) }
         }
-        let widths = share(natural: natural, minimum: minimum, available: columns - overhead(count))
+        let available = columns - overhead(count)
+        let widths = table.columns.firstIndex(where: \.fillsPage).map {
+            fill($0, natural: natural, minimum: minimum, available: available)
+        } ?? share(natural: natural, minimum: minimum, available: available)
         return render(table, widths: widths, cellWidths: cellWidths)
     }
 
@@ -72,6 +76,22 @@ struct TableLayout {
             widths[column] += 1
             left -= 1
         }
+        return widths
+    }
+
+    /// Natural widths when they fit; else the column `filler` takes what the others leave. They keep their natural
+    /// widths while that leaves it a third of the width (or all it needs); past that the widest of them narrow
+    /// first, never below their minimum.
+    func fill(_ filler: Int, natural: [Int], minimum: [Int], available: Int) -> [Int] {
+        if natural.reduce(0, +) <= available { return natural }
+        let others = natural.indices.filter { $0 != filler }
+        let budget = available - max(minimum[filler], min(natural[filler], available / 3))
+        var cap = others.map { natural[$0] }.max() ?? 0
+        func width(_ column: Int) -> Int { min(natural[column], max(minimum[column], cap)) }
+        while cap > 1, others.reduce(0, { $0 + width($1) }) > budget { cap -= 1 }
+        var widths = natural
+        for column in others { widths[column] = width(column) }
+        widths[filler] = max(minimum[filler], available - others.reduce(0) { $0 + widths[$1] })
         return widths
     }
 
