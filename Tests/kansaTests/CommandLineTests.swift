@@ -83,6 +83,10 @@ struct CommandLineTests {
         #expect(html.contains("<p>日時：令和5年10月16日（月）</p>"))
         #expect(html.contains("令和5年度 ICT-BCP（業務継続）訓練について"))
         expectOneLineFailure(try kansa("export", "audit.json", "drill.json", "--format", "csv"), containing: "csv takes one document")
+        let sheet = try kansa("export", "drill.json", "--plan", "--format", "txt")
+        #expect(sheet.status == 0 && sheet.stdout.contains("タイムスケジュール（予定）"))
+        expectOneLineFailure(try kansa("export", "audit.json", "--plan", "--format", "md"), containing: "--plan is for a drill")
+        expectOneLineFailure(try kansa("export", "drill.json", "--plan", "--format", "csv"), containing: "--plan writes md, html or txt")
         expectOneLineFailure(try kansa("export", "audit.json", "--format", "md", "-o", "audit.json"),
                              containing: "this is a kansa document")
     }

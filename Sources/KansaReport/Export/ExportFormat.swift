@@ -22,6 +22,17 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// A report built apart from a document's own (the drill's plan sheet) in md, html or txt; nil for csv,
+    /// which is a document's one table.
+    public func render(_ report: Report, columns: Int = 100, width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)) -> String? {
+        switch self {
+        case .md: MarkdownExport.render(report)
+        case .html: HTMLExport.render(report)
+        case .txt: TextExport.render(report, columns: columns, width: width)
+        case .csv: nil
+        }
+    }
+
     /// One document's report, or a packet with its cover.
     static func report(_ documents: [Document], language: Language, cover: CommitteeCover?) -> Report {
         let reports = documents.map { Report.of($0, language: language) }

@@ -47,6 +47,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: CommandLanguage.help("Where to write (default: standard output). Never a kansa document.", "書き出し先（既定: 標準出力）。kansa の文書には上書きしません。"))
     var output: String?
 
+    @Flag(help: CommandLanguage.help("A drill's plan sheet, to print before the drill: the timetable, each system's procedure, person and phone, the contacts (md, html or txt).", "訓練の実施計画（訓練前の配布用）: タイムスケジュール、システムごとの手順・担当者・電話、連絡先（md・html・txt）。"))
+    var plan = false
+
     @Option(help: CommandLanguage.help("txt: the line width in columns.", "txt: 1行の桁数。"))
     var columns: Int = 100
 
@@ -75,6 +78,9 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(CommandLanguage.pick("Name at least one document to export.", "書き出す文書を一つ以上指定してください。")) }
         if format == .csv, files.count > 1 { throw ValidationError(CommandLanguage.pick("csv takes one document; a packet is md, html or txt.", "csv は文書一つだけです。委員会資料は md・html・txt で書き出します。")) }
+        if plan, files.count > 1 {
+            throw ValidationError(CommandLanguage.pick("--plan takes one drill, in md, html or txt.", "--plan は訓練一つを md・html・txt で書き出します。"))
+        }
         guard (40...1000).contains(columns) else { throw ValidationError(CommandLanguage.pick("--columns must be between 40 and 1000.", "--columns は 40 から 1000 の間で指定してください。")) }
     }
 
@@ -87,8 +93,18 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// The documents in the format asked for.
-    func export(_ documents: [Document]) -> String {
+    /// The documents in the format asked for; with `--plan`, the drill's plan sheet.
+    func export(_ documents: [Document]) throws -> String {
+        if plan {
+            guard case .drill(let drill) = documents[0] else {
+                throw CommandFailure("--plan is for a drill; \(files[0]) is an audit", "--plan は訓練用です。\(files[0]) は監査です")
+            }
+            let sheet = DrillPlanSheet.build(drill, language: reportLanguage)
+            guard let text = format.render(sheet, columns: columns, width: CharacterWidth(ambiguousIsWide: ambiguous == .wide)) else {
+                throw CommandFailure("--plan writes md, html or txt; csv is a document's one table", "--plan は md・html・txt で書き出します（csv は文書の表一つです）")
+            }
+            return text
+        }
         let cover = CommitteeCover(
             meeting: meeting ?? (reportLanguage == .ja ? "情報セキュリティ委員会" : "Information security committee"),
             date: meetingDate ?? .today, time: meetingTime, place: place)
