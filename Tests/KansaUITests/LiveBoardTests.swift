@@ -68,6 +68,18 @@ struct LiveBoardTests {
         #expect(bells(quiet.tick(wall: Self.at(8, 31), monotonic: 120)) == 0, "no bell unless the settings ask")
     }
 
+    @Test func aGeneratorRunningButNotFeedingHasALampOfItsOwn() {
+        var app = app(now: Self.at(8, 46))
+        func top() -> String { String(app.draw().text.split(separator: "\n")[0]) }
+        #expect(top().hasSuffix("Emergency ○"), "not started yet")
+        app.press(.enter, .enter, .enter)
+        #expect(top().hasSuffix("Emergency ◐ not feeding"), "8:45 非常用発電機起動 (非送電状態) stamped")
+        app.press(.character("p"))
+        #expect(top().hasSuffix("Emergency ◐ not feeding"), "the outage: still running, not feeding")
+        app.press(.character("p"))
+        #expect(top().hasSuffix("Emergency ●"), "the generator feeds the room")
+    }
+
     @Test func undoAndRedoSayWhatTheyUndid() {
         var app = app(now: Self.at(8, 31))
         app.press(.enter, .character("u"))

@@ -28,3 +28,11 @@ public enum PowerPhase: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension Drill {
+    /// The generator runs without feeding the room: a step planned with emergency power on has been stamped (the
+    /// seed's 非常用発電機起動 (非送電状態)) and the generator has not taken the load yet.
+    public var generatorStandby: Bool {
+        (powerPhase == .commercial || powerPhase == .outage) && steps.contains { $0.actual != nil && $0.power?.emergency == true }
+    }
+}

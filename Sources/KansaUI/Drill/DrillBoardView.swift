@@ -75,7 +75,9 @@ struct DrillBoardView {
         let columns = drill.powerPhase.columns
         let lamps: [(String, Role)] = [
             (strings.commercial + " " + (columns.commercial ? glyphs.lamp : glyphs.lampOff), columns.commercial ? .powerCommercial : .powerOutage),
-            (strings.emergency + " " + (columns.emergency ? glyphs.lamp : glyphs.lampOff), columns.emergency ? .powerGenerator : .dim),
+            columns.emergency ? (strings.emergency + " " + glyphs.lamp, .powerGenerator)
+                : drill.generatorStandby ? (strings.emergency + " " + glyphs.lampStandby + " " + strings.notFeeding, .powerGenerator)
+                : (strings.emergency + " " + glyphs.lampOff, .dim),
         ]
         let lampsWidth = lamps.reduce(0) { $0 + out.width.width(of: $1.0) + 2 }
         var c = out.columns - lampsWidth - out.width.width(of: right) - 2

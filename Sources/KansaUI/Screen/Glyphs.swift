@@ -16,6 +16,8 @@ public struct Glyphs: Equatable, Sendable {
     /// A power lamp, on; and off — another shape, not only another colour.
     public var lamp: String
     public var lampOff: String
+    /// The generator's lamp while it runs without feeding the room.
+    public var lampStandby: String
     /// A system on emergency power (◆, which Japanese fonts have; ⚡ showed as an empty box in many).
     public var emergency: String
 
@@ -25,11 +27,11 @@ public struct Glyphs: Equatable, Sendable {
 
     public static let unicode = Glyphs(
         verdicts: ["○", "△", "×", "－"], blank: "·", horizontal: "─", vertical: "│", corners: ["┌", "┐", "└", "┘"],
-        current: "▶", lamp: "●", lampOff: "○", emergency: "◆")
+        current: "▶", lamp: "●", lampOff: "○", lampStandby: "◐", emergency: "◆")
 
     public static let ascii = Glyphs(
         verdicts: ["o", "^", "x", "-"], blank: ".", horizontal: "-", vertical: "|", corners: ["+", "+", "+", "+"],
-        current: ">", lamp: "*", lampOff: "-", emergency: "!")
+        current: ">", lamp: "*", lampOff: "-", lampStandby: "~", emergency: "!")
 
     /// The glyph sets a theme file can name.
     public static let named: [String: Glyphs] = ["unicode": .unicode, "ascii": .ascii]

@@ -142,6 +142,8 @@ public struct Strings: Sendable {
     var logTitle: String { pick("Log", "記録") }
     var commercial: String { pick("Commercial", "商用") }
     var emergency: String { pick("Emergency", "非常用") }
+    /// The generator runs but does not feed the room yet.
+    var notFeeding: String { pick("not feeding", "非送電") }
     var reached: String { pick("reached", "連絡済") }
     var notReached: String { pick("not reached", "未連絡") }
     var manual: String { pick("manual", "手動") }
