@@ -445,14 +445,6 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
         set { drill = newValue }
     }
 
-    func describe(_ edit: DrillEdit, in document: Drill, strings: Strings) -> String {
-        strings.describe(edit, in: document)
-    }
-
-    func save(_ document: Drill) -> AppEffect {
-        .save(.drill(document))
-    }
-
     /// `○×`: commercial power, then emergency power, each ○ or ×.
     static func powerText(_ power: PowerColumns) -> String {
         (power.commercial ? "○" : "×") + (power.emergency ? "○" : "×")

@@ -42,14 +42,6 @@ public struct DrillTextsScreen: AppScreen, DrillEditing {
         set { drill = newValue }
     }
 
-    func describe(_ edit: DrillEdit, in document: Drill, strings: Strings) -> String {
-        strings.describe(edit, in: document)
-    }
-
-    func save(_ document: Drill) -> AppEffect {
-        .save(.drill(document))
-    }
-
     public var isTyping: Bool { prompt != nil }
 
     public var editedDocument: Document? { .drill(drill) }
