@@ -201,4 +201,22 @@ struct FollowViewPagingTests {
         for second in 1...DrillBoard.secondsAPage { app.tick(wall: now.adding(seconds: Int64(second)), monotonic: Int64(second)) }
         #expect(app.draw().text != first, "a page of systems or contacts turned")
     }
+
+    @Test func at80ColumnsDowntimesAreWholeAndContactsLineUp() {
+        let recorded = SampleDrill.drill
+        let now = recorded.instant(ClockTime(hour: 14, minute: 0))
+        let app = App(screen: DrillBoard(drill: recorded, fileName: "drill.json", readOnlyReason: "following", following: true, now: now),
+                      rows: 24, columns: 80, time: Instant(wall: now, monotonic: 0))
+        let lines = app.draw().text.split(separator: "\n").map(String.init)
+        let width = CharacterWidth()
+        let downtimes = lines.filter { $0.contains("10:30:00 auto") || $0.contains("10:30:00 manual") }
+        #expect(!downtimes.isEmpty)
+        for line in downtimes { #expect(line.hasSuffix("1:26:00"), "\(line)") }
+        let statusColumns = lines.compactMap { line -> Int? in
+            guard let range = line.range(of: "not reached") ?? line.range(of: "reached ") else { return nil }
+            return width.width(of: String(line[..<range.lowerBound]))
+        }
+        #expect(statusColumns.count >= 3)
+        #expect(Set(statusColumns).count == 1, "every contact's status starts in one column: \(statusColumns)")
+    }
 }

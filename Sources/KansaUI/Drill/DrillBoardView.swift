@@ -155,7 +155,10 @@ struct DrillBoardView {
         let results = drill.results
         let height = rect.height - 1
         let first = board.page(drill.systems.count, height) ?? top(board.system, drill.systems.count, height)
-        let nameWidth = min(30, max(12, rect.width / 4))
+        let modeWidth = rect.width >= 120 ? 22 : 14
+        // Owner, group, modes, state, last move and downtime; the name takes what is left, up to a quarter.
+        let fixed = 12 + (rect.width >= 100 ? 10 : 0) + modeWidth + 11 + 16 + 9
+        let nameWidth = max(8, min(min(30, max(12, rect.width / 4)), rect.width - fixed - 1))
         for (i, system) in drill.systems.enumerated().dropFirst(first).prefix(height) {
             let row = rect.row + 1 + i - first
             let selected = board.pane == .systems && i == board.system
@@ -171,7 +174,6 @@ struct DrillBoardView {
             let result = results[i]
             let mismatch = result.shutdownMismatch || result.startupMismatch
             let recorded = strings.mode(result.shutdown ?? system.expectedShutdown) + "/" + strings.mode(result.startup ?? system.expectedStartup)
-            let modeWidth = rect.width >= 120 ? 22 : 14
             out.put(mismatch ? "≠" + recorded : recorded, row: row, column: c,
                     style: Style(mismatch ? .late : .dim, highlighted: selected), limit: modeWidth - 1); c += modeWidth
             let last = drill.moves.last { $0.system == system.id }
@@ -201,13 +203,15 @@ struct DrillBoardView {
         let contacts = board.contacts
         let height = rect.height - 1
         let first = board.page(contacts.count, height) ?? top(board.contact, contacts.count, height)
+        // Where the status starts, the same on every row: names are cut to fit before it, never pushing it.
+        let statusColumn = max(2, rect.width - 18)
         for (i, contact) in contacts.enumerated().dropFirst(first).prefix(height) {
             let row = rect.row + 1 + i - first
             let selected = board.pane == .contacts && i == board.contact
             let status = contact.reached.map { strings.reached + " " + $0.effective.timeOfDay } ?? strings.notReached
             out.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: Style(.normal, highlighted: selected))
-            let used = out.put(out.width.truncate(contact.name, to: max(1, rect.width - 22)), row: row, column: rect.column + 1, style: Style(.normal, highlighted: selected))
-            out.put(status, row: row, column: rect.column + 1 + max(used + 1, rect.width - 22), style: Style(contact.reached == nil ? .warning : .onTime, highlighted: selected))
+            out.put(out.width.truncate(contact.name, to: statusColumn - 1), row: row, column: rect.column + 1, style: Style(.normal, highlighted: selected))
+            out.put(status, row: row, column: rect.column + 1 + statusColumn, style: Style(contact.reached == nil ? .warning : .onTime, highlighted: selected), limit: rect.width - statusColumn - 1)
         }
     }
 
