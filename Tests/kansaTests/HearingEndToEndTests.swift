@@ -172,6 +172,23 @@ struct BoardEndToEndTests {
         try tmux.wait(seconds: 5) { $0.contains("no such file") }
     }
 
+    @Test func aReplayAt600TimesShowsTheSampleAndNeverWritesIt() throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/drill.json"))
+        let tmux = TmuxSession(folder: folder)
+        try tmux.start("exec '\(KansaProcess.binary)' board drill.json --replay --speed 600", columns: 100, rows: 30)
+        try tmux.wait { $0.contains("REPLAY 600×") }
+        usleep(3_000_000)
+        let screen = try tmux.wait { $0.contains("08:30:00") }
+        #expect(!screen.contains("REPLAY 600× 08:30:00"), "three seconds at 600× are half an hour of the drill: \(screen)")
+        try tmux.keys("Space")
+        try tmux.wait { $0.contains("paused") }
+        try tmux.keys("q")
+        for _ in 0..<100 where (try? tmux.pid()) ?? 0 > 0 { usleep(20_000) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/drill.json")) == before, "byte-identical")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("drill") }
+        #expect(files == ["drill.json"], "no lock, no copy, no rescue beside it: \(files)")
+    }
+
     @Test func stampsSurviveAKillAndTheBoardFollows() throws {
         let tmux = TmuxSession(folder: folder)
         try tmux.start("exec '\(KansaProcess.binary)' today.json")

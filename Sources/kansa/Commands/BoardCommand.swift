@@ -13,7 +13,19 @@ struct BoardCommand: ParsableCommand {
     @Argument(help: CommandLanguage.help("The drill (.json) to follow.", "表示する訓練（.json）。"), completion: .file(extensions: ["json"]))
     var file: String
 
+    @Flag(help: CommandLanguage.help("Play the recorded drill again from its first stamp, for training or the committee; the file is never written (Space pause, +/- speed, → next record, q quit).", "記録済みの訓練を最初の記録から再生します（研修・委員会用、ファイルは書き換えません。Space 一時停止、+/- 速さ、→ 次の記録、q 終了）。"))
+    var replay = false
+
+    @Option(help: CommandLanguage.help("--replay: seconds of the drill a second plays, 1 to 3600 (default 1).", "--replay: 1秒で再生する訓練の秒数、1〜3600（既定 1）。"))
+    var speed = 1
+
     @OptionGroup var interface: InterfaceOptions
+
+    func validate() throws {
+        guard (1...3600).contains(speed) else {
+            throw ValidationError(CommandLanguage.pick("--speed must be between 1 and 3600.", "--speed は 1 から 3600 の間で指定してください。"))
+        }
+    }
 
     func run() throws {
         let settings = try interface.settings()
@@ -26,7 +38,14 @@ struct BoardCommand: ParsableCommand {
             throw CommandFailure("kansa board needs a terminal", "kansa board は端末で使ってください")
         }
         activeCharacterWidth = interface.width(settings)
-        let board = DrillBoard(drill: drill, fileName: String(file.split(separator: "/").last ?? Substring(file)),
+        let name = String(file.split(separator: "/").last ?? Substring(file))
+        if replay {
+            let language = interface.language(settings)
+            let screen = DrillReplay(drill: drill, fileName: name, speed: speed, readOnlyReason: Strings(language).replayReadOnly)
+            OpenCommand.present(screen, work: SessionWork(file: nil, language: language), interface: interface, settings: settings)
+            return
+        }
+        let board = DrillBoard(drill: drill, fileName: name,
                                readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)), following: true, now: SystemClock().now().wall)
         OpenCommand.present(board, work: SessionWork(file: nil, following: file, language: interface.language(settings)), interface: interface, settings: settings)
     }
