@@ -32,7 +32,7 @@ struct DrillTextsScreenTests {
         drill.conclusions = ["所管課への連絡体制を見直す。", "次年度も実施する。"]
         var app = textsApp(drill)
         Golden.check(app.draw(), "texts-100x30")
-        var ja = textsApp(drill, language: .ja)
+        let ja = textsApp(drill, language: .ja)
         Golden.check(ja.draw(), "texts-ja-100x30")
         app.press(.enter)
         Golden.check(app.draw(), "texts-typing-100x30")
