@@ -21,7 +21,7 @@ struct DrillTextsView {
             let written = drill.text(which) ?? ""
             let style = Style(written.isEmpty ? .dim : .normal, highlighted: selected)
             if selected { out.fill(Rect(row: line, column: 0, height: 1, width: columns), style: style) }
-            var c = 1 + out.put(names[offset], row: line, column: 1, style: style, limit: nameWidth)
+            var c = 1 + out.put(out.width.truncate(names[offset], to: nameWidth), row: line, column: 1, style: style)
             c = max(c, 1 + nameWidth) + 2
             let summary = written.isEmpty ? strings.notWritten : written.split(separator: "\n").joined(separator: " \(glyphs.vertical) ")
             out.put(summary, row: line, column: c, style: style, limit: max(0, columns - c - 1))
