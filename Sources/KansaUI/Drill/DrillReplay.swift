@@ -4,6 +4,8 @@ import KansaCore
 /// that can change while it plays; for training new staff and for the committee. It never writes the file.
 public struct DrillReplay: AppScreen {
     public let recorded: Drill
+    /// Every moment something was recorded, in order: where `→` jumps and where the replay ends.
+    let moments: [Timestamp]
     /// The moment of the drill the board shows.
     public private(set) var moment: Timestamp
     /// How many seconds of the drill a second plays.
@@ -16,14 +18,15 @@ public struct DrillReplay: AppScreen {
 
     public init(drill: Drill, fileName: String, speed: Int = 1, readOnlyReason: String) {
         recorded = drill
+        moments = drill.recordedMoments
         self.speed = min(max(speed, Self.speeds.lowerBound), Self.speeds.upperBound)
-        let start = drill.recordedMoments.first ?? drill.instant(drill.steps.lazy.compactMap(\.plannedTime).first ?? ClockTime(hour: 0, minute: 0))
+        let start = moments.first ?? drill.instant(drill.steps.lazy.compactMap(\.plannedTime).first ?? ClockTime(hour: 0, minute: 0))
         moment = start
         board = DrillBoard(drill: drill.asOf(start), fileName: fileName, readOnlyReason: readOnlyReason, following: true, now: start)
     }
 
     /// The last moment anything was recorded: the replay stops there.
-    var end: Timestamp? { recorded.recordedMoments.last }
+    var end: Timestamp? { moments.last }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> ScreenOutcome {
         switch event.kind {
@@ -38,7 +41,7 @@ public struct DrillReplay: AppScreen {
             case .faster: speed = min(Self.speeds.upperBound, speed * 2)
             case .slower: speed = max(Self.speeds.lowerBound, speed / 2)
             case .next:
-                if let next = recorded.recordedMoments.first(where: { $0.seconds > moment.seconds }) { play(to: next, context: context) }
+                if let next = moments.first(where: { $0.seconds > moment.seconds }) { play(to: next, context: context) }
             case .scroll(let key): _ = board.update(Event(.key(key), at: instant), context: context)
             case .help: return ScreenOutcome(next: .help)
             case .quit: return ScreenOutcome(next: .back)
