@@ -68,19 +68,12 @@ public enum DrillPlanSheet {
 
     /// The タイムスケジュール（予定）: planned times, power columns and each lane's work, with nothing recorded.
     static func timetable(_ drill: Drill, _ words: ReportWords) -> [ReportBlock] {
-        let columns = [
-            ReportColumn(words.plannedTime, alignment: .trailing),
-            ReportColumn(words.commercial, alignment: .center), ReportColumn(words.emergency, alignment: .center),
-        ] + drill.lanes.map { ReportColumn($0.responder.isEmpty ? $0.title : "\($0.title)（\($0.responder)）") }
-        let rows = drill.steps.map { step -> ReportRow in
-            let time = [step.plannedTime?.description ?? ""]
-            if let banner = step.banner { return ReportRow(time + [banner], spanFrom: 1) }
-            let power = step.power.map { [$0.commercial ? "○" : "×", $0.emergency ? "○" : "×"] } ?? ["", ""]
-            return ReportRow(time + power + drill.lanes.map { step.laneTexts[$0.id] ?? "" })
+        let table = DrillReport.timetable(drill, words, timeColumns: [ReportColumn(words.plannedTime, alignment: .trailing)]) { step in
+            [step.plannedTime?.description ?? ""]
         }
         return [
             .title("\(drill.title) " + words.pick("Timetable (planned)", "タイムスケジュール（予定）")), .paragraph(words.date(drill.date)),
-            .table(ReportTable(columns: columns, rows: rows, keyColumns: 1)),
+            .table(table),
         ]
     }
 }

@@ -207,21 +207,14 @@ public enum DrillReport {
 
     /// The attached タイムスケジュール（実績）: planned and actual times, power columns, each lane's work; then the log.
     static func schedule(_ drill: Drill, _ words: ReportWords) -> [ReportBlock] {
-        let columns = [
-            ReportColumn(words.plannedTime, alignment: .trailing), ReportColumn(words.actualTime, alignment: .trailing),
-            ReportColumn(words.commercial, alignment: .center), ReportColumn(words.emergency, alignment: .center),
-        ] + drill.lanes.map { ReportColumn($0.responder.isEmpty ? $0.title : "\($0.title)（\($0.responder)）") }
-        var corrected = false
-        let rows = drill.steps.map { step -> ReportRow in
-            if step.actual?.corrections.isEmpty == false { corrected = true }
-            let times = [step.plannedTime?.description ?? "", step.actual.map { time($0) + mark($0) } ?? (step.skipped ? words.skipped : "")]
-            if let banner = step.banner { return ReportRow(times + [banner], spanFrom: 2) }
-            let power = step.power.map { [$0.commercial ? "○" : "×", $0.emergency ? "○" : "×"] } ?? ["", ""]
-            return ReportRow(times + power + drill.lanes.map { step.laneTexts[$0.id] ?? "" })
+        let table = timetable(
+            drill, words,
+            timeColumns: [ReportColumn(words.plannedTime, alignment: .trailing), ReportColumn(words.actualTime, alignment: .trailing)]) { step in
+            [step.plannedTime?.description ?? "", step.actual.map { time($0) + mark($0) } ?? (step.skipped ? words.skipped : "")]
         }
+        let corrected = drill.steps.contains { $0.actual?.corrections.isEmpty == false }
         var blocks: [ReportBlock] = [
-            .title("\(drill.title) \(words.schedule)"), .paragraph(words.date(drill.date)),
-            .table(ReportTable(columns: columns, rows: rows, keyColumns: 2)),
+            .title("\(drill.title) \(words.schedule)"), .paragraph(words.date(drill.date)), .table(table),
         ]
         if corrected { blocks.append(.paragraph(words.corrected)) }
         if !drill.events.isEmpty {
@@ -234,6 +227,22 @@ public enum DrillReport {
                 })))
         }
         return blocks
+    }
+
+    /// The timetable: the time columns given, the power columns and each lane's work, a banner across the rest.
+    static func timetable(
+        _ drill: Drill, _ words: ReportWords, timeColumns: [ReportColumn], times: (DrillStep) -> [String]
+    ) -> ReportTable {
+        let columns = timeColumns + [
+            ReportColumn(words.commercial, alignment: .center), ReportColumn(words.emergency, alignment: .center),
+        ] + drill.lanes.map { ReportColumn($0.responder.isEmpty ? $0.title : "\($0.title)（\($0.responder)）") }
+        let rows = drill.steps.map { step -> ReportRow in
+            let cells = times(step)
+            if let banner = step.banner { return ReportRow(cells + [banner], spanFrom: timeColumns.count) }
+            let power = step.power.map { [$0.commercial ? "○" : "×", $0.emergency ? "○" : "×"] } ?? ["", ""]
+            return ReportRow(cells + power + drill.lanes.map { step.laneTexts[$0.id] ?? "" })
+        }
+        return ReportTable(columns: columns, rows: rows, keyColumns: timeColumns.count)
     }
 
     /// What a step is called in the plan table: its banner, else its first lane's text.
