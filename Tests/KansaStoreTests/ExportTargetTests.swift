@@ -26,7 +26,7 @@ struct ExportTargetTests {
     }
 
     @Test func aDocumentOfANewerVersionIsKept() {
-        expectKept("newer.json", document.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 7"))
+        expectKept("newer.json", document.replacingOccurrences(of: "\"schemaVersion\": 2", with: "\"schemaVersion\": 7"))
     }
 
     @Test func aTruncatedOrDamagedDocumentIsKept() {
@@ -39,9 +39,9 @@ struct ExportTargetTests {
         var audit = SampleAudit.audit
         audit.title = String(repeating: "長い表題", count: 2000)
         let text = String(decoding: DocumentFormat.encode(.audit(audit)), as: UTF8.self)
-        let header = "{\n  \"schemaVersion\": 1,\n  \"kind\": \"audit\",\n"
+        let header = "{\n  \"schemaVersion\": 2,\n  \"kind\": \"audit\",\n"
         #expect(text.hasPrefix(header) && text.hasSuffix("\n}\n"))
-        let reordered = "{\n" + text.dropFirst(header.count).dropLast(3) + ",\n  \"schemaVersion\": 1,\n  \"kind\": \"audit\"\n}\n"
+        let reordered = "{\n" + text.dropFirst(header.count).dropLast(3) + ",\n  \"schemaVersion\": 2,\n  \"kind\": \"audit\"\n}\n"
         let path = folder.write(reordered, to: "reordered.json")
         #expect(try DocumentFile.read(path) == .audit(audit))
         expectKept("reordered.json", reordered)

@@ -49,7 +49,8 @@ public enum DrillReport {
         if !people.divisions.isEmpty {
             items.append(ReportListItem(words.pick("c.", "ウ."), words.divisions))
             items += people.divisions.enumerated().map { n, division in
-                let systems = division.systems.isEmpty ? "" : words.pick(" (", "（") + words.join(division.systems) + words.pick(")", "）")
+                let names = drill.listedSystems(of: division).map(\.listedName) + division.otherServers
+                let systems = names.isEmpty ? "" : words.pick(" (", "（") + words.join(names) + words.pick(")", "）")
                 return ReportListItem(
                     words.circled(n + 1), "\(division.name)\(systems)…\(words.join(division.attendees))", level: 1)
             }

@@ -72,7 +72,9 @@ struct DrillPlanView {
                     let phone = division.phone.isEmpty ? strings.none : division.phone
                     let reached = division.reached == nil ? "" : "  " + strings.reachedMark
                     let attendees = division.attendees.isEmpty ? strings.none : division.attendees.joined(separator: "、")
-                    return ("  " + padded(division.name, to: nameWidth) + "  " + phone + "  " + attendees + reached, .normal)
+                    let servers = drill.listedSystems(of: division).map(\.listedName) + division.otherServers
+                    let listed = servers.isEmpty ? "" : "  （" + servers.joined(separator: "、") + "）"
+                    return ("  " + padded(division.name, to: nameWidth) + "  " + phone + "  " + attendees + listed + reached, .normal)
                 }
             }
         case .tasks:

@@ -13,6 +13,8 @@ public enum DrillPlanRefusal: Error, Equatable, Sendable {
     /// Not a number of people (`二人`, `-1`).
     case notAHeadCount(String)
     case duplicateContact(name: String)
+    /// A participant's system that is not one of the plan's (by name or short name).
+    case unknownSystem(String)
     /// The contact was reached in the check; removing it would lose when.
     case contactReached(name: String)
     case emptyTask
