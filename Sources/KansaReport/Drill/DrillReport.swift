@@ -95,7 +95,8 @@ public enum DrillReport {
             guard !members.isEmpty else { continue }
             var columns = [
                 ReportColumn("No", alignment: .trailing), ReportColumn(words.systemName),
-                ReportColumn(words.shutdown, alignment: .center), ReportColumn(words.startup, alignment: .center),
+                ReportColumn(words.shutdown, alignment: .center, content: .labels),
+                ReportColumn(words.startup, alignment: .center, content: .labels),
             ]
             if group == .procured { columns.append(ReportColumn(words.owner, content: .names)) }
             columns.append(ReportColumn(words.issue, fillsPage: true))
