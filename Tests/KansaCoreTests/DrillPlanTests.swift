@@ -109,6 +109,9 @@ struct DrillPlanTests {
         #expect(throws: DrillPlanRefusal.emptyName) {
             try fresh.addingSystem({ var s = new; s.name = "　"; return s }(), after: nil)
         }
+        #expect(throws: DrillPlanRefusal.emptyOwner) {
+            try fresh.addingSystem({ var s = new; s.owner = " "; return s }(), after: nil)
+        }
         #expect(added.participants.divisions.last?.name == "危機管理課", "an owner not in the contact check joins it")
         #expect(added.participants.divisions.last?.systems == ["防災無線サーバ"])
         let removed = applyAndUndo(try added.removingSystem(system.id), to: added)

@@ -84,6 +84,8 @@ extension Strings {
             return pick("A step needs a time, a banner or a lane's text; nothing changed", "工程に時刻・見出し・作業のいずれかが必要です。変更していません")
         case .emptyName:
             return pick("A system needs a name; nothing changed", "システム名が空です。変更していません")
+        case .emptyOwner:
+            return pick("A system needs its owner division; nothing changed", "所管課が空です。変更していません")
         case .duplicateSystem(let name):
             return pick("There is a system \(name) already; nothing changed", "\(name)はすでにあります。変更していません")
         case .notAHeadCount(let text):

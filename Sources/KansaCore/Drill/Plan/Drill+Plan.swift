@@ -144,6 +144,7 @@ extension Drill {
         system.responsible = system.responsible.trimmingWhitespace
         system.phone = system.phone.foldingWidth.trimmingWhitespace
         guard !system.name.isEmpty else { throw .emptyName }
+        guard !system.owner.isEmpty else { throw .emptyOwner }
         if systems.contains(where: { $0.id != except && $0.name == system.name }) { throw .duplicateSystem(name: system.name) }
         return system
     }

@@ -9,6 +9,8 @@ public enum DrillPlanRefusal: Error, Equatable, Sendable {
     /// A step with no time, banner or lane text.
     case emptyStep
     case emptyName
+    /// A system with no owner division: the results table and the contact check need one.
+    case emptyOwner
     case duplicateSystem(name: String)
     /// Not a number of people (`二人`, `-1`).
     case notAHeadCount(String)
