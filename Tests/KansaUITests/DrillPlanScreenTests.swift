@@ -124,6 +124,8 @@ struct DrillPlanScreenTests {
         app.press(.enter)
         #expect(plan(app).drill.steps.first?.plannedTime == ClockTime(hour: 8, minute: 0))
         #expect(plan(app).drill.steps.last?.plannedTime == ClockTime(hour: 13, minute: 0))
+        let said = app.draw().text
+        #expect(said.contains("Changed: ") && said.contains("(u undoes)"), "the status line says what changed")
         app.press(.character("G"), .character(">"))
         app.type("10")
         app.press(.enter)
