@@ -5,11 +5,24 @@ import KansaStore
 
 /// Prints how long the work behind each key and save takes on a large audit, and what a key costs on the
 /// screen, each figure beside its target with `ok` or `MISSED`, and how many targets hold. Run it in release
-/// mode: `swift build -c release && swift run -c release kansa-bench`.
+/// mode: `swift build -c release && swift run -c release kansa-bench`. `--instructions` counts the instructions of
+/// the core paths instead (`InstructionCount`).
 @main
 @MainActor
 struct Benchmark {
     static func main() throws {
+        let arguments = CommandLine.arguments
+        if let at = arguments.firstIndex(of: "--work"), at + 1 < arguments.count {
+            guard let work = InstructionWork(rawValue: arguments[at + 1]) else {
+                throw InstructionCount.Failure(description: "no work \(arguments[at + 1]); one of \(InstructionWork.allCases.map(\.rawValue))")
+            }
+            return try work.run()
+        }
+        if arguments.contains("--instructions") {
+            let baseline = arguments.firstIndex(of: "--baseline").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+            if try !InstructionCount.run(baseline: baseline, record: arguments.contains("--record")) { exit(1) }
+            return
+        }
         let divisions = 60
         let items = 300
         let audit = LargeAudit.make(divisions: divisions, items: items)
