@@ -63,14 +63,18 @@ struct Sheet {
 
     /// `結果一覧!B5`: a cell as a spreadsheet names it.
     func reference(row: Int, column: Int) -> String {
+        "\(name)!\(Self.columnName(column))\(row + 1)"
+    }
+
+    /// A column's letters: A for 0, Z for 25, AA for 26.
+    static func columnName(_ column: Int) -> String {
         var letters = ""
         var n = column + 1
         while n > 0 {
-            let digit = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            letters = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letters
             n = (n - 1) / 26
         }
-        return "\(name)!\(letters)\(row + 1)"
+        return letters
     }
 
     private func check(_ result: lxw_error, row: Int, column: Int) throws(ExportFailure) {

@@ -7,7 +7,8 @@ import KansaCore
 /// under `$TMPDIR` (0700, the file 0600); `bytes()` reads it back, and the folder and everything in it are removed
 /// whatever happens, when the workbook is released.
 final class Workbook {
-    private let folder: String
+    /// The private folder the file is written in, removed with the workbook.
+    let folder: String
     private let path: String
     /// The folder as a C string for libxlsxwriter's own temporary files, alive until the workbook is closed.
     private let cFolder: UnsafeMutablePointer<CChar>
