@@ -12,10 +12,12 @@ enum AuditWorkbook {
         let workbook = try Workbook(title: listTitle)
 
         // The matrix: its first header row and the item column stay in view; printed one page wide, that header on
-        // every page, a new page after each legend but the last, as the attachment's two pages.
+        // every page, a new page after each legend but the last, as the attachment's two pages. The item column is
+        // wider than other sheets' columns: the fewer lines an item takes, the more of the matrix a page holds.
         let list = try workbook.addSheet(words.resultListSheet)
         let matrix = try ReportSheet(
-            ([.title(listTitle)] + AuditReport.matrix(audit, words)).map(\.visible), on: list, coloursVerdicts: true)
+            ([.title(listTitle)] + AuditReport.matrix(audit, words)).map(\.visible), on: list, widest: 64,
+            coloursVerdicts: true)
         if let header = matrix.firstHeaderRow { list.freeze(row: header + 1, column: 1) }
         list.setUpPrinting(
             landscape: true, repeating: matrix.firstHeaderRow.map { $0...$0 }, breaksAfter: Array(matrix.noteRows.dropLast()))

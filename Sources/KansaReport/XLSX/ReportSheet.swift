@@ -2,8 +2,8 @@ import KansaCore
 
 /// Report blocks laid out down a sheet: titles, headings, paragraphs and lists across the whole sheet; each table
 /// as its header row and its rows, a spanning row merged, a table narrower than the sheet with its last column
-/// merged to the sheet's right edge. Columns are as wide as their text up to `widestColumn`, past which it wraps;
-/// each row is as tall as its wrapped lines.
+/// merged to the sheet's right edge. Columns are as wide as their text up to a limit (`widestColumn` unless told),
+/// past which it wraps; each row is as tall as its wrapped lines.
 struct ReportSheet {
     /// The widest a column gets, in digit widths (a full-width character is two); its text wraps beyond.
     static let widestColumn = 48
@@ -28,19 +28,21 @@ struct ReportSheet {
     private let measure = CharacterWidth(ambiguousIsWide: true)
     private let widths: [Int]
 
-    /// Writes `blocks` onto `sheet`; with `coloursVerdicts`, a centred cell that holds only ○ △ × or － is coloured
-    /// as its verdict.
-    init(_ blocks: [ReportBlock], on sheet: Sheet, coloursVerdicts: Bool = false) throws(ExportFailure) {
+    /// Writes `blocks` onto `sheet`, no column wider than `widest`; with `coloursVerdicts`, a centred cell that
+    /// holds only ○ △ × or － is coloured as its verdict.
+    init(
+        _ blocks: [ReportBlock], on sheet: Sheet, widest: Int = widestColumn, coloursVerdicts: Bool = false
+    ) throws(ExportFailure) {
         self.sheet = sheet
         self.coloursVerdicts = coloursVerdicts
-        widths = Self.columnWidths(blocks, measure: measure)
+        widths = Self.columnWidths(blocks, widest: widest, measure: measure)
         for (column, width) in widths.enumerated() { sheet.setWidth(Double(width), column: column) }
         for block in blocks { try write(block) }
     }
 
     /// Each sheet column's width: the widest line of its header and cells, within the limits. A table's last column
     /// merged across the columns it lacks counts for none of them.
-    private static func columnWidths(_ blocks: [ReportBlock], measure: CharacterWidth) -> [Int] {
+    private static func columnWidths(_ blocks: [ReportBlock], widest limit: Int, measure: CharacterWidth) -> [Int] {
         let tables = blocks.compactMap { block -> ReportTable? in
             if case .table(let table) = block { return table }
             return nil
@@ -57,7 +59,7 @@ struct ReportSheet {
                 for row in table.rows where column < row.cells.count && (row.spanFrom.map { column < $0 } ?? true) {
                     width = max(width, widest(row.cells[column]))
                 }
-                widths[column] = max(widths[column], min(widestColumn, width + 2))
+                widths[column] = max(widths[column], min(limit, width + 2))
             }
         }
         return widths

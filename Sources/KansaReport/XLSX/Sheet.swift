@@ -50,7 +50,7 @@ struct Sheet {
         worksheet_set_paper(sheet, 9)
         if landscape { worksheet_set_landscape(sheet) } else { worksheet_set_portrait(sheet) }
         worksheet_fit_to_pages(sheet, 1, 0)
-        worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.6)
+        worksheet_set_margins(sheet, 0.5, 0.5, 0.5, 0.5)
         worksheet_center_horizontally(sheet)
         worksheet_set_footer(sheet, "&C&P / &N")
         if let repeating { worksheet_repeat_rows(sheet, lxw_row_t(repeating.lowerBound), lxw_row_t(repeating.upperBound)) }
