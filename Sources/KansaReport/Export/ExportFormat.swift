@@ -12,16 +12,18 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// Whether the format holds one document only: csv and xlsx are a document's own tables, not a packet.
     public var takesOneDocument: Bool { self == .csv || self == .xlsx }
 
-    /// The documents in this format, as the bytes of the file: a text format as UTF-8; xlsx the first document's
-    /// workbook.
+    /// The documents in this format, as the bytes of the file: a text format's text as UTF-8; xlsx the first
+    /// document's workbook.
     public func export(
         _ documents: [Document], language: Language = .ja, cover: CommitteeCover? = nil, columns: Int = 100,
         width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)
     ) throws(ExportFailure) -> [UInt8] {
-        switch (self, documents[0]) {
-        case (.xlsx, .audit(let audit)): try AuditWorkbook.build(audit, language: language)
-        case (.xlsx, .drill(let drill)): try DrillWorkbook.build(drill, language: language)
-        default: Array((render(documents, language: language, cover: cover, columns: columns, width: width) ?? "").utf8)
+        if let text = render(documents, language: language, cover: cover, columns: columns, width: width) {
+            return Array(text.utf8)
+        }
+        switch documents[0] {
+        case .audit(let audit): return try AuditWorkbook.build(audit, language: language)
+        case .drill(let drill): return try DrillWorkbook.build(drill, language: language)
         }
     }
 
