@@ -98,7 +98,7 @@ struct CommandLineTests {
         #expect(help.stdout.contains("表紙の開催場所（庁議室）。"))
         #expect(help.stdout.contains("オプション:") && help.stdout.contains("ヘルプを表示します。") && !help.stdout.contains("OPTIONS:"))
         expectOneLineFailure(try kansa("export", "audit.json", "--format", "pdf", environment: ["LANG": "ja_JP.UTF-8"]),
-                             containing: "エラー: '--format <format>' に 'pdf' は使えません。'md'・'html'・'txt'・'csv' のどれかを指定してください。")
+                             containing: "エラー: '--format <format>' に 'pdf' は使えません。'md'・'html'・'txt'・'csv'・'xlsx' のどれかを指定してください。")
         #expect(try kansa("--lang", "ja", "--help").stdout.contains("文書を開きます。"))
         #expect(try kansa("--help", environment: ["LANG": "ja_JP.UTF-8"]).stdout.contains("情報セキュリティ内部監査と ICT-BCP 訓練を端末で。"))
         #expect(try kansa("export", "--help").stdout.contains("Export documents for the committee papers"))

@@ -2,16 +2,37 @@ import KansaCore
 
 /// The formats documents are exported in, for the committee papers.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case md, html, txt, csv
+    case md, html, txt, csv, xlsx
 
     public var fileExtension: String { rawValue }
 
-    /// The documents in this format: csv the first document's matrix or results; the others its report, or a
-    /// packet with `cover` when there are several.
+    /// Whether the format is a file for a program (a zipped workbook), not text for a terminal or an editor.
+    public var isBinary: Bool { self == .xlsx }
+
+    /// Whether the format holds one document only: csv and xlsx are a document's own tables, not a packet.
+    public var takesOneDocument: Bool { self == .csv || self == .xlsx }
+
+    /// The documents in this format, as the bytes of the file: a text format's text as UTF-8; xlsx the first
+    /// document's workbook.
+    public func export(
+        _ documents: [Document], language: Language = .ja, cover: CommitteeCover? = nil, columns: Int = 100,
+        width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)
+    ) throws(ExportFailure) -> [UInt8] {
+        if let text = render(documents, language: language, cover: cover, columns: columns, width: width) {
+            return Array(text.utf8)
+        }
+        switch documents[0] {
+        case .audit(let audit): return try AuditWorkbook.build(audit, language: language)
+        case .drill(let drill): return try DrillWorkbook.build(drill, language: language)
+        }
+    }
+
+    /// The documents in a text format: csv the first document's matrix or results; the others its report, or a
+    /// packet with `cover` when there are several. Nil for xlsx, which is bytes (`export`).
     public func render(
         _ documents: [Document], language: Language = .ja, cover: CommitteeCover? = nil, columns: Int = 100,
         width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)
-    ) -> String {
+    ) -> String? {
         switch (self, documents[0]) {
         case (.csv, .audit(let audit)): MatrixCSV.export(audit)
         case (.csv, .drill(let drill)): DrillResultsCSV.export(drill)
@@ -19,17 +40,18 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case (.html, _): HTMLExport.render(Self.report(documents, language: language, cover: cover))
         case (.txt, _):
             TextExport.render(Self.report(documents, language: language, cover: cover), columns: columns, width: width)
+        case (.xlsx, _): nil
         }
     }
 
-    /// A report built apart from a document's own (the drill's plan sheet) in md, html or txt; nil for csv,
-    /// which is a document's one table.
+    /// A report built apart from a document's own (the drill's plan sheet) in md, html or txt; nil for csv and
+    /// xlsx, which are a document's own tables.
     public func render(_ report: Report, columns: Int = 100, width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)) -> String? {
         switch self {
         case .md: MarkdownExport.render(report)
         case .html: HTMLExport.render(report)
         case .txt: TextExport.render(report, columns: columns, width: width)
-        case .csv: nil
+        case .csv, .xlsx: nil
         }
     }
 

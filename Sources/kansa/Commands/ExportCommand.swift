@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Glibc
 import KansaCore
 import KansaReport
 import KansaStore
@@ -6,7 +8,7 @@ import KansaStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: CommandLanguage.pick("Export documents for the committee papers: md, html, txt or csv.", "委員会資料用に文書を書き出します: md・html・txt・csv。"),
+        abstract: CommandLanguage.pick("Export documents for the committee papers: md, html, txt, csv or xlsx.", "委員会資料用に文書を書き出します: md・html・txt・csv・xlsx。"),
         discussion: CommandLanguage.pick(
             """
                 md, html, txt: the report (an audit's 実施報告書 with its 結果一覧, a drill's report with its \
@@ -19,6 +21,10 @@ struct ExportCommand: ParsableCommand {
                 for a drill, the results table (システム名,担当課,シャットダウン,起動,課題等). UTF-8 with a byte-order mark, \
                 so Excel opens it; cells that Excel would run as formulas start with '.
 
+                xlsx: an Excel workbook of one document. An audit's sheets: 結果一覧 (the matrix as the committee \
+                papers attach it, A4 landscape, one page wide), 課等別監査結果, 改善を要する事項. A drill's: 訓練結果, \
+                タイムスケジュール（実績）, 記録. Every cell is text, never a formula. Write it with -o, or through a pipe.
+
                 The report is in Japanese (era dates, the committee papers' words) unless --lang en (ISO dates).
                 """,
             """
@@ -28,6 +34,9 @@ struct ExportCommand: ParsableCommand {
                 txt は ○ △ × を2桁と数えます（--ambiguous narrow で1桁）。
                 csv: 監査は結果一覧（区分,番号,監査内容 と課ごとの列）、訓練は結果表（システム名,担当課,シャットダウン,起動,課題等）。
                 Excel で開けるよう BOM 付き UTF-8 で、数式と解釈されるセルには先頭に ' を付けます。
+                xlsx: 文書一つの Excel ブック。監査は 結果一覧（委員会資料の別紙の形、A4 横・横1ページ）・課等別監査結果・
+                改善を要する事項、訓練は 訓練結果・タイムスケジュール（実績）・記録 のシートです。セルはすべて文字列で、
+                数式にはなりません。-o で書き出すか、パイプに出力します。
 
                 レポートは日本語（和暦・委員会資料の用語）です。--lang en で英語（ISO の日付）になります。
                 """))
@@ -36,7 +45,7 @@ struct ExportCommand: ParsableCommand {
         case narrow, wide
     }
 
-    @Argument(help: CommandLanguage.help("The documents to export; several make one packet (not for csv).", "書き出す文書。複数なら一つの委員会資料にまとめます（csv は一つのみ）。"), completion: .file(extensions: ["json"]))
+    @Argument(help: CommandLanguage.help("The documents to export; several make one packet (not for csv or xlsx).", "書き出す文書。複数なら一つの委員会資料にまとめます（csv・xlsx は一つのみ）。"), completion: .file(extensions: ["json"]))
     var files: [String]
 
     @Option(help: CommandLanguage.help(
@@ -77,7 +86,11 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(CommandLanguage.pick("Name at least one document to export.", "書き出す文書を一つ以上指定してください。")) }
-        if format == .csv, files.count > 1 { throw ValidationError(CommandLanguage.pick("csv takes one document; a packet is md, html or txt.", "csv は文書一つだけです。委員会資料は md・html・txt で書き出します。")) }
+        if format.takesOneDocument, files.count > 1 {
+            throw ValidationError(CommandLanguage.pick(
+                "\(format.rawValue) takes one document; a packet is md, html or txt.",
+                "\(format.rawValue) は文書一つだけです。委員会資料は md・html・txt で書き出します。"))
+        }
         if plan, files.count > 1 {
             throw ValidationError(CommandLanguage.pick("--plan takes one drill, in md, html or txt.", "--plan は訓練一つを md・html・txt で書き出します。"))
         }
@@ -85,32 +98,43 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text = try export(files.map { path throws(StoreError) in try DocumentFile.read(path) })
+        if output == nil, format.isBinary, isatty(STDOUT_FILENO) != 0 {
+            throw CommandFailure(
+                "\(format.rawValue) is a binary file, not for the terminal: write it with -o FILE, or through a pipe",
+                "\(format.rawValue) はバイナリファイルで、端末には出せません。-o ファイル名 で書き出すか、パイプに出力してください")
+        }
+        let bytes = try export(files.map { path throws(StoreError) in try DocumentFile.read(path) })
         if let output {
-            try TextFile.write(text, to: output)
+            try TextFile.write(bytes: bytes, to: output)
         } else {
-            print(text, terminator: "")
+            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
         }
     }
 
-    /// The documents in the format asked for; with `--plan`, the drill's plan sheet.
-    func export(_ documents: [Document]) throws -> String {
+    /// The documents in the format asked for, as the bytes of the file; with `--plan`, the drill's plan sheet.
+    func export(_ documents: [Document]) throws -> [UInt8] {
         if plan {
             guard case .drill(let drill) = documents[0] else {
                 throw CommandFailure("--plan is for a drill; \(files[0]) is an audit", "--plan は訓練用です。\(files[0]) は監査です")
             }
             let sheet = DrillPlanSheet.build(drill, language: reportLanguage)
             guard let text = format.render(sheet, columns: columns, width: CharacterWidth(ambiguousIsWide: ambiguous == .wide)) else {
-                throw CommandFailure("--plan writes md, html or txt; csv is a document's one table", "--plan は md・html・txt で書き出します（csv は文書の表一つです）")
+                throw CommandFailure(
+                    "--plan writes md, html or txt; \(format.rawValue) is a document's own tables",
+                    "--plan は md・html・txt で書き出します（\(format.rawValue) は文書の表です）")
             }
-            return text
+            return Array(text.utf8)
         }
         let cover = CommitteeCover(
             meeting: meeting ?? (reportLanguage == .ja ? "情報セキュリティ委員会" : "Information security committee"),
             date: meetingDate ?? .today, time: meetingTime, place: place)
-        return format.render(
-            documents, language: reportLanguage, cover: cover, columns: columns,
-            width: CharacterWidth(ambiguousIsWide: ambiguous == .wide))
+        do {
+            return try format.export(
+                documents, language: reportLanguage, cover: cover, columns: columns,
+                width: CharacterWidth(ambiguousIsWide: ambiguous == .wide))
+        } catch {
+            throw CommandFailure(verbatim: error.description(in: CommandLanguage.current))
+        }
     }
 }
 
