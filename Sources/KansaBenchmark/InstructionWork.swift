@@ -19,6 +19,7 @@ enum InstructionWork: String, CaseIterable {
     case html = "export-html"
     case txt = "export-txt"
     case csv = "export-csv"
+    case xlsx = "export-xlsx"
 
     @MainActor
     func run() throws {
@@ -59,9 +60,9 @@ enum InstructionWork: String, CaseIterable {
                 _ = app.update(Event(.key(.character("j")), at: app.time))
                 _ = app.draw()
             }
-        case .md, .html, .txt, .csv:
+        case .md, .html, .txt, .csv, .xlsx:
             let format = ExportFormat(rawValue: String(rawValue.dropFirst("export-".count)))!
-            measuredWork { _ = format.render([.audit(audit)]) }
+            try measuredWork { _ = try format.export([.audit(audit)]) }
         }
     }
 }
