@@ -37,11 +37,11 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["KansaCore", "ZIPFoundation"], path: "Tests/TestSupport"),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore", "TestSupport"]),
         .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaFuzz", "GoldenFiles", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "GoldenFiles", "TestSupport", "ZIPFoundation"], exclude: ["Golden"]),
+        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "GoldenFiles", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "KansaTerminalTests", dependencies: ["KansaTerminal", "KansaUI", "CNcursesw"]),
         .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport", "KansaUI", "TestSupport"]),

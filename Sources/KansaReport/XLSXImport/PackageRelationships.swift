@@ -22,7 +22,7 @@ final class PackageRelationships: PartReader {
         super.init(part: part)
     }
 
-    func parser(
+    override func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {

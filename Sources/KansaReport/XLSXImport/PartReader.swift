@@ -33,12 +33,30 @@ class PartReader: NSObject, XMLParserDelegate {
         parser.delegate = self
         let parsed = parser.parse()
         if let problem { throw problem }
-        guard parsed else {
-            throw WorkbookProblem(part,
-                "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))",
-                "XML として正しくありません（\(parser.lineNumber)行 \(parser.columnNumber)桁）")
-        }
+        guard parsed else { throw malformed(parser) }
     }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        stop(parser, malformed(parser))
+    }
+
+    private func malformed(_ parser: XMLParser) -> WorkbookProblem {
+        WorkbookProblem(part,
+            "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))",
+            "XML として正しくありません（\(parser.lineNumber)行 \(parser.columnNumber)桁）")
+    }
+
+    // The delegate's methods, overridden by each part's reader: on Linux `XMLParserDelegate` is a Swift protocol
+    // whose methods have default implementations, so a subclass is called only through methods the base class has.
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {}
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {}
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {}
 
     /// Whether the text holds `<!` followed by a letter: a `<!DOCTYPE`, `<!ENTITY`, `<!ELEMENT` or `<!ATTLIST`
     /// (comments `<!--` and `<![CDATA[` are not declarations).

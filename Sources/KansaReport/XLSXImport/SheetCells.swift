@@ -36,7 +36,7 @@ final class SheetCells: PartReader {
         super.init(part: part)
     }
 
-    func parser(
+    override func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
@@ -89,7 +89,7 @@ final class SheetCells: PartReader {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         switch reading {
         case .none: break
         case .value: value? += string
@@ -98,7 +98,7 @@ final class SheetCells: PartReader {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         switch elementName {
         case "v", "f", "t": reading = .none
         case "rPh": phoneticDepth -= 1

@@ -8,7 +8,7 @@ final class WorkbookSheets: PartReader {
     private(set) var sheets: [(name: String, relationship: String)] = []
     private(set) var isWorkbook = false
 
-    func parser(
+    override func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
