@@ -33,7 +33,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "KansaBenchmark",
-            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal", "KansaFuzz", "CNcursesw"],
+            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal", "KansaFuzz", "TestSupport", "CNcursesw"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),

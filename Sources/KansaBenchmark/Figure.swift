@@ -6,6 +6,7 @@ enum Figure: String, CaseIterable {
     case html = "report as html"
     case text = "report as txt"
     case csv = "report as csv"
+    case xlsxImport = "import of its results sheet as xlsx"
     case firstFrame = "first frame from process start (real binary)"
     case peakMemory = "peak memory of the real binary on the audit"
     case keyDown = "move down (j), per key"
@@ -40,6 +41,7 @@ enum Figure: String, CaseIterable {
         .html: (15, .milliseconds),
         .text: (15, .milliseconds),
         .csv: (15, .milliseconds),
+        .xlsxImport: (200, .milliseconds),
         .firstFrame: (20, .milliseconds),
         .peakMemory: (30, .mebibytes),
         .keyDown: (0.2, .milliseconds),

@@ -49,12 +49,13 @@ struct MatrixSheet {
             let heading = ListWording.section(try joinedText(titleRows[k], firstColumn(of: titleRows[k])))
             var section = AuditSection(id: SectionID("section-\(k + 1)"), numeral: heading.numeral, title: heading.title, items: [])
             var remarksRow: Int?
+            let columnDivisions = header.divisions.map { column in divisions.firstIndex { $0.name == column.name } ?? 0 }
             for row in rows where row > header.row && row < end {
                 if isLegend(row) { continue }
                 let text = try joinedText(row, header.itemColumn)
                 if Self.itemHeadings.contains(text) { continue }
-                let cells = try header.divisions.map { column, name throws(WorkbookProblem) in
-                    (divisions.firstIndex { $0.name == name }!, try grid.text(row, column))
+                let cells = try zip(columnDivisions, header.divisions).map { d, column throws(WorkbookProblem) in
+                    (d, try grid.text(row, column.column))
                 }
                 if text.hasPrefix("備考") {
                     guard remarksRow == nil else {
@@ -96,7 +97,7 @@ struct MatrixSheet {
         var title = fallbackTitle
         if let sheetTitle = rows.first(where: { $0 < titleRows[0] }) {
             let text = try joinedText(sheetTitle, firstColumn(of: sheetTitle))
-            let name = text.hasSuffix("結果一覧") ? String(text.dropLast(4)).trimmingCharacters(in: .whitespaces) : text
+            let name = text.hasSuffix("結果一覧") ? SheetGrid.trimmed(String(text.dropLast(4))) : text
             if !name.isEmpty { title = name }
         }
         return Audit(
@@ -155,7 +156,7 @@ struct MatrixSheet {
     func joinedText(_ row: Int, _ column: Int) throws(WorkbookProblem) -> String {
         let text = try grid.text(row, column)
         guard text.contains(where: \.isNewline) else { return text }
-        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        return text.split(whereSeparator: \.isNewline).map { SheetGrid.trimmed(String($0)) }.joined()
     }
 
     /// A cell's text when it is usable, else empty: for telling rows apart before their cells are read.
