@@ -55,19 +55,6 @@ struct WorkbookImportTests {
         return TestWorkbook(rows: rows, merges: merges)
     }
 
-    /// The sample without what belongs to its hearings, which no 結果一覧 holds.
-    var sampleWithoutHearings: Audit {
-        var expected = sample
-        expected.generalComment = ""
-        for s in expected.sections.indices {
-            for i in expected.sections[s].items.indices {
-                expected.sections[s].items[i].improvement = ""
-                for d in expected.divisions.indices { expected.sections[s].items[i].cells[d].note = "" }
-            }
-        }
-        return expected
-    }
-
     @Test func theSeedsResultListIsTheSamplesMatrix() throws {
         let audit = try imported(seedSheet)
         #expect(audit.title == "令和5年度（上半期）情報セキュリティ内部監査")
@@ -85,13 +72,13 @@ struct WorkbookImportTests {
         #expect(audit.sections[2].remarks.count == 6)
         #expect(audit.sections[0].remarks.isEmpty)
 
-        #expect(audit.adoptingSetUp(of: sample) == sampleWithoutHearings)
+        #expect(audit.adoptingSetUp(of: sample) == sample.withoutHearings)
     }
 
     @Test func kansasOwnLayoutWithInlineStringsComesBack() throws {
         var workbook = TestWorkbook(resultListOf: sample)
         workbook.inlineStrings = true
-        #expect(try imported(workbook).adoptingSetUp(of: sample) == sampleWithoutHearings)
+        #expect(try imported(workbook).adoptingSetUp(of: sample) == sample.withoutHearings)
     }
 
     /// `--from` takes full names by short name; the sheet's 備考 row wins over the earlier remarks.
@@ -105,6 +92,17 @@ struct WorkbookImportTests {
         #expect(audit.sections[2].remarks["hogo"] == "生活保護（新）")
         #expect(audit.sections[2].remarks["zaisei"] == nil)
         #expect(audit.sections[1].remarks.isEmpty)
+    }
+
+    /// A section new to this sheet keeps its own 備考, keyed by the earlier audit's divisions.
+    @Test func aNewSectionsRemarksFollowTheDivisions() throws {
+        var workbook = seedSheet
+        workbook.rows += [["V 新しい区分に関して"], ["監査内容", "企画", "人事行政", "デジタル都市", "財政", "保護", "医療対策"],
+                          ["1 新しい項目", "○", "○", "○", "○", "○", "○"], ["備考", "", "", "", "", "新規"]]
+        let audit = try imported(workbook).adoptingSetUp(of: sample)
+        #expect(audit.sections[4].heading == "V 新しい区分")
+        #expect(audit.sections[4].remarks == ["hogo": "新規"])
+        #expect(audit.sections[4].id == "section-5")
     }
 
     @Test func lookAlikeVerdictsAndMergedCells() throws {
