@@ -1,5 +1,5 @@
 /// A cell's place in a sheet as `D12` names it: the row counted from 1, the column from 0 (A).
-struct CellReference: Hashable, Comparable {
+struct CellReference: Hashable {
     var row: Int
     var column: Int
 
@@ -58,8 +58,4 @@ struct CellReference: Hashable, Comparable {
     }
 
     var name: String { Self.columnName(column) + String(row) }
-
-    static func < (a: CellReference, b: CellReference) -> Bool {
-        (a.row, a.column) < (b.row, b.column)
-    }
 }
