@@ -45,53 +45,10 @@ struct MatrixSheet {
         var sections: [AuditSection] = []
         var itemCount = 0
         for (k, header) in headers.enumerated() {
-            let end = k + 1 < headers.count ? titleRows[k + 1] : Int.max
             let heading = ListWording.section(try joinedText(titleRows[k], firstColumn(of: titleRows[k])))
             var section = AuditSection(id: SectionID("section-\(k + 1)"), numeral: heading.numeral, title: heading.title, items: [])
-            var remarksRow: Int?
-            let columnDivisions = header.divisions.map { column in divisions.firstIndex { $0.name == column.name } ?? 0 }
-            for row in rows where row > header.row && row < end {
-                if isLegend(row) { continue }
-                let text = try joinedText(row, header.itemColumn)
-                if Self.itemHeadings.contains(text) { continue }
-                let cells = try zip(columnDivisions, header.divisions).map { d, column throws(WorkbookProblem) in
-                    (d, try grid.text(row, column.column))
-                }
-                if text.hasPrefix("備考") {
-                    guard remarksRow == nil else {
-                        throw WorkbookProblem(grid.place(row, header.itemColumn),
-                            "a second 備考 row in the section", "この区分の二つ目の備考の行です")
-                    }
-                    remarksRow = row
-                    section.remarksLabel = text
-                    for (d, remark) in cells where !remark.isEmpty { section.remarks[divisions[d].id] = remark }
-                    continue
-                }
-                guard !text.isEmpty else {
-                    if cells.contains(where: { !$0.1.isEmpty }) {
-                        throw WorkbookProblem(grid.place(row, header.itemColumn),
-                            "an item row without its 監査内容", "監査内容のない項目の行です")
-                    }
-                    continue
-                }
-                var verdicts = [Cell](repeating: Cell(), count: divisions.count)
-                for ((d, symbol), column) in zip(cells, header.divisions.map(\.column)) where !symbol.isEmpty {
-                    guard let verdict = Verdict(lenient: symbol) else {
-                        throw WorkbookProblem(grid.place(row, column),
-                            "\"\(symbol)\" is not a verdict (○ △ × －)", "\"\(symbol)\" は判定ではありません（○ △ × －）")
-                    }
-                    verdicts[d] = Cell(verdict: verdict)
-                }
-                itemCount += 1
-                let wording = ListWording.item(text)
-                section.items.append(AuditItem(
-                    id: ItemID("item-\(itemCount)"), number: wording.number, title: wording.title,
-                    explanation: wording.explanation, cells: verdicts))
-            }
-            guard !section.items.isEmpty else {
-                throw WorkbookProblem(grid.place(header.row, header.itemColumn),
-                    "the section \(section.heading) has no item rows", "区分 \(section.heading) に項目の行がありません")
-            }
+            let end = k + 1 < headers.count ? titleRows[k + 1] : Int.max
+            try read(rows.filter { $0 > header.row && $0 < end }, under: header, into: &section, divisions: divisions, itemCount: &itemCount)
             sections.append(section)
         }
         var title = fallbackTitle
@@ -102,6 +59,53 @@ struct MatrixSheet {
         }
         return Audit(
             title: title, fiscalYear: fiscalYear, period: "", auditDate: auditDate, divisions: divisions, sections: sections)
+    }
+
+    /// The rows of one section below its header: items (numbered on from `itemCount`), its 備考 row; legends skipped.
+    func read(
+        _ rows: [Int], under header: Header, into section: inout AuditSection, divisions: [Division], itemCount: inout Int
+    ) throws(WorkbookProblem) {
+        let columnDivisions = header.divisions.map { column in divisions.firstIndex { $0.name == column.name } ?? 0 }
+        var remarksRow: Int?
+        for row in rows where !isLegend(row) {
+            let text = try joinedText(row, header.itemColumn)
+            if Self.itemHeadings.contains(text) { continue }
+            let cells = try zip(columnDivisions, header.divisions).map { d, column throws(WorkbookProblem) in
+                (division: d, column: column.column, text: try grid.text(row, column.column))
+            }
+            if text.hasPrefix("備考") {
+                guard remarksRow == nil else {
+                    throw WorkbookProblem(grid.place(row, header.itemColumn), "a second 備考 row in the section", "この区分の二つ目の備考の行です")
+                }
+                remarksRow = row
+                section.remarksLabel = text
+                for cell in cells where !cell.text.isEmpty { section.remarks[divisions[cell.division].id] = cell.text }
+                continue
+            }
+            guard !text.isEmpty else {
+                if cells.contains(where: { !$0.text.isEmpty }) {
+                    throw WorkbookProblem(grid.place(row, header.itemColumn), "an item row without its 監査内容", "監査内容のない項目の行です")
+                }
+                continue
+            }
+            var verdicts = [Cell](repeating: Cell(), count: divisions.count)
+            for cell in cells where !cell.text.isEmpty {
+                guard let verdict = Verdict(lenient: cell.text) else {
+                    throw WorkbookProblem(grid.place(row, cell.column),
+                        "\"\(cell.text)\" is not a verdict (○ △ × －)", "\"\(cell.text)\" は判定ではありません（○ △ × －）")
+                }
+                verdicts[cell.division] = Cell(verdict: verdict)
+            }
+            itemCount += 1
+            let wording = ListWording.item(text)
+            section.items.append(AuditItem(
+                id: ItemID("item-\(itemCount)"), number: wording.number, title: wording.title, explanation: wording.explanation,
+                cells: verdicts))
+        }
+        guard !section.items.isEmpty else {
+            throw WorkbookProblem(grid.place(header.row, header.itemColumn),
+                "the section \(section.heading) has no item rows", "区分 \(section.heading) に項目の行がありません")
+        }
     }
 
     /// The header row at `row`, if it is one: a cell 監査内容 of its own, then at least one short name to its right.
