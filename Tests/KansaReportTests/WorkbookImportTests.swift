@@ -186,6 +186,21 @@ struct WorkbookImportTests {
         #expect(try problem(workbook)?.description == "結果一覧!B5: \"◎\" is not a verdict (○ △ × －)")
     }
 
+    /// Some writers put the sheet's elements under a namespace prefix (`<x:row>`): they are read by their local names.
+    @Test func prefixedElements() throws {
+        var workbook = TestWorkbook(rows: [])
+        workbook.parts["xl/worksheets/sheet1.xml"] = """
+            <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>\
+            <x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Ⅰ 人的</x:t></x:is></x:c></x:row>\
+            <x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>監査内容</x:t></x:is></x:c><x:c r="B2" t="inlineStr"><x:is><x:t>企画</x:t></x:is></x:c></x:row>\
+            <x:row r="3"><x:c r="A3" t="inlineStr"><x:is><x:t>1 一</x:t></x:is></x:c><x:c r="B3" t="inlineStr"><x:is><x:t>△</x:t></x:is></x:c></x:row>\
+            </x:sheetData></x:worksheet>
+            """
+        let audit = try imported(workbook)
+        #expect(audit.sections.map(\.heading) == ["I 人的"])
+        #expect(audit.sections[0].items[0].cells[0].verdict == .improved)
+    }
+
     /// A link to another file is never followed: its part is not even read.
     @Test func externalLinksAreNeverOpened() throws {
         var workbook = seedSheet
