@@ -2,6 +2,7 @@ import Foundation
 import KansaCore
 import KansaReport
 import KansaStore
+import TestSupport
 
 /// Prints how long the work behind each key and save takes on a large audit, and what a key costs on the
 /// screen, each figure beside its target with `ok` or `MISSED`, and how many targets hold. Run it in release
@@ -68,6 +69,10 @@ struct Benchmark {
         }
         report("report laid out for the preview at 200 columns", runs: 20) {
             _ = TextLayout(width: CharacterWidth(), rules: .box).lines(Report.of(.audit(audit)), columns: 198)
+        }
+        let workbook = try TestWorkbook(resultListOf: audit).bytes()
+        report(.xlsxImport, runs: 20) {
+            _ = try MatrixWorkbook.importAudit(workbook, fallbackTitle: "", fiscalYear: audit.fiscalYear, auditDate: audit.auditDate)
         }
 
         Scoreboard.part("The hearing screen at 200×50:")

@@ -92,7 +92,11 @@ public enum TextFile {
     /// A text file as a string: UTF-8 (with or without a byte-order mark), else Shift_JIS as Excel saves CSV
     /// on Japanese Windows.
     public static func read(_ path: String) throws(StoreError) -> String {
-        let bytes = try DocumentFile.readBytes(path)
+        try decode(try DocumentFile.readBytes(path), path: path)
+    }
+
+    /// The bytes of the text file at `path` as a string, as `read` takes them.
+    public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         if let text = String(data: Data(bytes), encoding: .shiftJIS) { return text }
         throw StoreError(path: path, reason: .unreadable(BilingualText("the text is neither UTF-8 nor Shift_JIS", "UTF-8 でも Shift_JIS でもありません")))
