@@ -46,6 +46,9 @@ enum InstructionWork: String, CaseIterable {
             var app = App(screen: AuditScreen(audit: audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth()),
                           rows: 50, columns: 200)
             _ = app.draw()
+            // One key first, so that what a process does once (its key table) is not counted as the key's.
+            _ = app.update(Event(.key(.character("j")), at: app.time))
+            _ = app.draw()
             measuredWork {
                 _ = app.update(Event(.key(key), at: app.time))
                 _ = app.draw()
@@ -55,6 +58,8 @@ enum InstructionWork: String, CaseIterable {
             let morning = Timestamp(seconds: 1_728_088_200, utcOffset: 9 * 3600)
             var app = App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: morning),
                           rows: 50, columns: 200, time: Instant(wall: morning, monotonic: 0))
+            _ = app.draw()
+            _ = app.update(Event(.key(.character("k")), at: app.time))
             _ = app.draw()
             measuredWork {
                 _ = app.update(Event(.key(.character("j")), at: app.time))

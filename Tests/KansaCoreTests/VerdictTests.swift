@@ -23,4 +23,13 @@ struct VerdictTests {
     @Test func onlyCompliantAndImprovedCountAsImplemented() {
         #expect(Verdict.allCases.filter(\.countsAsImplemented) == [.compliant, .improved])
     }
+
+    /// A verdict is read from exactly its symbol: each symbol gives its verdict, anything else (a look-alike, a
+    /// symbol with more around it, a prefix of one) none.
+    @Test func aVerdictIsReadFromExactlyItsSymbol() {
+        for verdict in Verdict.allCases { #expect(Verdict(rawValue: verdict.symbol) == verdict) }
+        for text in ["", "〇", "o", "x", "-", "ー", "○ ", " ○", "○○", "×x", "\u{E2}", "◎", "▲", "適正"] {
+            #expect(Verdict(rawValue: text) == nil, "\(text)")
+        }
+    }
 }

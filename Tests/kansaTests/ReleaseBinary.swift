@@ -11,14 +11,21 @@ enum ReleaseBinary {
         var description: String
     }
 
-    /// The path of an up-to-date release binary of `product` (`kansa`, or the benchmark `kansa-bench`).
+    /// One build at a time: the tests that need a release binary run in parallel, and two builds into the same
+    /// folder fail.
+    private static let building = NSLock()
+
+    /// The path of an up-to-date release binary of `product` (`kansa`, or the benchmark `kansa-bench`); when it is
+    /// stale, every product is built, once.
     static func path(product: String = "kansa") throws -> String {
         if product == "kansa", let given = ProcessInfo.processInfo.environment["KANSA_RELEASE_BINARY"] { return given }
+        building.lock()
+        defer { building.unlock() }
         let newest = newestSource()
         for candidate in [root + "/.build/release/" + product, root + "/.build-release/release/" + product] where modified(candidate) > newest {
             return candidate
         }
-        let build = try ChildProcess.run(["/usr/bin/env", "swift", "build", "-c", "release", "--product", product, "--scratch-path", root + "/.build-release"],
+        let build = try ChildProcess.run(["/usr/bin/env", "swift", "build", "-c", "release", "--scratch-path", root + "/.build-release"],
                                          in: root)
         guard build.status == 0 else { throw Failure(description: "the release build failed: " + String(decoding: build.standardError.suffix(2000), as: UTF8.self)) }
         return root + "/.build-release/release/" + product

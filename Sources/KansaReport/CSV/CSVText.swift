@@ -32,7 +32,7 @@ public enum CSVText {
             value = "'" + value
         }
         // Looked at scalar by scalar: a quote or a comma followed by a combining mark is one Character in Swift.
-        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+        guard value.utf8Contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
             return value
         }
         var quoted = "\""

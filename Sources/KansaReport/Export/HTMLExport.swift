@@ -170,14 +170,14 @@ public enum HTMLExport {
 
     /// Escaped text with its line breaks as `<br>`.
     static func lines(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return escaped(text) }
+        guard text.containsLineFeed else { return escaped(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }
             .joined(separator: "<br>")
     }
 
     /// `& < > " '` as entities.
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
+        guard text.utf8Contains(where: needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         appendEscaped(Substring(text), to: &out)
@@ -190,7 +190,7 @@ public enum HTMLExport {
 
     /// Appends `text` escaped, straight from the substring when it needs nothing escaped.
     static func appendEscaped(_ text: Substring, to out: inout String) {
-        guard text.utf8.contains(where: needsEscape) else {
+        guard text.utf8Contains(where: needsEscape) else {
             out += text
             return
         }

@@ -61,13 +61,13 @@ public enum MarkdownExport {
 
     /// A table cell: pipes escaped, line breaks as `<br>`.
     static func cell(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return escaped(text) }
+        guard text.containsLineFeed else { return escaped(text) }
         return escaped(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
     }
 
     /// One line of text: line breaks become spaces.
     static func inline(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return escaped(text) }
+        guard text.containsLineFeed else { return escaped(text) }
         return escaped(text.split(separator: "\n").joined(separator: " "))
     }
 
@@ -95,7 +95,7 @@ public enum MarkdownExport {
     /// is found in the text after escapes and entities are resolved, and only another node splits it.
     static func escaped(_ text: String) -> String {
         if let first = text.utf8.first, !needsEscape(first, atLineStart: true),
-           !text.utf8.contains(where: { needsEscape($0, atLineStart: false) }) {
+           !text.utf8Contains(where: { needsEscape($0, atLineStart: false) }) {
             return text
         }
         let scalars = Array(text.unicodeScalars)

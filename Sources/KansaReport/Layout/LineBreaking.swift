@@ -43,7 +43,7 @@ public struct LineBreaking: Sendable {
     }
 
     func wrapped(_ text: String, to columns: Int) -> WrappedText {
-        if !text.utf8.contains(0x0A) {
+        if !text.containsLineFeed {
             let whole = width.width(of: text)
             if whole <= columns { return WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, whole)]) }
         }
@@ -69,7 +69,7 @@ public struct LineBreaking: Sendable {
     /// between the pieces of the next split, and as prose after the last.
     func wrapped(_ text: String, inPhrases splits: [Phrasing], to columns: Int) -> WrappedText {
         guard let phrasing = splits.first else { return wrapped(text, to: columns) }
-        if !text.utf8.contains(0x0A) {
+        if !text.containsLineFeed {
             let whole = width.width(of: text)
             if whole <= columns { return WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, whole)]) }
         }
@@ -173,7 +173,7 @@ public struct LineBreaking: Sendable {
 
     /// A text's own lines; the text itself when it has one (splitting by Character costs a grapheme scan).
     static func lines(of text: String) -> [Substring] {
-        text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
+        text.containsLineFeed ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
     }
 
     static func withoutTrailingSpaces(_ text: Substring) -> Substring {

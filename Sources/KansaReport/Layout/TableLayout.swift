@@ -182,7 +182,7 @@ struct TableLayout {
         var result: [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] = []
         for column in 0..<min(span, count) {
             let text = column < row.cells.count ? row.cells[column] : ""
-            let fits = column < natural.count && natural[column] <= widths[column] && !text.utf8.contains(0x0A)
+            let fits = column < natural.count && natural[column] <= widths[column] && !text.containsLineFeed
             let wrapped = fits
                 ? LineBreaking.WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, natural[column])])
                 : breaking.wrapped(text, inPhrases: splits[column], to: widths[column])
