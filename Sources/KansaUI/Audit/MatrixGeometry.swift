@@ -35,6 +35,15 @@ struct MatrixGeometry {
         return first..<max(first, last)
     }
 
+    /// The screen column where each of the `visible` divisions starts, in one pass.
+    func columns(of visible: Range<Int>) -> [Int] {
+        var c = rect.column + itemWidth + 1
+        return visible.map { d in
+            defer { c += 1 + divisionWidths[d] }
+            return c
+        }
+    }
+
     /// The screen column where division `d` starts when the matrix shows divisions from `first`.
     func columnOf(division d: Int, first: Int) -> Int? {
         guard visibleDivisions(from: first).contains(d) else { return nil }

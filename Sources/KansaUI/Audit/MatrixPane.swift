@@ -34,8 +34,9 @@ struct MatrixPane {
         if screen.firstDivision > 0 {
             out.put("‹", row: rect.row, column: rect.column + geometry.itemWidth - 1, style: Style(.dim))
         }
+        let columns = geometry.columns(of: visible)
         for d in visible {
-            let column = geometry.columnOf(division: d, first: screen.firstDivision)!
+            let column = columns[d - visible.lowerBound]
             let name = screen.audit.divisions[d].shortName
             let w = geometry.divisionWidths[d]
             let pad = (w - width.width(of: name)) / 2
@@ -44,6 +45,7 @@ struct MatrixPane {
         if visible.upperBound < screen.audit.divisions.count {
             out.put("›", row: rect.row, column: rect.right - 1, style: Style(.dim))
         }
+        let symbols = Self.symbols(glyphs, width: width)
         for r in 0..<geometry.bodyHeight {
             let index = screen.topRow + r
             guard index < screen.rows.count else { break }
@@ -52,12 +54,22 @@ struct MatrixPane {
             case .section(let s):
                 out.put(screen.audit.sections[s].heading, row: row, column: rect.column, style: Style(.sectionTitle), limit: rect.width)
             case .item(let i):
-                drawItem(i, row: row, visible: visible, into: &out)
+                drawItem(i, row: row, visible: visible, columns: columns, symbols: symbols, into: &out)
             }
         }
     }
 
-    private func drawItem(_ i: Int, row: Int, visible: Range<Int>, into out: inout Screen) {
+    /// Each verdict's symbol (blank last) with its width, worked out once a frame rather than once a cell.
+    static func symbols(_ glyphs: Glyphs, width: CharacterWidth) -> [(text: String, width: Int)] {
+        (Verdict.allCases.map(Optional.some) + [nil]).map { verdict in
+            let symbol = glyphs.symbol(verdict)
+            return (symbol, width.width(of: symbol))
+        }
+    }
+
+    private func drawItem(
+        _ i: Int, row: Int, visible: Range<Int>, columns: [Int], symbols: [(text: String, width: Int)], into out: inout Screen
+    ) {
         let rect = geometry.rect
         let p = screen.items[i]
         let item = screen.audit.sections[p.section].items[p.item]
@@ -65,16 +77,16 @@ struct MatrixPane {
         let label = out.width.truncate(screen.labels[i], to: geometry.itemWidth - 1)
         out.put(label, row: row, column: rect.column, style: Style(isCursorRow ? .header : .normal, highlighted: isCursorRow))
         for d in visible {
-            let column = geometry.columnOf(division: d, first: screen.firstDivision)!
+            let column = columns[d - visible.lowerBound]
             let cell = item.cell(d)
             let verdict = cell.verdict
             let w = geometry.divisionWidths[d]
-            let symbol = glyphs.symbol(verdict)
+            let symbol = symbols[verdict?.index ?? Verdict.allCases.count]
             let isCursor = isCursorRow && d == screen.cursorDivision
             let style = isCursor ? Style(.cursor, highlighted: true) : Style(Self.role(verdict))
             if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }
-            let pad = (w - out.width.width(of: symbol)) / 2
-            out.put(symbol, row: row, column: column + pad, style: style, limit: w - pad)
+            let pad = (w - symbol.width) / 2
+            out.put(symbol.text, row: row, column: column + pad, style: style, limit: w - pad)
             if cell.flagged {
                 out.put("!", row: row, column: column + w - 1, style: isCursor ? style : Style(.warning))
             } else if !cell.note.isEmpty {
