@@ -1,7 +1,9 @@
 extension MergeConflict {
-    /// The conflict as one line: where it is, what ours holds and what theirs holds, in both languages.
-    public func wording(in document: Document) -> BilingualText {
-        let place = self.place(in: document)
+    /// The conflict as one line: where it is (or only which field, for a screen that shows the place already), what
+    /// ours holds and what theirs holds, in both languages.
+    public func wording(in document: Document, namingPlace: Bool = true) -> BilingualText {
+        let words = Self.fieldWords[field] ?? (field, field)
+        let place = namingPlace ? self.place(in: document) : BilingualText(words.en, words.ja)
         let none = BilingualText("(none)", "（なし）")
         func side(_ value: String?, _ language: Language) -> String {
             guard let value, !value.isEmpty else { return none.text(in: language) }

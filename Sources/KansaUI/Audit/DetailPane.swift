@@ -34,6 +34,11 @@ struct DetailPane {
         add("\(division.name) \(glyphs.vertical) \(section.numeral) \(item.number) \(item.title)", Style(.header))
         if !item.explanation.isEmpty { add(item.explanation) }
         if screen.currentCell.flagged { add(strings.markedToConfirm, Style(.warning)) }
+        let conflicts = screen.conflictsHere
+        if !conflicts.isEmpty {
+            add(strings.conflictKeys, Style(.conflict))
+            for conflict in conflicts { add("  " + strings.text(conflict.wording(in: .audit(screen.audit), namingPlace: false)), Style(.conflict)) }
+        }
         field(strings.note, screen.currentCell.note)
         field(strings.improvement, item.improvement)
         field(strings.remark, section.remarks[division.id] ?? "")
