@@ -1,0 +1,76 @@
+import KansaCore
+import Testing
+@testable import KansaUI
+
+/// The hearing screen after a merge: conflicted cells marked, one key resolving a cell's conflicts as one undo step.
+struct MergeConflictScreenTests {
+    /// The sample audit as a merge left it: 企画課's verdict and note of I-1 in conflict, and I-2(1)'s improvement text.
+    static let merged: Audit = {
+        var audit = SampleAudit.audit
+        audit.conflicts = [
+            MergeConflict(field: "verdict", item: "human-1", division: "kikaku", ours: "○", theirs: "×"),
+            MergeConflict(field: "note", item: "human-1", division: "kikaku", ours: nil, theirs: "施錠されていない"),
+            MergeConflict(field: "improvement", item: "human-2-1", ours: nil, theirs: "離席時はロック"),
+            MergeConflict(field: "title", ours: "こちらの表題", theirs: "相手の表題"),
+        ]
+        return audit
+    }()
+
+    @Test func takingTheirsPutsTheirValuesInAndUndoBringsTheConflictBack() {
+        var app = Fixtures.app(Self.merged)
+        #expect(app.audit.currentCell.verdict == .compliant)
+        #expect(app.audit.conflictsHere.count == 2)
+        let effects = app.press(.character(">"))
+        #expect(app.audit.currentCell == Cell(verdict: .needsImprovement, note: "施錠されていない"))
+        #expect(app.audit.audit.conflicts.map(\.field) == ["improvement", "title"])
+        #expect(effects.contains(.save(.audit(app.audit.audit))))
+        #expect(app.audit.message?.text == "Took theirs: 2 conflict(s) resolved")
+        app.press(.character("u"))
+        #expect(app.audit.audit == Self.merged, "one undo step brings ours and the conflicts back")
+        app.press(.control("r"))
+        #expect(app.audit.currentCell.verdict == .needsImprovement)
+        #expect(app.audit.audit.conflicts.count == 2)
+    }
+
+    @Test func keepingOursOnlyClosesTheConflicts() {
+        var app = Fixtures.app(Self.merged)
+        app.press(.character("<"))
+        #expect(app.audit.currentCell.verdict == .compliant)
+        #expect(app.audit.audit.conflicts.map(\.field) == ["improvement", "title"])
+        app.press(.character("<"))
+        #expect(app.audit.message?.text == "No merge conflict here: c goes to the next")
+        app.press(.character("u"))
+        #expect(app.audit.audit == Self.merged)
+    }
+
+    @Test func cGoesToTheNextConflictedCellAndTheImprovementTextIsTakenThere() {
+        var app = Fixtures.app(Self.merged)
+        app.press(.character("<"), .character("c"))
+        #expect(app.audit.message?.text == "No merge conflicts are open")
+        app.press(.character("j"), .character(">"))
+        #expect(app.audit.current?.item.improvement == "離席時はロック")
+        #expect(app.audit.audit.conflicts.map(\.field) == ["title"])
+        var fresh = Fixtures.app(Self.merged)
+        fresh.press(.character("j"), .character("c"))
+        #expect((fresh.audit.cursorItem, fresh.audit.cursorDivision) == (0, 0), "round to the first item")
+    }
+
+    @Test func aReadOnlyFileRefusesToResolve() {
+        var app = Fixtures.app(Self.merged, readOnly: "opened read-only")
+        app.press(.character(">"))
+        #expect(app.audit.audit == Self.merged)
+        #expect(app.audit.message?.isError == true)
+    }
+
+    @Test func theHelpListsTheConflictKeys() {
+        let help = AuditKeys.bindings.map { $0.help.0 }
+        #expect(help.contains("conflict here: keep ours"))
+        #expect(help.contains("conflict here: take theirs"))
+        #expect(help.contains("next cell in conflict after a merge"))
+    }
+
+    /// The conflicted cell marked, both sides in the detail pane, the count on the status line.
+    @Test func aConflictedCellOnScreen() {
+        Golden.check(Fixtures.app(Self.merged).draw(), "audit-conflict-80x24")
+    }
+}
