@@ -54,6 +54,7 @@ struct MergeCommand: ParsableCommand {
         let language = CommandLanguage.current
         // OURS is opened first when the result replaces it, so that no other kansa writes it in between.
         let oursFile = output == nil ? try DocumentFile.open(ours) : nil
+        defer { oursFile?.removeLockFile() }
         if let reason = oursFile?.readOnlyReason {
             throw CommandFailure(verbatim: "\(ours): \(reason.text(in: language))")
         }
@@ -68,14 +69,15 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure("the merged document would not read back as it is; nothing was written", "マージした文書が同じに読み戻せないため、何も書きませんでした")
         }
         let target = output ?? ours
-        let written: DocumentFile
-        if let existing = try oursFile ?? (FileManager.default.fileExists(atPath: target) ? DocumentFile.open(target) : nil) {
-            try existing.save(merged.document)
-            written = existing
+        if let oursFile {
+            try oursFile.save(merged.document)
+        } else if FileManager.default.fileExists(atPath: target) {
+            let file = try DocumentFile.open(target)
+            defer { file.removeLockFile() }
+            try file.save(merged.document)
         } else {
-            written = try DocumentFile.create(target, with: merged.document)
+            try DocumentFile.create(target, with: merged.document).removeLockFile()
         }
-        written.removeLockFile()
         guard merged.found.isEmpty else {
             let lines = merged.found.map { CommandLanguage.pick("conflict: ", "競合: ") + $0.wording(in: merged.document).text(in: language) }
             throw CommandFailure(verbatim: lines.joined(separator: "\n") + "\n" + CommandLanguage.pick(
