@@ -124,11 +124,11 @@ enum AuditMerge {
         guard var merged = ours, let theirs else {
             return m.pick(base, ours, theirs, place) { $0.map { "\($0.date) \($0.time)" } }
         }
-        merged.date = m.pick(base?.date, merged.date, theirs.date, place.with("hearings.date")) { $0.description }
-        merged.time = m.pick(base?.time, merged.time, theirs.time, place.with("hearings.time"))
-        merged.place = m.pick(base?.place, merged.place, theirs.place, place.with("hearings.place"))
-        merged.attendees = m.pick(base?.attendees, merged.attendees, theirs.attendees, place.with("hearings.attendees"))
-        merged.interviewers = m.pick(base?.interviewers, merged.interviewers, theirs.interviewers, place.with("hearings.interviewers"))
+        merged.date = m.pick(base?.date, merged.date, theirs.date, place.with("date")) { $0.description }
+        merged.time = m.pick(base?.time, merged.time, theirs.time, place.with("time"))
+        merged.place = m.pick(base?.place, merged.place, theirs.place, place.with("place"))
+        merged.attendees = m.pick(base?.attendees, merged.attendees, theirs.attendees, place.with("attendees"))
+        merged.interviewers = m.pick(base?.interviewers, merged.interviewers, theirs.interviewers, place.with("interviewers"))
         return merged
     }
 

@@ -20,130 +20,108 @@ enum DrillMerge {
         m.field(\.participants.leadDivision, "participants.leadDivision", of: &result, base, theirs, document)
         m.field(\.participants.leadStaff, "participants.leadStaff", of: &result, base, theirs, document, shown: lines)
 
-        result.participants.vendors = m.entries(
-            base: base.participants.vendors, ours: ours.participants.vendors, theirs: theirs.participants.vendors, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("participants.vendors", $0.id.rawValue, $0.name, $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.name, "vendors.name", of: &merged, before, other, place)
-            m.field(\.headCount, "vendors.headCount", of: &merged, before, other, place)
-            m.field(\.phone, "vendors.phone", of: &merged, before, other, place)
-            merged.reached = m.time(before.map(\.reached), mine.reached, other.reached, place.with("vendors.reached"))
-            return merged
+        result.participants.vendors = records(
+            &m, "participants.vendors", base.participants.vendors, ours.participants.vendors, theirs.participants.vendors, id: \.id, name: { $0.name }
+        ) { m, merged, before, other, place in
+            m.field(\.name, "name", of: &merged, before, other, place)
+            m.field(\.headCount, "headCount", of: &merged, before, other, place)
+            m.field(\.phone, "phone", of: &merged, before, other, place)
+            merged.reached = m.time(before.map(\.reached), merged.reached, other.reached, place.with("reached"))
         }
-        result.participants.divisions = m.entries(
-            base: base.participants.divisions, ours: ours.participants.divisions, theirs: theirs.participants.divisions, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("participants.divisions", $0.id.rawValue, $0.name, $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.name, "divisions.name", of: &merged, before, other, place)
-            m.field(\.systems, "divisions.systems", of: &merged, before, other, place) { lines($0.map(\.rawValue)) }
-            m.field(\.otherServers, "divisions.otherServers", of: &merged, before, other, place, shown: lines)
-            m.field(\.attendees, "divisions.attendees", of: &merged, before, other, place, shown: lines)
-            m.field(\.phone, "divisions.phone", of: &merged, before, other, place)
-            merged.reached = m.time(before.map(\.reached), mine.reached, other.reached, place.with("divisions.reached"))
-            return merged
+        result.participants.divisions = records(
+            &m, "participants.divisions", base.participants.divisions, ours.participants.divisions, theirs.participants.divisions, id: \.id, name: { $0.name }
+        ) { m, merged, before, other, place in
+            m.field(\.name, "name", of: &merged, before, other, place)
+            m.field(\.systems, "systems", of: &merged, before, other, place) { lines($0.map(\.rawValue)) }
+            m.field(\.otherServers, "otherServers", of: &merged, before, other, place, shown: lines)
+            m.field(\.attendees, "attendees", of: &merged, before, other, place, shown: lines)
+            m.field(\.phone, "phone", of: &merged, before, other, place)
+            merged.reached = m.time(before.map(\.reached), merged.reached, other.reached, place.with("reached"))
         }
-        result.tasks = m.entries(
-            base: base.tasks, ours: ours.tasks, theirs: theirs.tasks, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("tasks", $0.id.rawValue, $0.label, $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.label, "tasks.label", of: &merged, before, other, place)
-            m.field(\.text, "tasks.text", of: &merged, before, other, place)
-            m.field(\.resultTitle, "tasks.resultTitle", of: &merged, before, other, place)
-            m.field(\.results, "tasks.results", of: &merged, before, other, place, shown: lines)
-            return merged
+        result.tasks = records(
+            &m, "tasks", base.tasks, ours.tasks, theirs.tasks, id: \.id, name: { $0.label }
+        ) { m, merged, before, other, place in
+            m.field(\.label, "label", of: &merged, before, other, place)
+            m.field(\.text, "text", of: &merged, before, other, place)
+            m.field(\.resultTitle, "resultTitle", of: &merged, before, other, place)
+            m.field(\.results, "results", of: &merged, before, other, place, shown: lines)
         }
-        result.lanes = m.entries(
-            base: base.lanes, ours: ours.lanes, theirs: theirs.lanes, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("lanes", $0.id.rawValue, $0.title, $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.title, "lanes.title", of: &merged, before, other, place)
-            m.field(\.responder, "lanes.responder", of: &merged, before, other, place)
-            return merged
+        result.lanes = records(
+            &m, "lanes", base.lanes, ours.lanes, theirs.lanes, id: \.id, name: { $0.title }
+        ) { m, merged, before, other, place in
+            m.field(\.title, "title", of: &merged, before, other, place)
+            m.field(\.responder, "responder", of: &merged, before, other, place)
         }
-        result.systems = m.entries(
-            base: base.systems, ours: ours.systems, theirs: theirs.systems, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("systems", $0.id.rawValue, $0.name, $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.name, "systems.name", of: &merged, before, other, place)
-            m.field(\.shortName, "systems.shortName", of: &merged, before, other, place)
-            m.field(\.owner, "systems.owner", of: &merged, before, other, place)
-            m.field(\.group, "systems.group", of: &merged, before, other, place) { $0.rawValue }
-            m.field(\.expectedShutdown, "systems.expectedShutdown", of: &merged, before, other, place) { $0.label }
-            m.field(\.expectedStartup, "systems.expectedStartup", of: &merged, before, other, place) { $0.label }
-            m.field(\.onEmergencyPower, "systems.onEmergencyPower", of: &merged, before, other, place)
-            m.field(\.issue, "systems.issue", of: &merged, before, other, place)
-            m.field(\.procedure, "systems.procedure", of: &merged, before, other, place)
-            m.field(\.responsible, "systems.responsible", of: &merged, before, other, place)
-            m.field(\.phone, "systems.phone", of: &merged, before, other, place)
-            return merged
+        result.systems = records(
+            &m, "systems", base.systems, ours.systems, theirs.systems, id: \.id, name: { $0.name }
+        ) { m, merged, before, other, place in
+            m.field(\.name, "name", of: &merged, before, other, place)
+            m.field(\.shortName, "shortName", of: &merged, before, other, place)
+            m.field(\.owner, "owner", of: &merged, before, other, place)
+            m.field(\.group, "group", of: &merged, before, other, place) { $0.rawValue }
+            m.field(\.expectedShutdown, "expectedShutdown", of: &merged, before, other, place) { $0.label }
+            m.field(\.expectedStartup, "expectedStartup", of: &merged, before, other, place) { $0.label }
+            m.field(\.onEmergencyPower, "onEmergencyPower", of: &merged, before, other, place)
+            m.field(\.issue, "issue", of: &merged, before, other, place)
+            m.field(\.procedure, "procedure", of: &merged, before, other, place)
+            m.field(\.responsible, "responsible", of: &merged, before, other, place)
+            m.field(\.phone, "phone", of: &merged, before, other, place)
         }
-        result.steps = m.entries(
-            base: base.steps, ours: ours.steps, theirs: theirs.steps, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("steps", $0.id.rawValue, $0.plannedTime?.description ?? $0.banner ?? $0.id.rawValue, $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.plannedTime, "steps.plannedTime", of: &merged, before, other, place) { $0?.description }
-            m.field(\.banner, "steps.banner", of: &merged, before, other, place) { $0 }
-            m.field(\.power, "steps.power", of: &merged, before, other, place) { $0.map { "\($0.commercial ? "○" : "×") \($0.emergency ? "○" : "×")" } }
-            m.field(\.laneTexts, "steps.lanes", of: &merged, before, other, place) { texts in
+        result.steps = records(
+            &m, "steps", base.steps, ours.steps, theirs.steps, id: \.id, name: { $0.plannedTime?.description ?? $0.banner ?? $0.id.rawValue }
+        ) { m, merged, before, other, place in
+            m.field(\.plannedTime, "plannedTime", of: &merged, before, other, place) { $0?.description }
+            m.field(\.banner, "banner", of: &merged, before, other, place) { $0 }
+            m.field(\.power, "power", of: &merged, before, other, place) { $0.map { "\($0.commercial ? "○" : "×") \($0.emergency ? "○" : "×")" } }
+            m.field(\.laneTexts, "lanes", of: &merged, before, other, place) { texts in
                 lines(texts.keys.sorted().map { "\($0): \(texts[$0]!)" })
             }
-            m.field(\.skipped, "steps.skipped", of: &merged, before, other, place)
-            merged.actual = m.time(before.map(\.actual), mine.actual, other.actual, place.with("steps.actual"))
-            return merged
+            m.field(\.skipped, "skipped", of: &merged, before, other, place)
+            merged.actual = m.time(before.map(\.actual), merged.actual, other.actual, place.with("actual"))
         }
-        result.powerChanges = m.entries(
-            base: base.powerChanges, ours: ours.powerChanges, theirs: theirs.powerChanges, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("powerChanges", $0.id.rawValue, $0.phase.rawValue, $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.phase, "powerChanges.phase", of: &merged, before, other, place) { $0.rawValue }
-            merged.time = m.time(before?.time, mine.time, other.time, place.with("powerChanges.time"))
-            return merged
+        result.powerChanges = records(
+            &m, "powerChanges", base.powerChanges, ours.powerChanges, theirs.powerChanges, id: \.id, name: { $0.phase.rawValue }
+        ) { m, merged, before, other, place in
+            m.field(\.phase, "phase", of: &merged, before, other, place) { $0.rawValue }
+            merged.time = m.time(before?.time, merged.time, other.time, place.with("time"))
         }
-        result.moves = m.entries(
-            base: base.moves, ours: ours.moves, theirs: theirs.moves, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("moves", $0.id.rawValue, "\($0.system) \($0.state.rawValue)", $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.system, "moves.system", of: &merged, before, other, place) { $0.rawValue }
-            m.field(\.state, "moves.state", of: &merged, before, other, place) { $0.rawValue }
-            m.field(\.manual, "moves.manual", of: &merged, before, other, place)
-            merged.time = m.time(before?.time, mine.time, other.time, place.with("moves.time"))
-            return merged
+        result.moves = records(
+            &m, "moves", base.moves, ours.moves, theirs.moves, id: \.id, name: { "\($0.system) \($0.state.rawValue)" }
+        ) { m, merged, before, other, place in
+            m.field(\.system, "system", of: &merged, before, other, place) { $0.rawValue }
+            m.field(\.state, "state", of: &merged, before, other, place) { $0.rawValue }
+            m.field(\.manual, "manual", of: &merged, before, other, place)
+            merged.time = m.time(before?.time, merged.time, other.time, place.with("time"))
         }
-        result.events = m.entries(
-            base: base.events, ours: ours.events, theirs: theirs.events, id: \.id,
-            same: { before, side, _ in before == side }, removal: { removal("events", $0.id.rawValue, $0.text, $1) }
-        ) { m, before, mine, other in
-            var merged = mine
-            let place = MergeConflict(field: "", record: mine.id.rawValue, ours: nil, theirs: nil)
-            m.field(\.text, "events.text", of: &merged, before, other, place)
-            m.field(\.system, "events.system", of: &merged, before, other, place) { $0?.rawValue }
-            m.field(\.step, "events.step", of: &merged, before, other, place) { $0?.rawValue }
-            merged.time = m.time(before?.time, mine.time, other.time, place.with("events.time"))
-            return merged
+        result.events = records(
+            &m, "events", base.events, ours.events, theirs.events, id: \.id, name: { $0.text }
+        ) { m, merged, before, other, place in
+            m.field(\.text, "text", of: &merged, before, other, place)
+            m.field(\.system, "system", of: &merged, before, other, place) { $0?.rawValue }
+            m.field(\.step, "step", of: &merged, before, other, place) { $0?.rawValue }
+            merged.time = m.time(before?.time, merged.time, other.time, place.with("time"))
         }
         result.conflicts = .merged(base: base.conflicts, ours: ours.conflicts, theirs: theirs.conflicts, found: m.conflicts)
         return (result, m.conflicts)
     }
 
-    /// A list's entry removed on one side and edited on the other.
-    private static func removal(_ list: String, _ id: String, _ name: String, _ keptByOurs: Bool) -> MergeConflict {
-        MergeConflict(field: list, record: id, ours: keptByOurs ? name : nil, theirs: keptByOurs ? nil : name)
+    /// The entries of one of the drill's lists (`list`, its file key) joined by id; `fields` merges an entry both sides
+    /// hold into `merged` (ours until then), its conflicts named by `place` (the entry; each field's key is added to
+    /// the list's). An entry removed on one side and edited on the other is named by `name`.
+    private static func records<Entry: Equatable, Owner>(
+        _ m: inout ThreeWayMerge, _ list: String, _ base: [Entry], _ ours: [Entry], _ theirs: [Entry], id: KeyPath<Entry, Identifier<Owner>>,
+        name: (Entry) -> String, fields: (inout ThreeWayMerge, inout Entry, Entry?, Entry, MergeConflict) -> Void
+    ) -> [Entry] {
+        m.entries(
+            base: base, ours: ours, theirs: theirs, id: { $0[keyPath: id] }, same: { before, side, _ in before == side },
+            removal: { entry, keptByOurs in
+                MergeConflict(field: list, record: entry[keyPath: id].rawValue, ours: keptByOurs ? name(entry) : nil, theirs: keptByOurs ? nil : name(entry))
+            }
+        ) { m, before, mine, other in
+            var merged = mine
+            fields(&m, &merged, before, other, MergeConflict(field: list, record: mine[keyPath: id].rawValue, ours: nil, theirs: nil))
+            return merged
+        }
     }
 
     /// A list of texts as a conflict shows it: one a line.

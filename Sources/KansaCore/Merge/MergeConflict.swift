@@ -31,10 +31,11 @@ public struct MergeConflict: Hashable, Sendable {
         self.theirs = theirs
     }
 
-    /// The same place with another field.
-    func with(_ field: String) -> MergeConflict {
+    /// The same place with a key under its field (`hearings` and `date` make `hearings.date`), or the key alone when
+    /// it has no field yet.
+    func with(_ key: String) -> MergeConflict {
         var copy = self
-        copy.field = field
+        copy.field = field.isEmpty ? key : "\(field).\(key)"
         return copy
     }
 
