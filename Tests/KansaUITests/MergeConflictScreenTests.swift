@@ -19,7 +19,7 @@ struct MergeConflictScreenTests {
     @Test func takingTheirsPutsTheirValuesInAndUndoBringsTheConflictBack() {
         var app = Fixtures.app(Self.merged)
         #expect(app.audit.currentCell.verdict == .compliant)
-        #expect(app.audit.conflictsHere.count == 2)
+        #expect(app.audit.conflictsHere.conflicts.count == 2)
         let effects = app.press(.character(">"))
         #expect(app.audit.currentCell == Cell(verdict: .needsImprovement, note: "施錠されていない"))
         #expect(app.audit.audit.conflicts.map(\.field) == ["improvement", "title"])
@@ -32,15 +32,51 @@ struct MergeConflictScreenTests {
         #expect(app.audit.audit.conflicts.count == 2)
     }
 
-    @Test func keepingOursOnlyClosesTheConflicts() {
+    @Test func keepingOursOnlyClosesTheConflictsThenThoseOfTheWholeAuditAreShown() {
         var app = Fixtures.app(Self.merged)
         app.press(.character("<"))
         #expect(app.audit.currentCell.verdict == .compliant)
         #expect(app.audit.audit.conflicts.map(\.field) == ["improvement", "title"])
+        #expect(app.audit.conflictsHere.wholeAudit)
+        #expect(app.audit.conflictsHere.conflicts.map(\.field) == ["title"])
+        app.press(.character(">"))
+        #expect(app.audit.audit.title == "相手の表題")
+        #expect(app.audit.audit.conflicts.map(\.field) == ["improvement"])
         app.press(.character("<"))
         #expect(app.audit.message?.text == "No merge conflict here: c goes to the next")
-        app.press(.character("u"))
+        app.press(.character("u"), .character("u"))
         #expect(app.audit.audit == Self.merged)
+    }
+
+    @Test func anItemsTextsAndItsRemovalOnTheOtherSideAreTakenOnItsRow() {
+        var audit = SampleAudit.audit
+        audit.conflicts = [
+            MergeConflict(field: "number", item: "human-1", ours: "1", theirs: "1(1)"),
+            MergeConflict(field: "title", item: "human-1", ours: audit.sections[0].items[0].title, theirs: "新しい表題"),
+            MergeConflict(field: "name", division: "kikaku", ours: "企画課", theirs: "企画政策課"),
+        ]
+        var app = Fixtures.app(audit)
+        #expect(app.audit.conflictsHere.conflicts.count == 3)
+        app.press(.character(">"))
+        #expect(app.audit.current?.item.number == "1(1)")
+        #expect(app.audit.current?.item.title == "新しい表題")
+        #expect(app.audit.currentDivision?.name == "企画政策課")
+        #expect(app.audit.audit.conflicts.isEmpty)
+
+        audit.conflicts = [
+            MergeConflict(field: "items", item: "human-1", ours: "1 情報資産等の業務以外の目的での使用禁止", theirs: nil),
+            MergeConflict(field: "items", item: "gone", ours: nil, theirs: "9 削除した項目"),
+        ]
+        var removal = Fixtures.app(audit)
+        removal.press(.character(">"))
+        #expect(removal.audit.audit.position(of: "human-1") == nil, "their removal taken")
+        #expect(removal.audit.conflictsHere.wholeAudit)
+        removal.press(.character(">"))
+        #expect(removal.audit.message?.isError == true, "ours removed it: theirs cannot come back here")
+        removal.press(.character("<"))
+        #expect(removal.audit.audit.conflicts.isEmpty)
+        removal.press(.character("u"), .character("u"))
+        #expect(removal.audit.audit == audit)
     }
 
     @Test func cGoesToTheNextConflictedCellAndTheImprovementTextIsTakenThere() {

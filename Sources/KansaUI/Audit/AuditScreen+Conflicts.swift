@@ -1,24 +1,40 @@
 import KansaCore
 
 extension AuditScreen {
-    /// The open merge conflicts of the cursor's cell: its verdict, note and mark, its item's improvement text and its
-    /// section's remark for its division.
-    var conflictsHere: [MergeConflict] {
-        guard let item = current?.item, let division = currentDivision else { return [] }
-        return audit.conflicts(item: item.id, division: division.id)
+    /// The open merge conflicts the detail pane shows and `<` `>` resolve: those of the cursor's cell, item, division
+    /// and section; where there are none, those of the audit as a whole (its description, and what one side removed).
+    var conflictsHere: (conflicts: [MergeConflict], wholeAudit: Bool) {
+        guard let item = current?.item, let division = currentDivision else { return ([], false) }
+        let here = audit.conflicts(item: item.id, division: division.id)
+        return here.isEmpty ? (audit.wholeAuditConflicts, true) : (here, false)
     }
 
-    /// Resolves every conflict of the cursor's cell, keeping ours (already in place) or putting theirs in, as one undo
-    /// step.
+    /// Resolves the conflicts shown, keeping ours (already in place) or putting theirs in, as one undo step. One whose
+    /// side kansa cannot put in place here (their copy of something ours removed) stays open, and the message says so.
     mutating func resolveConflicts(takingTheirs: Bool, strings: Strings) -> [AppEffect] {
-        let here = conflictsHere
+        let here = conflictsHere.conflicts
         guard !here.isEmpty else {
             message = Message(strings.noConflictHere)
             return []
         }
-        let theirs = takingTheirs ? here.compactMap { audit.edit(takingTheirs: $0) } : []
-        let effects = perform(.batch(theirs + [.conflicts(audit.conflicts.filter { !here.contains($0) })]), strings: strings)
-        message = Message(takingTheirs ? strings.tookTheirs(here.count) : strings.keptOurs(here.count))
+        // Each edit is made on the audit as the ones before it left it: two texts of one item both taken.
+        var scratch = audit
+        var edits: [AuditEdit] = []
+        var resolved: [MergeConflict] = []
+        for conflict in here {
+            if takingTheirs {
+                guard let edit = scratch.edit(takingTheirs: conflict) else { continue }
+                scratch.apply(edit)
+                edits.append(edit)
+            }
+            resolved.append(conflict)
+        }
+        guard !resolved.isEmpty else {
+            message = Message(strings.cannotTakeTheirs(here.count), isError: true)
+            return []
+        }
+        let effects = perform(.batch(edits + [.conflicts(audit.conflicts.filter { !resolved.contains($0) })]), strings: strings)
+        message = Message(takingTheirs ? strings.tookTheirs(resolved.count, left: here.count - resolved.count) : strings.keptOurs(resolved.count))
         return effects
     }
 
