@@ -109,4 +109,17 @@ struct MergeConflictScreenTests {
     @Test func aConflictedCellOnScreen() {
         Golden.check(Fixtures.app(Self.merged).draw(), "audit-conflict-80x24")
     }
+
+    @Test func theDrillBoardCountsADrillsOpenConflicts() {
+        var drill = SampleDrill.drill
+        drill.conflicts = [MergeConflict(field: "events.text", record: "e-1", ours: "発電機", theirs: "発電機起動")]
+        let now = drill.instant(ClockTime(hour: 9, minute: 0))
+        let app = App(screen: DrillBoard(drill: drill, fileName: "drill.json", readOnlyReason: nil, now: now), rows: 30, columns: 120,
+                      time: Instant(wall: now, monotonic: 0))
+        let screen = app.draw()
+        let status = screen.text.split(separator: "\n", omittingEmptySubsequences: false)[screen.rows - 1]
+        #expect(status.hasSuffix("conflicts 1  ? help"), "\(status)")
+        let column = CharacterWidth().width(of: String(status)) - CharacterWidth().width(of: "conflicts 1  ? help")
+        #expect(screen.style(row: screen.rows - 1, column: column).role == .conflict)
+    }
 }
