@@ -93,6 +93,7 @@ struct GitMergeEndToEndTests {
         #expect(said.contains("CONFLICT"), "\(said)")
         let validated = try KansaProcess.run(["validate", "audit.json"], in: folder)
         #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stdout.hasSuffix(", 1 open merge conflict(s)\n"), "\(validated.stdout)")
         let merged = try self.audit()
         #expect(merged.conflicts == [MergeConflict(field: "verdict", item: "human-1", division: "kikaku", ours: "○", theirs: "×")])
         #expect(merged.cell(item: "human-1", division: "kikaku").verdict == .compliant, "ours kept")
