@@ -21,19 +21,19 @@ struct MergeCommand: ParsableCommand {
                 section, item or drill entry that neither OURS nor THEIRS has), a file that cannot be read.
 
                 Without -o the result replaces OURS, as git asks of a merge driver:
-                  git config merge.kansa.driver "kansa merge %O %A %B"   and   *.json merge=kansa in .gitattributes
+                  git config merge.kansa.driver "kansa merge %O %A %B"
+                  and in .gitattributes:  *.json merge=kansa
                 """,
             """
-                三方向マージです。セル（項目×課）ごと、メモ・改善内容等・備考・ヒアリング記録・概要は項目ごとにマージし、訓練の打刻・動作・記録・連絡は
-                ID で突き合わせ、訂正はすべて残します。一方だけの変更はそれを採り、両方の同じ変更は一度だけ採ります。
+                三方向マージです。セル（項目×課）ごと、メモ・改善内容等・備考・ヒアリング記録・概要は項目ごとにマージし、訓練の打刻・動作・記録・連絡は ID で突き合わせ、訂正はすべて残します。一方だけの変更はそれを採り、両方の同じ変更は一度だけ採ります。
                 異なる変更は OURS を残し、標準エラーに一覧してファイルにも記録し（ヒアリング画面で印が付き、< でこちら、> で相手を採ります）、終了コード 1 で終わります。
                 一方で追加された課・区分・項目は追加し、一方で削除され他方で変更されたものは競合です。
 
-                次の場合は理由を示して何も書きません: 別の監査（年度・期が違う）や別の訓練（日付が違う）のファイル、種類の違うファイル、
-                元の版でない BASE（OURS にも THEIRS にもない課・区分・項目・訓練の記録がある）、読めないファイル。
+                次の場合は理由を示して何も書きません: 別の監査（年度・期が違う）や別の訓練（日付が違う）のファイル、種類の違うファイル、元の版でない BASE（OURS にも THEIRS にもない課・区分・項目・訓練の記録がある）、読めないファイル。
 
                 -o がなければ結果で OURS を置き換えます（git のマージドライバの決まり）:
-                  git config merge.kansa.driver "kansa merge %O %A %B"   と   .gitattributes に *.json merge=kansa
+                  git config merge.kansa.driver "kansa merge %O %A %B"
+                  .gitattributes に  *.json merge=kansa
                 """))
 
     @Argument(help: CommandLanguage.help("The common earlier version (git's %O).", "共通の元の版（git の %O）。"), completion: .file(extensions: ["json"]))
