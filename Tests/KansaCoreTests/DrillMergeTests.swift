@@ -101,5 +101,13 @@ struct DrillMergeTests {
         #expect(throws: MergeRefusal.self) { try merged(base, next) }
         let stamped = edited(.addMove(SystemMove(id: "m-1", system: "core", state: .down, manual: false, time: RecordedTime(now: at(9, 10)))))
         #expect(throws: MergeRefusal.self) { try merged(base, base, base: stamped) }
+        var withoutLane = base
+        withoutLane.lanes.removeAll { $0.id == "core" }
+        do {
+            _ = try merged(withoutLane, withoutLane)
+            Issue.record("a lane BASE has and neither side has was merged, though a system has the same id")
+        } catch let refusal as MergeRefusal {
+            #expect(refusal.reason.en.contains("lanes/core"))
+        }
     }
 }

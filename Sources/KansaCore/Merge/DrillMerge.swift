@@ -136,11 +136,13 @@ enum DrillMerge {
                 "\(side) is the drill of \(drill.date), BASE of \(base.date): files of two different drills are not merged",
                 "\(side) は \(drill.date) の訓練、BASE は \(base.date) の訓練です。別々の訓練のファイルはマージしません"))
         }
+        /// Every entry of a drill as `list/id`: ids are unique within a list only (the sample has a lane and a system `core`).
         func ids(_ drill: Drill) -> Set<String> {
-            Set(drill.participants.vendors.map(\.id.rawValue) + drill.participants.divisions.map(\.id.rawValue)
-                + drill.tasks.map(\.id.rawValue) + drill.lanes.map(\.id.rawValue) + drill.systems.map(\.id.rawValue)
-                + drill.steps.map(\.id.rawValue) + drill.powerChanges.map(\.id.rawValue) + drill.moves.map(\.id.rawValue)
-                + drill.events.map(\.id.rawValue))
+            func keyed<Owner>(_ list: String, _ ids: [Identifier<Owner>]) -> [String] { ids.map { "\(list)/\($0)" } }
+            let p = drill.participants
+            return Set(keyed("vendors", p.vendors.map(\.id)) + keyed("divisions", p.divisions.map(\.id)) + keyed("tasks", drill.tasks.map(\.id))
+                + keyed("lanes", drill.lanes.map(\.id)) + keyed("systems", drill.systems.map(\.id)) + keyed("steps", drill.steps.map(\.id))
+                + keyed("powerChanges", drill.powerChanges.map(\.id)) + keyed("moves", drill.moves.map(\.id)) + keyed("events", drill.events.map(\.id)))
         }
         let missing = ids(base).subtracting(ids(ours)).subtracting(ids(theirs)).sorted()
         if let first = missing.first {
