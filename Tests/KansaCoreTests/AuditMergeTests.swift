@@ -73,6 +73,16 @@ struct AuditMergeTests {
         #expect(line.ja == "I 1 情報資産等の業務以外の目的での使用禁止、企画課、判定: こちら ○、相手 ×")
     }
 
+    @Test func anEmptiedTextIsNoValueInTheConflict() throws {
+        let improved = edited(.improvement(item: "human-1", "施錠"))
+        var ours = improved
+        ours.apply(.improvement(item: "human-1", ""))
+        var theirs = improved
+        theirs.apply(.improvement(item: "human-1", "施錠を徹底"))
+        let (_, found) = try merged(ours, theirs, base: improved)
+        #expect(found == [MergeConflict(field: "improvement", item: "human-1", ours: nil, theirs: "施錠を徹底")])
+    }
+
     @Test func aChangeOnOneSideOfTheDescriptionIsTaken() throws {
         let theirs = edited(.setup(.field(.purpose("新しい目的"))), .setup(.field(.criteria(["基本方針"]))))
         let (audit, found) = try merged(base, theirs)

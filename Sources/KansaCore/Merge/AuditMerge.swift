@@ -20,8 +20,8 @@ enum AuditMerge {
             merge: { m, before, mine, other in
                 var merged = mine
                 let place = MergeConflict(field: "", division: mine.id, ours: nil, theirs: nil)
-                merged.name = m.pick(before?.name, mine.name, other.name, place.with("name"))
-                merged.shortName = m.pick(before?.shortName, mine.shortName, other.shortName, place.with("shortName"))
+                m.field(\.name, "name", of: &merged, before, other, place)
+                m.field(\.shortName, "shortName", of: &merged, before, other, place)
                 return merged
             })
         let sections = m.entries(
@@ -33,9 +33,9 @@ enum AuditMerge {
             merge: { m, before, mine, other in
                 var merged = mine
                 let place = MergeConflict(field: "", section: mine.id, ours: nil, theirs: nil)
-                merged.numeral = m.pick(before?.numeral, mine.numeral, other.numeral, place.with("numeral"))
-                merged.title = m.pick(before?.title, mine.title, other.title, place.with("title"))
-                merged.remarksLabel = m.pick(before?.remarksLabel, mine.remarksLabel, other.remarksLabel, place.with("remarksLabel"))
+                m.field(\.numeral, "numeral", of: &merged, before, other, place)
+                m.field(\.title, "title", of: &merged, before, other, place)
+                m.field(\.remarksLabel, "remarksLabel", of: &merged, before, other, place)
                 return merged
             })
         let items = m.entries(
@@ -46,11 +46,11 @@ enum AuditMerge {
             merge: { m, before, mine, other in
                 var merged = mine
                 let place = MergeConflict(field: "", item: mine.item.id, ours: nil, theirs: nil)
-                merged.section = m.pick(before?.section, mine.section, other.section, place.with("section")) { $0.rawValue }
-                merged.item.number = m.pick(before?.item.number, mine.item.number, other.item.number, place.with("number"))
-                merged.item.title = m.pick(before?.item.title, mine.item.title, other.item.title, place.with("title"))
-                merged.item.explanation = m.pick(before?.item.explanation, mine.item.explanation, other.item.explanation, place.with("explanation"))
-                merged.item.improvement = m.pick(before?.item.improvement, mine.item.improvement, other.item.improvement, place.with("improvement"))
+                m.field(\.section, "section", of: &merged, before, other, place) { $0.rawValue }
+                m.field(\.item.number, "number", of: &merged, before, other, place)
+                m.field(\.item.title, "title", of: &merged, before, other, place)
+                m.field(\.item.explanation, "explanation", of: &merged, before, other, place)
+                m.field(\.item.improvement, "improvement", of: &merged, before, other, place)
                 return merged
             })
 

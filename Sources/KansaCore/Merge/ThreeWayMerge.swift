@@ -34,6 +34,13 @@ struct ThreeWayMerge {
         merged[keyPath: path] = pick(base?[keyPath: path], merged[keyPath: path], theirs[keyPath: path], place.with(name), shown: shown)
     }
 
+    /// A text field: shown as it is, nothing when empty.
+    mutating func field<Entry>(
+        _ path: WritableKeyPath<Entry, String>, _ name: String, of merged: inout Entry, _ base: Entry?, _ theirs: Entry, _ place: MergeConflict
+    ) {
+        field(path, name, of: &merged, base, theirs, place) { $0.isEmpty ? nil : $0 }
+    }
+
     /// A recorded time both sides hold: the original as one side changed it, and the corrections of both, in the
     /// order they were made.
     mutating func time(_ base: RecordedTime?, _ ours: RecordedTime, _ theirs: RecordedTime, _ place: MergeConflict) -> RecordedTime {
