@@ -2,7 +2,18 @@ extension Document {
     /// One line that says what a document holds: its kind, title, date and progress.
     public var summary: String { summary(in: .en) }
 
+    /// The line, and the open merge conflicts when there are any.
     public func summary(in language: Language) -> String {
+        let conflicts = switch self {
+        case .audit(let audit): audit.conflicts.count
+        case .drill(let drill): drill.conflicts.count
+        }
+        guard conflicts > 0 else { return progress(in: language) }
+        return progress(in: language) + (language == .ja ? "、未解決の競合 \(conflicts)" : ", \(conflicts) open merge conflict(s)")
+    }
+
+    /// Kind, title, date and progress.
+    private func progress(in language: Language) -> String {
         let ja = language == .ja
         switch self {
         case .audit(let audit):

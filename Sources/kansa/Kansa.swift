@@ -17,7 +17,7 @@ struct Kansa: ParsableCommand {
                 ファイルを指定すれば、その内容を表示します。
                 """),
         subcommands: [
-            OpenCommand.self, BoardCommand.self, SampleCommand.self, NewCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
+            OpenCommand.self, BoardCommand.self, SampleCommand.self, NewCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, MergeCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

@@ -19,6 +19,21 @@ struct RoundTripTests {
         #expect(back == .audit(next))
     }
 
+    @Test func openMergeConflictsSurviveAndAFileWithoutThemHasNoKey() throws {
+        var audit = SampleAudit.audit
+        audit.conflicts = [
+            MergeConflict(field: "note", item: "human-1", division: "kikaku", ours: "A", theirs: "B"),
+            MergeConflict(field: "remarks", division: "hogo", section: "human", ours: nil, theirs: "生活保護"),
+        ]
+        var drill = SampleDrill.drill
+        drill.conflicts = [MergeConflict(field: "moves", record: "m-1", ours: "core down", theirs: nil)]
+        for document in [Document.audit(audit), .drill(drill)] {
+            #expect(try DocumentFormat.decode(DocumentFormat.encode(document)) == document)
+            #expect(DocumentFormat.readsBack(document))
+        }
+        #expect(!String(decoding: DocumentFormat.encode(.audit(SampleAudit.audit)), as: UTF8.self).contains("\"conflicts\""))
+    }
+
     @Test func cellsMarkedToConfirmSurviveAndOlderFilesStillRead() throws {
         var audit = SampleAudit.audit
         audit.sections[0].items[0].cells[0].flagged = true

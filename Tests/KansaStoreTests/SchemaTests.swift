@@ -28,6 +28,11 @@ struct SchemaTests {
         next.apply(.hearing(division: "hogo", Hearing(
             date: LocalDate(year: 2024, month: 2, day: 9), time: "10:00〜11:00", place: "3F会議室",
             attendees: ["保護課長"], interviewers: ["益子補佐"])))
+        next.conflicts = [
+            MergeConflict(field: "verdict", item: "human-1", division: "kikaku", ours: "○", theirs: "×"),
+            MergeConflict(field: "items", item: "gone", ours: nil, theirs: "1 削除された項目"),
+        ]
+        drill.conflicts = [MergeConflict(field: "events.text", record: "e-1", ours: "発電機", theirs: "発電機起動")]
         return [.audit(SampleAudit.audit), .drill(SampleDrill.drill), .drill(drill), .audit(next)]
     }()
 

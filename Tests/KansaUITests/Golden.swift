@@ -24,7 +24,7 @@ enum Golden {
         .normal: "n", .compliant: "o", .improved: "t", .needsImprovement: "x", .notApplicable: "a", .blank: "b",
         .cursor: "c", .header: "h", .sectionTitle: "e", .status: "s", .saved: "v", .readOnly: "r",
         .powerCommercial: "p", .powerGenerator: "g", .powerOutage: "q", .onTime: "i", .late: "l", .warning: "w",
-        .dim: "d", .border: "k",
+        .dim: "d", .border: "k", .conflict: "m",
     ]
 
     /// One letter per cell for its role.

@@ -9,7 +9,7 @@ struct CommandLanguageTests {
     let temporary = TemporaryFolder("lang")
 
     /// The root command (no name) and every subcommand.
-    static let commands = ["", "open", "board", "sample", "new", "validate", "export", "import"]
+    static let commands = ["", "open", "board", "sample", "new", "validate", "export", "import", "merge"]
 
     /// What swift-argument-parser writes in English, none of which may be left in Japanese help or errors.
     static let parserEnglish = [

@@ -164,7 +164,7 @@ struct CommandLineTests {
         expectOneLineFailure(try kansa("missing.json"), containing: "missing.json: no such file")
     }
 
-    @Test(arguments: [[], ["open"], ["board"], ["sample"], ["new"], ["validate"], ["export"], ["import"]])
+    @Test(arguments: [[], ["open"], ["board"], ["sample"], ["new"], ["validate"], ["export"], ["import"], ["merge"]])
     func everyCommandHasHelp(_ command: [String]) throws {
         let out = try KansaProcess.run(command + ["--help"], in: folder)
         #expect(out.status == 0)

@@ -60,6 +60,8 @@ struct ShippedThemeTests {
         #expect(problem == nil)
         #expect(theme.name == name)
         for role in Role.allCases where role != .normal { #expect(theme.looks[role] != nil, "\(name) lacks \(role)") }
+        let others = Role.allCases.filter { $0 != .conflict && $0 != .cursor && $0 != .status }.map { theme.look($0) }
+        #expect(!others.contains(theme.look(.conflict)), "\(name): a merge conflict's mark has a look of its own")
     }
 
     @Test(arguments: ["mono", "ascii"])

@@ -7,6 +7,7 @@ extension Audit {
         var next = moved(to: auditDate, title: title)
         next.generalComment = ""
         next.hearings = [:]
+        next.conflicts = []
         for s in next.sections.indices {
             for i in next.sections[s].items.indices {
                 next.sections[s].items[i].cells = Array(repeating: Cell(), count: divisions.count)

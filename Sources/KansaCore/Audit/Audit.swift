@@ -19,12 +19,14 @@ public struct Audit: Hashable, Sendable {
     public var earlier: EarlierAudit?
     /// The record of each division's hearing; a division without one was heard on the audit date, or not yet.
     public var hearings: [DivisionID: Hearing]
+    /// What a merge of two copies found changed differently on each side, until someone takes one side.
+    public var conflicts: [MergeConflict]
 
     public init(
         title: String, fiscalYear: Int, period: String, auditDate: LocalDate, purpose: String = "",
         targetSystems: [String] = [], organisation: AuditOrganisation = AuditOrganisation(lead: "", department: ""),
         criteria: [String] = [], generalComment: String = "", divisions: [Division], sections: [AuditSection],
-        earlier: EarlierAudit? = nil, hearings: [DivisionID: Hearing] = [:]
+        earlier: EarlierAudit? = nil, hearings: [DivisionID: Hearing] = [:], conflicts: [MergeConflict] = []
     ) {
         self.title = title
         self.fiscalYear = fiscalYear
@@ -39,6 +41,7 @@ public struct Audit: Hashable, Sendable {
         self.sections = sections
         self.earlier = earlier
         self.hearings = hearings
+        self.conflicts = conflicts
         for s in self.sections.indices {
             for i in self.sections[s].items.indices where self.sections[s].items[i].cells.count != divisions.count {
                 let cells = self.sections[s].items[i].cells

@@ -11,6 +11,8 @@ public enum AuditEdit: Hashable, Sendable {
     case setup(AuditSetupEdit)
     /// A division's hearing record set, or removed with nil.
     case hearing(division: DivisionID, Hearing?)
+    /// The open merge conflicts replaced: one taken side resolves its conflict.
+    case conflicts([MergeConflict])
     /// Several edits as one undo step.
     case batch([AuditEdit])
 }
@@ -69,6 +71,10 @@ extension Audit {
             let old = hearings[division]
             hearings[division] = hearing
             return .hearing(division: division, old)
+        case .conflicts(let open):
+            let old = conflicts
+            conflicts = open
+            return .conflicts(old)
         case .batch(let edits):
             var inverses: [AuditEdit] = []
             for edit in edits {

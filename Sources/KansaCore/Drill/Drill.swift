@@ -20,12 +20,14 @@ public struct Drill: Hashable, Sendable {
     public var notes: [String]
     /// 総括, one entry each.
     public var conclusions: [String]
+    /// What a merge of two copies found changed differently on each side, until someone takes one side.
+    public var conflicts: [MergeConflict]
 
     public init(
         title: String, date: LocalDate, startTime: ClockTime?, utcOffset: Int, place: String, purpose: String,
         participants: DrillParticipants, tasks: [DrillTask], lanes: [DrillLane], systems: [DrillSystem],
         steps: [DrillStep], powerChanges: [PowerChange] = [], moves: [SystemMove] = [], events: [DrillEvent] = [],
-        notes: [String] = [], conclusions: [String] = []
+        notes: [String] = [], conclusions: [String] = [], conflicts: [MergeConflict] = []
     ) {
         self.title = title
         self.date = date
@@ -43,6 +45,7 @@ public struct Drill: Hashable, Sendable {
         self.events = events
         self.notes = notes
         self.conclusions = conclusions
+        self.conflicts = conflicts
     }
 
     /// The planned instant of a time of day on the drill's date.
@@ -77,6 +80,7 @@ public struct Drill: Hashable, Sendable {
         next.events = []
         next.notes = []
         next.conclusions = []
+        next.conflicts = []
         for i in next.tasks.indices { next.tasks[i].results = [] }
         for i in next.systems.indices { next.systems[i].issue = "" }
         for i in next.participants.vendors.indices { next.participants.vendors[i].reached = nil }

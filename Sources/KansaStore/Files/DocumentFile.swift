@@ -92,6 +92,12 @@ public final class DocumentFile {
         }
     }
 
+    /// Removes the lock file beside the document once a command is done writing it (a merge driver's copy in a
+    /// git work tree leaves nothing behind); the lock itself goes with the process.
+    public func removeLockFile() {
+        lock?.removeFile()
+    }
+
     /// Reads the file again, keeping the lock: after `changedOnDisk`, the way to take up what is on disk now.
     /// A file edited under its lock becomes read-only here if it now has other names or may no longer be written.
     @discardableResult

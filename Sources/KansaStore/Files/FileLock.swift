@@ -7,9 +7,17 @@ import KansaCore
 /// with no other name: a lock file planted in a shared folder cannot make kansa write into another file.
 final class FileLock {
     private let fd: Int32
+    private let path: String
 
-    private init(fd: Int32) {
+    private init(fd: Int32, path: String) {
         self.fd = fd
+        self.path = path
+    }
+
+    /// Removes the lock file, still holding the lock: for a command that is done with its file and leaves nothing
+    /// beside it.
+    func removeFile() {
+        unlink(path)
     }
 
     deinit {
@@ -62,7 +70,7 @@ final class FileLock {
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(fd, 0)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        return .acquired(FileLock(fd: fd))
+        return .acquired(FileLock(fd: fd, path: lockPath))
     }
 
     /// What makes a lock file unfit: not a regular file, another user's, or a file with other names.

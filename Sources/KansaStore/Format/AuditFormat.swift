@@ -20,6 +20,7 @@ enum AuditFormat {
         if let earlier = audit.earlier {
             w.field("earlier") { w in writeEarlier(earlier, to: &w) }
         }
+        ConflictFormat.write(audit.conflicts, to: &w)
     }
 
     /// The divisions, then the sections with their items and cells.
@@ -89,10 +90,11 @@ enum AuditFormat {
         let earlier = try o.optionalObject("earlier") { (e: inout JSONObject) throws(JSONProblem) in
             try readEarlier(&e, divisions, sections)
         }
+        let conflicts = try ConflictFormat.read(&o)
         return Audit(
             title: title, fiscalYear: fiscalYear, period: period, auditDate: auditDate, purpose: purpose,
             targetSystems: targetSystems, organisation: organisation, criteria: criteria, generalComment: generalComment,
-            divisions: divisions, sections: sections, earlier: earlier, hearings: hearings)
+            divisions: divisions, sections: sections, earlier: earlier, hearings: hearings, conflicts: conflicts)
     }
 
     /// The divisions, then the sections with their items and cells; ids unique, cells only of known divisions.

@@ -30,6 +30,11 @@ public enum DocumentFormat {
         return bytes
     }
 
+    /// Whether the document reads back from what `encode` writes exactly as it is.
+    public static func readsBack(_ document: Document) -> Bool {
+        (try? decode(encode(document))) == document
+    }
+
     /// Reads a document of a version up to `supported`, migrating an older one with `migrations`.
     static func decode(
         _ bytes: [UInt8], supported: Int = schemaVersion, migrations: [Migration] = migrations

@@ -97,6 +97,7 @@ enum DrillFormat {
         }
         w.field("notes", drill.notes)
         w.field("conclusions", drill.conclusions)
+        ConflictFormat.write(drill.conflicts, to: &w)
     }
 
     static func offsetText(_ offset: Int) -> String {
@@ -197,7 +198,7 @@ enum DrillFormat {
             title: title, date: date, startTime: startTime, utcOffset: utcOffset, place: place, purpose: purpose,
             participants: participants, tasks: tasks, lanes: lanes, systems: systems, steps: steps,
             powerChanges: powerChanges, moves: moves, events: events, notes: try o.strings("notes"),
-            conclusions: try o.strings("conclusions"))
+            conclusions: try o.strings("conclusions"), conflicts: try ConflictFormat.read(&o))
     }
 
     /// The objects of a list member, whose ids must be unique.

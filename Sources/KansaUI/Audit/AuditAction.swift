@@ -16,6 +16,9 @@ public enum AuditAction: Hashable, Sendable {
     case editNote, editImprovement, editRemark, editGeneralComment
     /// One verdict for every blank cell of this division in this section.
     case fillSection
+    /// Resolves the merge conflicts of the cursor's cell, keeping ours or taking theirs.
+    case keepOurs, takeTheirs
+    case nextConflict
     case undo, redo
     case switchPane, preview, setup, help, quit
 
@@ -23,7 +26,7 @@ public enum AuditAction: Hashable, Sendable {
     var edits: Bool {
         switch self {
         case .cycleVerdict, .setVerdict, .clearVerdict, .toggleFlag, .editNote, .editImprovement, .editRemark,
-             .editGeneralComment, .fillSection, .undo, .redo:
+             .editGeneralComment, .fillSection, .keepOurs, .takeTheirs, .undo, .redo:
             true
         default:
             false
@@ -62,6 +65,9 @@ enum AuditKeys {
         KeyBinding(keys: [.character("r")], action: .editRemark, help: ("edit the section's remark for this division", "この課の備考を編集")),
         KeyBinding(keys: [.character("E")], action: .editGeneralComment, help: ("edit the general comment (総評) in $EDITOR", "総評を $EDITOR で編集")),
         KeyBinding(keys: [.character("a")], action: .fillSection, help: ("one verdict for this division's blank cells in this section", "この区分のこの課の空欄をまとめて判定")),
+        KeyBinding(keys: [.character("c")], action: .nextConflict, help: ("next cell in conflict after a merge", "マージで競合した次の欄へ")),
+        KeyBinding(keys: [.character("<")], action: .keepOurs, help: ("conflict here: keep ours", "この欄の競合: こちらの値を残す")),
+        KeyBinding(keys: [.character(">")], action: .takeTheirs, help: ("conflict here: take theirs", "この欄の競合: 相手の値を採る")),
         KeyBinding(keys: [.character("u")], action: .undo, help: ("undo", "元に戻す")),
         KeyBinding(keys: [.control("r")], action: .redo, help: ("redo", "やり直す")),
         KeyBinding(keys: [.tab], action: .switchPane, help: ("switch pane (matrix, detail)", "ペイン切替（表・詳細）")),

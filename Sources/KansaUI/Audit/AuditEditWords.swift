@@ -16,6 +16,7 @@ extension Strings {
         case .generalComment: return pick("the general comment", "総評")
         case .hearing(let d, _): return pick("the hearing of \(division(d))", "\(division(d))のヒアリング記録")
         case .setup: return pick("a set-up change", "設定の変更")
+        case .conflicts: return pick("a merge conflict", "マージの競合")
         case .batch(let edits): return edits.first.map { describe($0, in: audit) } ?? ""
         }
     }

@@ -75,6 +75,9 @@ extension AuditScreen {
             prompt = .remark(LineEditor(current.flatMap { $0.section.remarks[currentDivision!.id] } ?? ""))
         case .editGeneralComment: effects = [.editExternally(audit.generalComment)]
         case .fillSection: prompt = .fill
+        case .keepOurs: effects = resolveConflicts(takingTheirs: false, strings: strings)
+        case .takeTheirs: effects = resolveConflicts(takingTheirs: true, strings: strings)
+        case .nextConflict: nextConflict(strings: strings)
         case .undo: effects = undo(strings: strings)
         case .redo: effects = redo(strings: strings)
         case .switchPane: focus = focus == .matrix ? .detail : .matrix

@@ -164,7 +164,7 @@ public struct AuditScreen: Sendable {
         case .batch(let edits):
             if let first = edits.last { moveCursor(to: first) }
             return
-        case .generalComment, .setup: return
+        case .generalComment, .setup, .conflicts: return
         }
         if let item = target.0, let position = audit.position(of: item),
            let index = items.firstIndex(where: { $0 == position }) {

@@ -47,7 +47,8 @@ struct AuditView {
         let c = screen.counts
         let counts = Verdict.allCases.map { glyphs.symbol($0) + "\(c[$0])" }.joined(separator: " ")
         let flagged = c.toConfirm > 0 ? "  " + strings.toConfirm(c.toConfirm) : ""
-        let right = "\(strings.heard(c.heard, c.total))  \(counts)\(flagged)  \(strings.helpHint) "
+        let conflicts = screen.audit.conflicts.isEmpty ? "" : "  " + strings.openConflicts(screen.audit.conflicts.count)
+        let right = "\(strings.heard(c.heard, c.total))  \(counts)\(flagged)\(conflicts)  \(strings.helpHint) "
         let rightWidth = out.width.width(of: right)
         var column = 1
         column += out.put(screen.fileName, row: rect.row, column: column, style: Style(.status), limit: max(0, rect.width - rightWidth - 2)) + 1

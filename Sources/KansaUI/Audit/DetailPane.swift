@@ -34,6 +34,15 @@ struct DetailPane {
         add("\(division.name) \(glyphs.vertical) \(section.numeral) \(item.number) \(item.title)", Style(.header))
         if !item.explanation.isEmpty { add(item.explanation) }
         if screen.currentCell.flagged { add(strings.markedToConfirm, Style(.warning)) }
+        let (conflicts, wholeAudit) = screen.conflictsHere
+        if !conflicts.isEmpty {
+            add(wholeAudit ? strings.wholeAuditConflictKeys : strings.conflictKeys, Style(.conflict))
+            for conflict in conflicts {
+                // A cell's own conflicts name their field only: the pane's first line names the cell.
+                let ofCell = conflict.item != nil && conflict.division != nil
+                add("  " + strings.text(conflict.wording(in: .audit(screen.audit), namingPlace: !ofCell)), Style(.conflict))
+            }
+        }
         field(strings.note, screen.currentCell.note)
         field(strings.improvement, item.improvement)
         field(strings.remark, section.remarks[division.id] ?? "")

@@ -46,6 +46,7 @@ struct MatrixPane {
             out.put("›", row: rect.row, column: rect.right - 1, style: Style(.dim))
         }
         let symbols = Self.symbols(glyphs, width: width)
+        let conflicted = screen.audit.conflictedCells
         for r in 0..<geometry.bodyHeight {
             let index = screen.topRow + r
             guard index < screen.rows.count else { break }
@@ -54,7 +55,7 @@ struct MatrixPane {
             case .section(let s):
                 out.put(screen.audit.sections[s].heading, row: row, column: rect.column, style: Style(.sectionTitle), limit: rect.width)
             case .item(let i):
-                drawItem(i, row: row, visible: visible, columns: columns, symbols: symbols, into: &out)
+                drawItem(i, row: row, visible: visible, columns: columns, symbols: symbols, conflicted: conflicted, into: &out)
             }
         }
     }
@@ -67,13 +68,16 @@ struct MatrixPane {
         }
     }
 
+    /// An item's row; a cell in `conflicted` (divisions by item) is marked `#` in the theme's conflict look.
     private func drawItem(
-        _ i: Int, row: Int, visible: Range<Int>, columns: [Int], symbols: [(text: String, width: Int)], into out: inout Screen
+        _ i: Int, row: Int, visible: Range<Int>, columns: [Int], symbols: [(text: String, width: Int)],
+        conflicted: [ItemID: Set<DivisionID>], into out: inout Screen
     ) {
         let rect = geometry.rect
         let p = screen.items[i]
         let item = screen.audit.sections[p.section].items[p.item]
         let isCursorRow = i == screen.cursorItem
+        let conflictedHere = conflicted[item.id] ?? []
         let label = out.width.truncate(screen.labels[i], to: geometry.itemWidth - 1)
         out.put(label, row: row, column: rect.column, style: Style(isCursorRow ? .header : .normal, highlighted: isCursorRow))
         for d in visible {
@@ -87,7 +91,9 @@ struct MatrixPane {
             if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }
             let pad = (w - symbol.width) / 2
             out.put(symbol.text, row: row, column: column + pad, style: style, limit: w - pad)
-            if cell.flagged {
+            if conflictedHere.contains(screen.audit.divisions[d].id) {
+                out.put("#", row: row, column: column + w - 1, style: Style(.conflict, highlighted: isCursor))
+            } else if cell.flagged {
                 out.put("!", row: row, column: column + w - 1, style: isCursor ? style : Style(.warning))
             } else if !cell.note.isEmpty {
                 out.put("*", row: row, column: column + w - 1, style: isCursor ? style : Style(.dim))

@@ -269,12 +269,16 @@ struct DrillBoardView {
             board.fileState(strings)
         }
         c += out.put("[\(state.0)]", row: row, column: c, style: Style(state.1)) + 1
+        // A merge's open conflicts, recorded in the file: `kansa merge` listed them; the board counts them.
+        let conflicts = board.drill.conflicts.isEmpty ? "" : strings.openConflicts(board.drill.conflicts.count)
         let hint = strings.helpHint + " "
-        let hintWidth = out.width.width(of: hint)
+        let conflictsWidth = conflicts.isEmpty ? 0 : out.width.width(of: conflicts) + 2
+        let hintWidth = out.width.width(of: hint) + conflictsWidth
         let stale = board.stale.map { Message(strings.staleBecause($0), isError: true) }
         if let message = board.message ?? board.saveError.map({ Message(strings.saveFailed($0), isError: true) }) ?? stale {
             out.putMessage(message, row: row, column: c, available: rect.width - c - hintWidth - 1)
         }
-        out.put(hint, row: row, column: rect.width - hintWidth, style: Style(.status))
+        if !conflicts.isEmpty { out.put(conflicts, row: row, column: rect.width - hintWidth, style: Style(.conflict)) }
+        out.put(hint, row: row, column: rect.width - hintWidth + conflictsWidth, style: Style(.status))
     }
 }

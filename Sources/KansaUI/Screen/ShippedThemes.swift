@@ -57,6 +57,10 @@ public enum ShippedThemes {
       "bold": true,
       "underline": true
     },
+    "conflict": {
+      "reverse": true,
+      "underline": true
+    },
     "warning": {
       "bold": true
     },
@@ -130,6 +134,11 @@ public enum ShippedThemes {
     },
     "late": {
       "foreground": "red"
+    },
+    "conflict": {
+      "foreground": "magenta",
+      "bold": true,
+      "reverse": true
     },
     "warning": {
       "foreground": "yellow",
@@ -223,6 +232,11 @@ public enum ShippedThemes {
       "background": "red",
       "bold": true
     },
+    "conflict": {
+      "foreground": "black",
+      "background": "magenta",
+      "bold": true
+    },
     "warning": {
       "foreground": "yellow",
       "bold": true
@@ -305,6 +319,11 @@ public enum ShippedThemes {
       "foreground": "red",
       "bold": true
     },
+    "conflict": {
+      "foreground": "magenta",
+      "bold": true,
+      "reverse": true
+    },
     "warning": {
       "foreground": "red"
     },
@@ -373,6 +392,10 @@ public enum ShippedThemes {
     "onTime": {},
     "late": {
       "bold": true,
+      "underline": true
+    },
+    "conflict": {
+      "reverse": true,
       "underline": true
     },
     "warning": {

@@ -18,6 +18,8 @@ public enum Role: String, CaseIterable, Sendable {
     case onTime
     case late
     case warning
+    /// A cell or field two merged copies changed differently.
+    case conflict
     case dim
     case border
 }

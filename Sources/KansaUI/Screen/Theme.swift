@@ -54,6 +54,7 @@ public struct Theme: Equatable, Sendable {
         .onTime: Look(foreground: "green"),
         .late: Look(foreground: "red"),
         .warning: Look(foreground: "yellow", bold: true),
+        .conflict: Look(foreground: "magenta", bold: true, reverse: true),
         .dim: Look(dim: true),
         .border: Look(foreground: "blue"),
     ])

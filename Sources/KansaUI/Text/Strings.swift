@@ -80,6 +80,25 @@ public struct Strings: Sendable {
     var nothingToConfirm: String { pick("No cell is marked to confirm (要確認)", "要確認の印はありません") }
     func toConfirm(_ count: Int) -> String { pick("confirm \(count)", "要確認 \(count)") }
     var markedToConfirm: String { pick("To confirm (要確認)", "要確認") }
+    var noConflictHere: String { pick("No merge conflict here: c goes to the next", "この欄に競合はありません: 次の競合へは c") }
+    var noConflicts: String { pick("No merge conflicts are open", "未解決の競合はありません") }
+    func keptOurs(_ count: Int) -> String { pick("Kept ours: \(count) conflict(s) resolved", "こちらの値を残しました: 競合 \(count) 件を解決") }
+    func tookTheirs(_ count: Int, left: Int) -> String {
+        left == 0 ? pick("Took theirs: \(count) conflict(s) resolved", "相手の値を採りました: 競合 \(count) 件を解決")
+            : pick("Took theirs: \(count) conflict(s) resolved; \(left) cannot be taken here (< keeps ours)",
+                   "相手の値を採りました: 競合 \(count) 件を解決。\(left) 件はここでは採れません（< でこちらを残す）")
+    }
+    func cannotTakeTheirs(_ count: Int) -> String {
+        pick("Their side of \(count) conflict(s) cannot be put in place here (something ours removed): < keeps ours",
+             "競合 \(count) 件の相手の値はここでは戻せません（こちらで削除したもの）: < でこちらを残します")
+    }
+    var wholeAuditConflictKeys: String {
+        pick("Merge conflicts of the whole audit (< keep ours, > take theirs)", "監査全体のマージの競合（< こちらを残す、> 相手を採る）")
+    }
+    func openConflicts(_ count: Int) -> String { pick("conflicts \(count)", "競合 \(count)") }
+    var conflictKeys: String { pick("Merge conflict (< keep ours, > take theirs)", "マージの競合（< こちらを残す、> 相手を採る）") }
+    /// A text in both languages, in the interface's.
+    func text(_ text: BilingualText) -> String { text.text(in: language) }
     var noBlankCells: String { pick("No blank cells here", "空欄はありません") }
     func saveFailed(_ error: String) -> String { pick("NOT SAVED: \(error)", "保存できません: \(error)") }
     func editorFailed(_ error: String) -> String { pick("The editor failed: \(error)", "エディタを開けません: \(error)") }
