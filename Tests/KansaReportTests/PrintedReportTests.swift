@@ -7,8 +7,8 @@ import KansaCore
 /// words of a column's title never broken across lines, headings kept with what follows them, the 結果一覧 on
 /// landscape pages when its divisions need the width. `scripts/print-report` prints it to look at.
 struct PrintedReportTests {
-    static let audit = ExportFormat.html.render([.audit(SampleAudit.audit)])
-    static let drill = ExportFormat.html.render([.drill(SampleDrill.drill)])
+    static let audit = HTMLExport.render(Report.of(.audit(SampleAudit.audit)))
+    static let drill = HTMLExport.render(Report.of(.drill(SampleDrill.drill)))
 
     /// The inner HTML of every element `tag` (`td`, `th`, `p`) with its attributes.
     static func elements(_ tag: String, in html: String) -> [(attributes: String, inner: String)] {
@@ -85,12 +85,13 @@ struct PrintedReportTests {
         #expect(list.components(separatedBy: "</table>\n" + legend).count - 1 == 2)
     }
 
-    /// Six divisions fit a portrait page; thirty need landscape pages, their matrix split into even tables that each
-    /// repeat the item column and fit the page.
-    @Test func theResultListTurnsLandscapeWhenItsDivisionsNeedTheWidth() {
-        #expect(Self.audit.components(separatedBy: "<section class=\"part\">").count - 1 == 2)
+    /// The 結果一覧 is printed on landscape pages, as the seed's sheet, though six divisions would fit a portrait
+    /// page; thirty need them, their matrix split into even tables that each repeat the item column and fit the page.
+    @Test func theResultListIsLandscapeAndSplitWhenItsDivisionsNeedTheWidth() {
+        #expect(Self.audit.components(separatedBy: "<section class=\"part\">").count - 1 == 1)
+        #expect(Self.audit.components(separatedBy: "<section class=\"part wide\">").count - 1 == 1)
         let audit = LargeAudit.make(divisions: 30, items: 25)
-        let html = ExportFormat.html.render([.audit(audit)])
+        let html = HTMLExport.render(Report.of(.audit(audit)))
         let parts = html.components(separatedBy: "<section class=\"part")
         #expect(parts.count == 3)
         #expect(parts[1].hasPrefix("\">"))
