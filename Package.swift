@@ -9,12 +9,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
-        .target(name: "KansaReport", dependencies: ["KansaCore"]),
+        .target(name: "KansaReport", dependencies: ["KansaCore", "ZIPFoundation"]),
         .target(name: "KansaUI", dependencies: ["KansaCore", "KansaReport"]),
         .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
         .target(name: "KansaFuzz", dependencies: ["KansaCore", "KansaStore", "KansaUI", "TestSupport"]),
@@ -40,7 +41,7 @@ let package = Package(
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore", "TestSupport"]),
         .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaFuzz", "GoldenFiles", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "GoldenFiles", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "KansaReportTests", dependencies: ["KansaCore", "KansaReport", "ZIPFoundation", "GoldenFiles", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "KansaTerminalTests", dependencies: ["KansaTerminal", "KansaUI", "CNcursesw"]),
         .testTarget(name: "kansaTests", dependencies: ["kansa", "KansaCore", "KansaStore", "KansaReport", "KansaUI", "TestSupport"]),

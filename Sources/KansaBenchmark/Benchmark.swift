@@ -48,9 +48,9 @@ struct Benchmark {
         for format in ExportFormat.allCases {
             let name = "report as \(format.rawValue)"
             if let figure = Figure(rawValue: name) {
-                report(figure, runs: 20) { _ = format.render([.audit(audit)]) }
+                report(figure, runs: 20) { _ = try format.file([.audit(audit)]) }
             } else {
-                report(name, runs: 20) { _ = format.render([.audit(audit)]) }
+                report(name, runs: 20) { _ = try format.file([.audit(audit)]) }
             }
         }
         report("report laid out for the preview at 200 columns", runs: 20) {

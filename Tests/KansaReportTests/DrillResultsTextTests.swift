@@ -8,7 +8,7 @@ struct DrillResultsTextTests {
 
     /// The results tables of the sample drill's txt export at `columns`: those whose last heading is 課題等.
     static func resultTables(columns: Int) -> [(header: [[String]], body: [[String]])] {
-        let text = ExportFormat.txt.render([.drill(SampleDrill.drill)], columns: columns)
+        let text = TextExport.render(Report.of(.drill(SampleDrill.drill)), columns: columns)
         return TextWidthTests.tables(text).filter { $0.header.first?.last == "課題等" }
     }
 
@@ -47,7 +47,7 @@ struct DrillResultsTextTests {
     }
 
     @Test func modesKeepTheirNaturalWidthAtOneHundredColumns() {
-        let text = ExportFormat.txt.render([.drill(SampleDrill.drill)], columns: 100)
+        let text = TextExport.render(Report.of(.drill(SampleDrill.drill)), columns: 100)
         #expect(text.contains("| 自動（一部手動） |"))
     }
 }

@@ -2,12 +2,17 @@ import Foundation
 import Glibc
 import KansaCore
 
-/// Exported text, written atomically like a document: only as a regular file (through a symbolic link to
-/// one, which stays a link), keeping the mode of the file it replaces, and never over a kansa document.
+/// An export (text, or a docx's bytes), written atomically like a document: only as a regular file (through a
+/// symbolic link to one, which stays a link), keeping the mode of the file it replaces, and never over a kansa document.
 public enum TextFile {
-    /// Writes an export. `throughLinks` false (an export named after its document, beside it) refuses a symbolic
-    /// link at the name: a link planted there must not lead the export over another file.
+    /// Writes an export's text as UTF-8.
     public static func write(_ text: String, to path: String, throughLinks: Bool = true) throws(StoreError) {
+        try write(Array(text.utf8), to: path, throughLinks: throughLinks)
+    }
+
+    /// Writes an export's bytes (a text's UTF-8, a docx). `throughLinks` false (an export named after its document,
+    /// beside it) refuses a symbolic link at the name: a link planted there must not lead the export over another file.
+    public static func write(_ bytes: [UInt8], to path: String, throughLinks: Bool = true) throws(StoreError) {
         func refuse(_ why: BilingualText) -> StoreError { StoreError(path: path, reason: .unwritable(why)) }
         guard !path.isEmpty else { throw refuse(BilingualText("no file named", "ファイル名がありません")) }
         var link = stat()
@@ -40,7 +45,7 @@ public enum TextFile {
                     "this is a kansa document (or what is left of one); an export never replaces one",
                     "kansa の文書（またはその一部）です。書き出しで上書きはしません")))
             }
-            try AtomicSave().write(Array(text.utf8), to: target)
+            try AtomicSave().write(bytes, to: target)
         } catch {
             throw StoreError(path: path, reason: error.reason)
         }

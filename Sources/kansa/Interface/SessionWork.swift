@@ -130,8 +130,14 @@ final class SessionWork: EffectRunner {
         guard let beside else { return .exported(path: "", error: Strings(self.language).noFileToWriteBeside) }
         let base = beside.hasSuffix(".json") ? String(beside.dropLast(5)) : beside
         let target = base + "." + format.fileExtension
+        let bytes: [UInt8]
         do {
-            try TextFile.write(format.render([document], language: language), to: target, throughLinks: false)
+            bytes = try format.file([document], language: language)
+        } catch {
+            return .exported(path: target, error: error.description(in: self.language))
+        }
+        do {
+            try TextFile.write(bytes, to: target, throughLinks: false)
             return .exported(path: target, error: nil)
         } catch {
             return .exported(path: target, error: error.description(in: self.language))
