@@ -100,6 +100,13 @@ struct PreviewTests {
         #expect(app.draw().text.contains("Nothing exported"))
     }
 
+    @Test func wExportsAWordDocument() {
+        var app = previewApp()
+        app.press(.character("x"))
+        #expect(app.draw().text.contains("w Word"))
+        #expect(app.press(.character("w")) == [.export(document: .audit(SampleAudit.audit), format: .docx, language: .ja, beside: nil)])
+    }
+
     @Test func lSwitchesTheReportsLanguage() {
         var app = previewApp()
         app.press(.character("L"))
