@@ -82,14 +82,16 @@ struct DocxExportTests {
         #expect(sections[1].paragraphs.first?.text == "令和5年度（上半期）情報セキュリティ内部監査結果一覧")
     }
 
-    /// The 結果一覧: per section a table of the item and the six divisions, 28 item rows holding the seed's verdicts,
-    /// III's 備考 row, the legend after II and IV.
+    /// The 結果一覧: per section a table of the item and the six divisions, their columns lined up, 28 item rows
+    /// holding the seed's verdicts, III's 備考 row, the legend after II and IV.
     @Test func theMatrixHoldsTheSeedsVerdicts() throws {
         let list = try Self.docx([Self.audit]).sections()[1]
         #expect(list.tables.count == 4)
         for table in list.tables {
             #expect(table.cells[0] == ["監査内容", "企画", "人事行政", "デジタル都市", "財政", "保護", "医療対策"])
+            #expect(table.grid == list.tables[0].grid)
         }
+        #expect(list.tables[0].grid.reduce(0, +) <= 16838 - 2 * 907)
         let rows = list.tables.flatMap { $0.cells.dropFirst() }
         let items = rows.filter { !$0[0].hasPrefix("備考") }
         #expect(items.count == 28)
@@ -99,6 +101,23 @@ struct DocxExportTests {
         #expect(remarks == [["備考（特定個人情報の取扱い）", "関係事務のみ", "児童手当（職員分）", "関係事務のみ", "関係事務のみ", "生活保護", "予防接種"]])
         let legends = list.paragraphs.filter { $0.style == "TableNote" }.map(\.text)
         #expect(legends == Array(repeating: "○：適正 △：監査指導により改善 ×：改善を要する －：該当なし", count: 2))
+    }
+
+    /// Thirty divisions do not fit a landscape page: each section's matrix is split into tables that repeat the item
+    /// column, each within the page, the same split for every section.
+    @Test func aWideMatrixIsSplitIntoTablesThatFitThePage() throws {
+        let audit = LargeAudit.make(divisions: 30, items: 25)
+        let list = try DocxFile(ExportFormat.docx.file([.audit(audit)])).sections()[1]
+        #expect(list.page.landscape)
+        let perSection = list.tables.count / audit.sections.count
+        #expect(perSection > 1 && list.tables.count == perSection * audit.sections.count)
+        for table in list.tables {
+            #expect(table.cells[0][0] == "監査内容")
+            #expect(table.grid.reduce(0, +) <= 16838 - 2 * 907)
+        }
+        let divisions = list.tables.prefix(perSection).flatMap { $0.cells[0].dropFirst() }
+        #expect(divisions == audit.divisions.map(\.shortName))
+        #expect(list.tables.map(\.grid) == Array(repeating: Array(list.tables.prefix(perSection).map(\.grid)), count: audit.sections.count).flatMap { $0 })
     }
 
     /// The body's tables per section (監査項目 | 適正に実施している課等 | 改善が必要な課等 | 改善内容等), derived from the

@@ -104,6 +104,10 @@ struct DocxFile {
         var headerRows: [Bool] {
             rows.map { !($0.children(named: "trPr").first?.children(named: "tblHeader").isEmpty ?? true) }
         }
+        /// The columns' widths in twips.
+        var grid: [Int] {
+            element.children(named: "tblGrid").first?.children(named: "gridCol").map { Int($0.word("w") ?? "") ?? 0 } ?? []
+        }
         var borders: [String: String] {
             var found: [String: String] = [:]
             for side in element.children(named: "tblPr").first?.children(named: "tblBorders").first?.childElements ?? [] {

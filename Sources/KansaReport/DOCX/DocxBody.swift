@@ -5,7 +5,6 @@ import KansaCore
 /// kind has in `DocxStyles`.
 struct DocxBody {
     private var out: XMLText
-    private let printed = PrintedWidth()
     private let width = CharacterWidth(ambiguousIsWide: true)
 
     private init(capacity: Int) {
@@ -25,18 +24,14 @@ struct DocxBody {
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
             """)
         for (index, part) in report.parts.enumerated() {
-            let minimums = part.blocks.map { block -> [Double] in
-                guard case .table(let table) = block else { return [] }
-                return printed.minimums(table)
-            }
-            let page = DocxPage(
-                landscape: part.landscape || minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait })
+            var grid = DocxTableGrid(part)
+            let page = DocxPage(landscape: part.landscape || grid.needsLandscape)
             var afterTable = false
             for (position, block) in part.blocks.enumerated() {
                 let next = position + 1 < part.blocks.count ? part.blocks[position + 1] : nil
                 var beforeNote = false
                 if case .note = next { beforeNote = true }
-                write(block, minimums: minimums[position], page: page, afterTable: afterTable, beforeNote: beforeNote)
+                write(block, grid: &grid, page: page, afterTable: afterTable, beforeNote: beforeNote)
                 if case .table = block { afterTable = true } else { afterTable = false }
             }
             if index < report.parts.count - 1 {
@@ -54,7 +49,9 @@ struct DocxBody {
         out.markup("</w:body></w:document>")
     }
 
-    private mutating func write(_ block: ReportBlock, minimums: [Double], page: DocxPage, afterTable: Bool, beforeNote: Bool) {
+    private mutating func write(
+        _ block: ReportBlock, grid: inout DocxTableGrid, page: DocxPage, afterTable: Bool, beforeNote: Bool
+    ) {
         switch block {
         case .title(let text): paragraph("Title", text)
         case .heading(let text, let level):
@@ -67,17 +64,15 @@ struct DocxBody {
         case .note(let text): paragraph("TableNote", text)
         case .list(let items): list(items)
         case .table(let table):
-            let groups = printed.groups(table, minimums: minimums, fitting: page.tableWidth)
-            for (n, group) in groups.enumerated() {
-                if let caption = group.caption {
+            let tables = grid.tables(table, on: page)
+            for (n, (table, widths)) in tables.enumerated() {
+                if let caption = table.caption {
                     paragraph("Caption", caption)
                 } else if afterTable || n > 0 {
                     // Two tables one after the other would join into one.
                     out.markup("<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p>")
                 }
-                let widths = printed.widths(
-                    group, minimums: groups.count == 1 ? minimums : printed.minimums(group), fitting: page.tableWidth)
-                self.table(group, widths: widths.map { Int($0 * Double(DocxPage.em)) }, lastKeptWithNext: beforeNote && n == groups.count - 1)
+                self.table(table, widths: widths, lastKeptWithNext: beforeNote && n == tables.count - 1)
             }
         }
     }
