@@ -108,7 +108,8 @@ struct DocxBody {
 
     /// A table with rules all round, a shaded header row repeated on every page, rows never split across pages, and
     /// columns `widths` twips wide. With `lastKeptWithNext` its last row stays on the page of what follows (the
-    /// legend).
+    /// legend). Cells are padded 1 mm a side, less than the em a printed width allows a column besides its text, so
+    /// that a narrow column of proportional Latin letters (No) keeps its title whole.
     private mutating func table(_ table: ReportTable, widths: [Int], lastKeptWithNext: Bool) {
         out.markup("<w:tbl><w:tblPr><w:tblW w:w=\"")
         out.number(widths.reduce(0, +))
