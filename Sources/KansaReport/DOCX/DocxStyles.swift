@@ -33,7 +33,7 @@ enum DocxStyles {
         heading("Caption", name: "caption", priority: 35, paragraph: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"40\"/><w:ind w:left=\"210\"/>", size: "21", to: &out)
         out.markup("""
             <w:style w:type="paragraph" w:styleId="BodyText"><w:name w:val="Body Text"/><w:basedOn w:val="Normal"/>\
-            <w:uiPriority w:val="99"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="210"/></w:pPr></w:style>\
+            <w:uiPriority w:val="99"/><w:qFormat/><w:pPr><w:spacing w:before="60" w:after="60"/><w:ind w:left="210"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="List"><w:name w:val="List"/><w:basedOn w:val="Normal"/>\
             <w:uiPriority w:val="99"/><w:pPr><w:spacing w:after="40"/><w:ind w:left="630" w:hanging="420"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableNote"><w:name w:val="Table Note"/>\

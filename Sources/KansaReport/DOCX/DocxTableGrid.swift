@@ -33,10 +33,19 @@ struct DocxTableGrid {
                 ? [layout.table] : printed.groups(layout.table, minimums: layout.minimums, fitting: page.tableWidth)
             return wholes.map { whole in
                 let minimums = groups.count == 1 ? layout.minimums : printed.minimums(whole)
-                return printed.widths(whole, minimums: minimums, fitting: page.tableWidth).map { Int($0 * Double(DocxPage.em)) }
+                return Self.twips(printed.widths(whole, minimums: minimums, fitting: page.tableWidth), on: page)
             }
         }()
         self.widths[table.columns] = widths
         return Array(zip(groups, widths))
+    }
+
+    /// Widths in ems as twips. Latin letters print wider than the half em they are counted as (m, W): where the page
+    /// leaves room, each column gets up to a quarter of an em more, so that a narrow one (差: ±0m) keeps its line.
+    static func twips(_ widths: [Double], on page: DocxPage) -> [Int] {
+        let twips = widths.map { Int($0 * Double(DocxPage.em)) }
+        let room = Int(page.tableWidth * Double(DocxPage.em)) - twips.reduce(0, +)
+        let slack = twips.isEmpty ? 0 : max(0, min(DocxPage.em / 4, room / twips.count))
+        return twips.map { $0 + slack }
     }
 }
