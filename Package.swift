@@ -13,9 +13,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CXlsxwriter", path: "Sources/CXlsxwriter"),
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
-        .target(name: "KansaReport", dependencies: ["KansaCore", "ZIPFoundation"]),
+        .target(name: "KansaReport", dependencies: ["KansaCore", "CXlsxwriter", "ZIPFoundation"]),
         .target(name: "KansaUI", dependencies: ["KansaCore", "KansaReport"]),
         .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
         .target(name: "KansaFuzz", dependencies: ["KansaCore", "KansaStore", "KansaUI", "TestSupport"]),
@@ -33,11 +34,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "KansaBenchmark",
-            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal", "KansaFuzz", "CNcursesw"],
+            dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaTerminal", "KansaFuzz", "TestSupport", "CNcursesw"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["KansaCore", "ZIPFoundation"], path: "Tests/TestSupport"),
         .testTarget(name: "KansaCoreTests", dependencies: ["KansaCore"]),
         .testTarget(name: "KansaStoreTests", dependencies: ["KansaCore", "KansaStore", "TestSupport"]),
         .testTarget(name: "KansaUITests", dependencies: ["KansaCore", "KansaStore", "KansaReport", "KansaUI", "KansaFuzz", "GoldenFiles", "TestSupport"], exclude: ["Golden"]),

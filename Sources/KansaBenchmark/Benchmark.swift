@@ -2,14 +2,28 @@ import Foundation
 import KansaCore
 import KansaReport
 import KansaStore
+import TestSupport
 
 /// Prints how long the work behind each key and save takes on a large audit, and what a key costs on the
 /// screen, each figure beside its target with `ok` or `MISSED`, and how many targets hold. Run it in release
-/// mode: `swift build -c release && swift run -c release kansa-bench`.
+/// mode: `swift build -c release && swift run -c release kansa-bench`. `--instructions` counts the instructions of
+/// the core paths instead (`InstructionCount`).
 @main
 @MainActor
 struct Benchmark {
     static func main() throws {
+        let arguments = CommandLine.arguments
+        if let at = arguments.firstIndex(of: "--work"), at + 1 < arguments.count {
+            guard let work = InstructionWork(rawValue: arguments[at + 1]) else {
+                throw InstructionCount.Failure(description: "no work \(arguments[at + 1]); one of \(InstructionWork.allCases.map(\.rawValue))")
+            }
+            return try work.run()
+        }
+        if arguments.contains("--instructions") {
+            let baseline = arguments.firstIndex(of: "--baseline").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+            if try !InstructionCount.run(baseline: baseline, record: arguments.contains("--record")) { exit(1) }
+            return
+        }
         let divisions = 60
         let items = 300
         let audit = LargeAudit.make(divisions: divisions, items: items)
@@ -48,13 +62,17 @@ struct Benchmark {
         for format in ExportFormat.allCases {
             let name = "report as \(format.rawValue)"
             if let figure = Figure(rawValue: name) {
-                report(figure, runs: 20) { _ = try format.file([.audit(audit)]) }
+                report(figure, runs: 20) { _ = try format.export([.audit(audit)]) }
             } else {
-                report(name, runs: 20) { _ = try format.file([.audit(audit)]) }
+                report(name, runs: 20) { _ = try format.export([.audit(audit)]) }
             }
         }
         report("report laid out for the preview at 200 columns", runs: 20) {
             _ = TextLayout(width: CharacterWidth(), rules: .box).lines(Report.of(.audit(audit)), columns: 198)
+        }
+        let workbook = try TestWorkbook(resultListOf: audit).bytes()
+        report(.xlsxImport, runs: 20) {
+            _ = try MatrixWorkbook.importAudit(workbook, fallbackTitle: "", fiscalYear: audit.fiscalYear, auditDate: audit.auditDate)
         }
 
         Scoreboard.part("The hearing screen at 200×50:")

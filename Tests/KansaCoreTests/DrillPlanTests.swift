@@ -109,6 +109,9 @@ struct DrillPlanTests {
         #expect(throws: DrillPlanRefusal.emptyName) {
             try fresh.addingSystem({ var s = new; s.name = "　"; return s }(), after: nil)
         }
+        #expect(throws: DrillPlanRefusal.emptyOwner) {
+            try fresh.addingSystem({ var s = new; s.owner = " "; return s }(), after: nil)
+        }
         #expect(added.participants.divisions.last?.name == "危機管理課", "an owner not in the contact check joins it")
         #expect(added.participants.divisions.last?.systems == ["防災無線サーバ"])
         let removed = applyAndUndo(try added.removingSystem(system.id), to: added)
@@ -163,15 +166,48 @@ struct DrillPlanTests {
         #expect(throws: DrillPlanRefusal.duplicateContact(name: taken)) {
             try fresh.addingVendor(name: taken, headCount: "", phone: "", after: nil)
         }
-        let division = applyAndUndo(try fresh.addingDivision(name: "こども家庭課", attendees: ["田中", " ", "鈴木"], phone: "内線123", after: 0), to: fresh)
+        let division = applyAndUndo(try fresh.addingDivision(
+            name: "こども家庭課", attendees: ["田中", " ", "鈴木"], systems: "家庭児童相談システム", otherServers: [" ", "相談記録NAS"],
+            phone: "内線123", after: 0), to: fresh)
             .participants.divisions[1]
         #expect(division.name == "こども家庭課" && division.attendees == ["田中", "鈴木"] && division.phone == "内線123")
+        #expect(division.systems == ["child-consultation"] && division.otherServers == ["相談記録NAS"])
         let first = fresh.participants.divisions[0]
-        let renamed = applyAndUndo(try fresh.editingDivision(first.id, name: first.name, attendees: ["佐藤"], phone: "1"), to: fresh)
+        let renamed = applyAndUndo(try fresh.editingDivision(
+            first.id, name: first.name, attendees: ["佐藤"], systems: "打刻サーバ、庶務事務システム", otherServers: [], phone: "1"), to: fresh)
         #expect(renamed.participants.divisions[0].systems == first.systems)
         _ = applyAndUndo(try #require(fresh.movingDivision(first.id, by: 1)), to: fresh)
         _ = applyAndUndo(try #require(fresh.movingVendor(fresh.participants.vendors[0].id, by: 1)), to: fresh)
         #expect(applyAndUndo(try fresh.removingDivision(first.id), to: fresh).participants.divisions.count == fresh.participants.divisions.count - 1)
+    }
+
+    /// Participants' systems are references: typed by name or short name (a name holding 、 matched whole), refused
+    /// when the plan has no such system, and kept in step when a system is retired or changes owner.
+    @Test func participantsListTheirSystemsByReference() throws {
+        let school = try #require(fresh.participants.divisions.first { $0.name == "教育総務課" })
+        let typed = applyAndUndo(try fresh.editingDivision(
+            school.id, name: school.name, attendees: school.attendees, systems: "校務用サーバ、教育ネットワーク、契約システム、契約システム",
+            otherServers: [], phone: ""), to: fresh)
+        #expect(typed.participants.divisions.first { $0.id == school.id }?.systems == ["school", "contract"])
+        #expect(throws: DrillPlanRefusal.unknownSystem("河川情報提供システム")) {
+            try fresh.editingDivision(school.id, name: school.name, attendees: [], systems: "教育系サーバ、河川情報提供システム", otherServers: [], phone: "")
+        }
+        let jinji = try #require(fresh.participants.divisions.first { $0.name == "人事行政課" })
+        #expect(fresh.listedSystems(of: jinji).map(\.listedName) == ["打刻サーバ", "庶務事務システム"])
+
+        let retired = applyAndUndo(try fresh.removingSystem("timecard"), to: fresh)
+        #expect(retired.participants.divisions.first { $0.id == jinji.id }?.systems == ["general-affairs"])
+        #expect(!retired.systems.contains { $0.id == "timecard" })
+
+        var moved = try #require(fresh.systems.first { $0.id == "contract" })
+        moved.owner = "人事行政課"
+        let handedOver = applyAndUndo(try fresh.editingSystem(moved), to: fresh)
+        #expect(handedOver.participants.divisions.first { $0.name == "財政課" }?.systems == [])
+        #expect(handedOver.participants.divisions.first { $0.id == jinji.id }?.systems == ["timecard", "general-affairs", "contract"])
+        var phoned = try #require(fresh.systems.first { $0.id == "community-care" })
+        phoned.phone = "内線789"
+        #expect(applyAndUndo(try fresh.editingSystem(phoned), to: fresh).participants == fresh.participants,
+                "an edit that keeps the owner leaves the participants list as the plan wrote it")
     }
 
     @Test func aContactReachedIsNotRemoved() throws {

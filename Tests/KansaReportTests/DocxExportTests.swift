@@ -14,7 +14,7 @@ struct DocxExportTests {
     static let drill = Document.drill(SampleDrill.drill)
 
     static func docx(_ documents: [Document], cover: CommitteeCover? = nil) throws -> DocxFile {
-        try DocxFile(ExportFormat.docx.file(documents, cover: cover))
+        try DocxFile(ExportFormat.docx.export(documents, cover: cover))
     }
 
     /// The headings the seed's report has, in its order.
@@ -107,7 +107,7 @@ struct DocxExportTests {
     /// column, each within the page, the same split for every section.
     @Test func aWideMatrixIsSplitIntoTablesThatFitThePage() throws {
         let audit = LargeAudit.make(divisions: 30, items: 25)
-        let list = try DocxFile(ExportFormat.docx.file([.audit(audit)])).sections()[1]
+        let list = try DocxFile(ExportFormat.docx.export([.audit(audit)])).sections()[1]
         #expect(list.page.landscape)
         let perSection = list.tables.count / audit.sections.count
         #expect(perSection > 1 && list.tables.count == perSection * audit.sections.count)
@@ -188,7 +188,7 @@ struct DocxExportTests {
         audit.title = "<script>alert(1)</script> & \"監査\" 'x'"
         audit.sections[0].items[0].title = "表\u{1B}[2J消去\u{0}\u{FFFE}\u{FFFF}\r終"
         audit.sections[0].items[0].cells[0].note = "]]><w:p/>"
-        let file = try DocxFile(ExportFormat.docx.file([.audit(audit)]))
+        let file = try DocxFile(ExportFormat.docx.export([.audit(audit)]))
         let texts = try file.sections().flatMap(\.blocks).flatMap { block -> [String] in
             switch block {
             case .paragraph(let p): [p.text]
@@ -197,7 +197,7 @@ struct DocxExportTests {
         }
         #expect(texts.contains("<script>alert(1)</script> & \"監査\" 'x'実施報告書"))
         #expect(texts.contains { $0.contains(#"表\x1B[2J消去\x00\u{FFFE}\u{FFFF}\x0D終"#) })
-        let xml = String(decoding: try #require(file.parts["word/document.xml"]), as: UTF8.self)
+        let xml = file.documentXML
         #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0xFFFE || $0.value == 0xFFFF })
         let core = try file.xml("docProps/core.xml")
         #expect(core.descendants.first { $0.localName == "title" }?.stringValue == "<script>alert(1)</script> & \"監査\" 'x'実施報告書")
@@ -214,9 +214,9 @@ struct DocxExportTests {
     /// The drill's plan sheet is a docx too; csv has none.
     @Test func thePlanSheetIsADocxToo() throws {
         let sheet = DrillPlanSheet.build(SampleDrill.drill, language: .ja)
-        let bytes = try #require(try ExportFormat.docx.file(sheet))
+        let bytes = try #require(try ExportFormat.docx.export(sheet))
         #expect(try DocxFile(bytes).sections().count == 2)
-        #expect(try ExportFormat.csv.file(sheet) == nil)
+        #expect(try ExportFormat.csv.export(sheet) == nil)
     }
 
     /// Documents with nothing in them still make a document Word can open: every table has a column and a row.
@@ -230,7 +230,7 @@ struct DocxExportTests {
         drill.tasks = []
         drill.participants = DrillParticipants(leadDivision: "", leadStaff: [], vendors: [], divisions: [])
         for document in [Document.audit(audit), .drill(drill)] {
-            let sections = try DocxFile(ExportFormat.docx.file([document])).sections()
+            let sections = try DocxFile(ExportFormat.docx.export([document])).sections()
             #expect(sections.count == 2)
             for table in sections.flatMap(\.tables) {
                 #expect(!table.grid.isEmpty && table.rows.allSatisfy { !$0.children(named: "tc").isEmpty })
@@ -238,18 +238,16 @@ struct DocxExportTests {
         }
     }
 
-    /// Text formats' bytes are their text's UTF-8; only docx is binary.
+    /// Text formats' bytes are their text's UTF-8; the binary ones (docx, xlsx) are ZIP packages.
     @Test func everyFormatHasItsBytes() throws {
         for format in ExportFormat.allCases {
-            let bytes = try format.file([Self.drill], language: .en)
-            #expect(format.isBinary == (format == .docx))
-            if let text = format.render([Self.drill], language: .en) {
-                #expect(bytes == Array(text.utf8))
-            } else {
-                #expect(bytes.starts(with: Array("PK".utf8)))
-            }
+            let bytes = try format.export([Self.drill], language: .en)
+            let text = format.render([Self.drill], language: .en)
+            #expect(format.isBinary == (text == nil))
+            #expect(bytes == text.map { Array($0.utf8) } ?? bytes)
+            #expect(!format.isBinary || bytes.starts(with: Array("PK\u{03}\u{04}".utf8)))
         }
-        let english = try DocxFile(ExportFormat.docx.file([Self.audit], language: .en)).xml("word/styles.xml")
+        let english = try DocxFile(ExportFormat.docx.export([Self.audit], language: .en)).xml("word/styles.xml")
         #expect(english.descendants.first { $0.localName == "lang" }?.word("val") == "en-US")
     }
 }

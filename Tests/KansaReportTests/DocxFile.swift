@@ -23,6 +23,11 @@ struct DocxFile {
         self.parts = parts
     }
 
+    /// The body's XML as text.
+    var documentXML: String {
+        String(decoding: parts["word/document.xml"] ?? Data(), as: UTF8.self)
+    }
+
     /// A part parsed; a part that is not well-formed XML throws.
     func xml(_ path: String) throws -> XMLElement {
         guard let data = parts[path] else { throw Missing(path: path) }

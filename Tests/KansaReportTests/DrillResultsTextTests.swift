@@ -8,7 +8,7 @@ struct DrillResultsTextTests {
 
     /// The results tables of the sample drill's txt export at `columns`: those whose last heading is 課題等.
     static func resultTables(columns: Int) -> [(header: [[String]], body: [[String]])] {
-        let text = TextExport.render(Report.of(.drill(SampleDrill.drill)), columns: columns)
+        let text = ExportFormat.txt.render([.drill(SampleDrill.drill)], columns: columns)!
         return TextWidthTests.tables(text).filter { $0.header.first?.last == "課題等" }
     }
 
@@ -47,7 +47,15 @@ struct DrillResultsTextTests {
     }
 
     @Test func modesKeepTheirNaturalWidthAtOneHundredColumns() {
-        let text = TextExport.render(Report.of(.drill(SampleDrill.drill)), columns: 100)
+        let text = ExportFormat.txt.render([.drill(SampleDrill.drill)], columns: 100)!
         #expect(text.contains("| 自動（一部手動） |"))
+    }
+
+    /// On an 80-column page a mode that must wrap breaks between its words, never inside one (自動（一部手|動）).
+    @Test func aWrappedModeBreaksBetweenItsWords() throws {
+        let procured = try #require(Self.resultTables(columns: 80).last)
+        let row = try #require(procured.body.firstIndex { $0.count > 2 && $0[1].hasPrefix("住民") })
+        #expect(procured.body[row][2] == "自動")
+        #expect(procured.body[row + 1][2] == "（一部手動）")
     }
 }

@@ -59,7 +59,7 @@ struct HostileDocuments {
         for v in drill.participants.vendors.indices { drill.participants.vendors[v].name = next() }
         for d in drill.participants.divisions.indices {
             drill.participants.divisions[d].name = next()
-            drill.participants.divisions[d].systems = drill.participants.divisions[d].systems.map { _ in next() }
+            drill.participants.divisions[d].otherServers = drill.participants.divisions[d].otherServers.map { _ in next() } + [next()]
             drill.participants.divisions[d].attendees = drill.participants.divisions[d].attendees.map { _ in next() }
         }
         for t in drill.tasks.indices {
@@ -74,6 +74,7 @@ struct HostileDocuments {
         }
         for s in drill.systems.indices {
             drill.systems[s].name = next()
+            if !drill.systems[s].shortName.isEmpty { drill.systems[s].shortName = next() }
             drill.systems[s].owner = next()
             drill.systems[s].issue = next()
         }

@@ -14,15 +14,7 @@ struct ImportSetUpTests {
     /// and the general comment.
     @Test func theSamplesOwnMatrixComesBackWithEverythingButItsHearings() throws {
         let back = try imported(MatrixCSV.export(sample)).adoptingSetUp(of: sample)
-        var expected = sample
-        expected.generalComment = ""
-        for s in expected.sections.indices {
-            for i in expected.sections[s].items.indices {
-                expected.sections[s].items[i].improvement = ""
-                for d in expected.divisions.indices { expected.sections[s].items[i].cells[d].note = "" }
-            }
-        }
-        #expect(back == expected)
+        #expect(back == sample.withoutHearings)
         #expect(back.purpose.hasPrefix("情報セキュリティ内部監査は"))
         #expect(back.targetSystems == sample.targetSystems && back.criteria == sample.criteria)
         #expect(back.organisation == sample.organisation)

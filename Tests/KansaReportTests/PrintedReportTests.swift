@@ -7,8 +7,8 @@ import KansaCore
 /// words of a column's title never broken across lines, headings kept with what follows them, the 結果一覧 on
 /// landscape pages when its divisions need the width. `scripts/print-report` prints it to look at.
 struct PrintedReportTests {
-    static let audit = HTMLExport.render(Report.of(.audit(SampleAudit.audit)))
-    static let drill = HTMLExport.render(Report.of(.drill(SampleDrill.drill)))
+    static let audit = ExportFormat.html.render([.audit(SampleAudit.audit)])!
+    static let drill = ExportFormat.html.render([.drill(SampleDrill.drill)])!
 
     /// The inner HTML of every element `tag` (`td`, `th`, `p`) with its attributes.
     static func elements(_ tag: String, in html: String) -> [(attributes: String, inner: String)] {
@@ -91,7 +91,7 @@ struct PrintedReportTests {
         #expect(Self.audit.components(separatedBy: "<section class=\"part\">").count - 1 == 1)
         #expect(Self.audit.components(separatedBy: "<section class=\"part wide\">").count - 1 == 1)
         let audit = LargeAudit.make(divisions: 30, items: 25)
-        let html = HTMLExport.render(Report.of(.audit(audit)))
+        let html = ExportFormat.html.render([.audit(audit)])!
         let parts = html.components(separatedBy: "<section class=\"part")
         #expect(parts.count == 3)
         #expect(parts[1].hasPrefix("\">"))

@@ -26,7 +26,7 @@ struct ExportTargetTests {
     }
 
     @Test func aDocumentOfANewerVersionIsKept() {
-        expectKept("newer.json", document.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 7"))
+        expectKept("newer.json", document.replacingOccurrences(of: "\"schemaVersion\": 2", with: "\"schemaVersion\": 7"))
     }
 
     @Test func aTruncatedOrDamagedDocumentIsKept() {
@@ -39,9 +39,9 @@ struct ExportTargetTests {
         var audit = SampleAudit.audit
         audit.title = String(repeating: "長い表題", count: 2000)
         let text = String(decoding: DocumentFormat.encode(.audit(audit)), as: UTF8.self)
-        let header = "{\n  \"schemaVersion\": 1,\n  \"kind\": \"audit\",\n"
+        let header = "{\n  \"schemaVersion\": 2,\n  \"kind\": \"audit\",\n"
         #expect(text.hasPrefix(header) && text.hasSuffix("\n}\n"))
-        let reordered = "{\n" + text.dropFirst(header.count).dropLast(3) + ",\n  \"schemaVersion\": 1,\n  \"kind\": \"audit\"\n}\n"
+        let reordered = "{\n" + text.dropFirst(header.count).dropLast(3) + ",\n  \"schemaVersion\": 2,\n  \"kind\": \"audit\"\n}\n"
         let path = folder.write(reordered, to: "reordered.json")
         #expect(try DocumentFile.read(path) == .audit(audit))
         expectKept("reordered.json", reordered)
@@ -61,12 +61,12 @@ struct ExportTargetTests {
     /// it is refused as text is.
     @Test func bytesAreWrittenAsTheyAre() throws {
         let bytes: [UInt8] = Array("PK\u{03}\u{04}".utf8) + [0, 0xFF, 0xFE, 0x0A, 0x0D, 0x1B] + Array(repeating: 0x7B, count: 5000)
-        try TextFile.write(bytes, to: folder.file("report.docx"))
+        try TextFile.write(bytes: bytes, to: folder.file("report.docx"))
         #expect(FileManager.default.contents(atPath: folder.file("report.docx")).map(Array.init) == bytes)
         #expect(folder.mode("report.docx") == 0o600)
         #expect(folder.names == ["report.docx"])
         let path = folder.write(document, to: "audit.json")
-        #expect(throws: StoreError.self) { try TextFile.write(bytes, to: path) }
+        #expect(throws: StoreError.self) { try TextFile.write(bytes: bytes, to: path) }
         #expect(folder.contents("audit.json") == document)
     }
 

@@ -44,7 +44,7 @@ struct LoadErrorTests {
 
     @Test func notJSON() {
         expectDamaged("監査\n", line: 1, column: 1, containing: "not JSON")
-        expectDamaged("{\"schemaVersion\": 1,\n  \"kind\": audit}", line: 2, column: 11, containing: "not JSON")
+        expectDamaged("{\"schemaVersion\": 2,\n  \"kind\": audit}", line: 2, column: 11, containing: "not JSON")
     }
 
     @Test func empty() {
@@ -78,7 +78,7 @@ struct LoadErrorTests {
     }
 
     @Test func newerSchemaVersion() {
-        let text = sample.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 7")
+        let text = sample.replacingOccurrences(of: "\"schemaVersion\": 2", with: "\"schemaVersion\": 7")
         expectDamaged(text, line: 2, column: 20, containing: "schema version 7 is newer")
     }
 

@@ -68,7 +68,7 @@ struct RoundTripTests {
 
     @Test func startsWithTheVersionAndKind() {
         let text = String(decoding: DocumentFormat.encode(.drill(SampleDrill.drill)), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"kind\": \"drill\",\n  \"title\": "))
+        #expect(text.hasPrefix("{\n  \"schemaVersion\": 2,\n  \"kind\": \"drill\",\n  \"title\": "))
         #expect(text.hasSuffix("}\n"))
     }
 }

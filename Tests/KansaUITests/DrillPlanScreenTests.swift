@@ -124,6 +124,8 @@ struct DrillPlanScreenTests {
         app.press(.enter)
         #expect(plan(app).drill.steps.first?.plannedTime == ClockTime(hour: 8, minute: 0))
         #expect(plan(app).drill.steps.last?.plannedTime == ClockTime(hour: 13, minute: 0))
+        let said = app.draw().text
+        #expect(said.contains("Changed: ") && said.contains("(u undoes)"), "the status line says what changed")
         app.press(.character("G"), .character(">"))
         app.type("10")
         app.press(.enter)
@@ -157,14 +159,15 @@ struct DrillPlanScreenTests {
     @Test func aSystemIsAddedWithItsProcedurePersonAndPhone() throws {
         var app = planApp()
         app.press(.tab, .character("G"), .character("a"))
-        for text in ["防災行政無線サーバ", "危機管理課", "調達", "手動", "自動（一部手動）", "○", "佐藤 一郎", "０２７６－１２－３４５６"] {
+        for text in ["防災行政無線サーバ", "危機管理課", "調達", "手動", "自動（一部手動）", "○", "佐藤 一郎", "０２７６－１２－３４５６", "防災無線"] {
             app.type(text)
             app.press(.enter)
         }
         let system = try #require(plan(app).drill.systems.last)
         #expect(system.name == "防災行政無線サーバ" && system.owner == "危機管理課" && system.group == .procured)
         #expect(system.expectedShutdown == .manual && system.expectedStartup == .automaticPartlyManual && system.onEmergencyPower)
-        #expect(system.responsible == "佐藤 一郎" && system.phone == "0276-12-3456")
+        #expect(system.responsible == "佐藤 一郎" && system.phone == "0276-12-3456" && system.shortName == "防災無線")
+        #expect(plan(app).drill.participants.divisions.last?.systems == [system.id], "its owner lists it among the participants")
         #expect(app.press(.character("e")) == [.editExternally("")])
         _ = app.receive(.edited("1. 管理画面から停止\n2. 復電後に起動を確認\n"))
         #expect(plan(app).drill.systems.last?.procedure == "1. 管理画面から停止\n2. 復電後に起動を確認")
@@ -179,12 +182,12 @@ struct DrillPlanScreenTests {
         var app = planApp()
         app.press(.tab, .enter, .enter, .enter, .enter, .control("u"))
         app.type("手でやる")
-        app.press(.enter, .enter, .enter, .enter, .enter)
+        app.press(.enter, .enter, .enter, .enter, .enter, .enter)
         #expect(plan(app).drill == fresh)
         #expect(app.draw().text.contains("“手でやる” is not a value"))
         app.press(.enter, .enter, .enter, .enter, .control("u"))
         app.type("m")
-        app.press(.enter, .enter, .enter, .enter, .enter)
+        app.press(.enter, .enter, .enter, .enter, .enter, .enter)
         #expect(plan(app).drill.systems[0].expectedShutdown == .manual)
         #expect(plan(app).drill.systems[0].id == fresh.systems[0].id)
     }
@@ -213,16 +216,24 @@ struct DrillPlanScreenTests {
         #expect(vendor.name == "日立システムズ" && vendor.headCount == 2 && vendor.phone == "03-1234-5678")
         #expect(plan(app).contactRows[plan(app).row] == .vendor(0), "the new vendor is selected")
         app.press(.character("G"), .character("a"))
-        for text in ["こども家庭課", "田中、鈴木", "内線123"] {
+        for text in ["こども家庭課", "田中、鈴木", "内線123", "相談システム", ""] {
+            app.type(text)
+            app.press(.enter)
+        }
+        #expect(app.draw().text.contains("相談システム is not a system of the plan"), "an unknown system is refused")
+        app.press(.character("a"))
+        for text in ["こども家庭課", "田中、鈴木", "内線123", "家庭児童相談システム", "相談記録NAS"] {
             app.type(text)
             app.press(.enter)
         }
         let division = try #require(plan(app).drill.participants.divisions.last)
         #expect(division.name == "こども家庭課" && division.attendees == ["田中", "鈴木"] && division.phone == "内線123")
+        #expect(division.systems == ["child-consultation"] && division.otherServers == ["相談記録NAS"])
         app.press(.enter, .enter, .control("u"))
         app.type("田中")
-        app.press(.enter, .enter)
+        app.press(.enter, .enter, .enter, .enter)
         #expect(plan(app).drill.participants.divisions.last?.attendees == ["田中"])
+        #expect(plan(app).drill.participants.divisions.last?.systems == ["child-consultation"], "the prompt is filled with its systems")
         app.press(.character("g"), .character("a"))
         app.type("日立システムズ")
         app.press(.enter, .enter, .enter)
@@ -273,7 +284,7 @@ struct DrillPlanScreenTests {
         app.type("佐藤")
         app.press(.enter)
         app.type("0276-12-3456")
-        app.press(.enter)
+        app.press(.enter, .enter)
         app.press(.character("e"))
         let effects = app.receive(.edited("管理画面から停止する。\n"))
         guard case .save(let document)? = effects.first else {

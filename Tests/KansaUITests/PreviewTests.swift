@@ -100,7 +100,14 @@ struct PreviewTests {
         #expect(app.draw().text.contains("Nothing exported"))
     }
 
-    @Test func wExportsAWordDocument() {
+    @Test func xThenXExportsAWorkbook() {
+        var app = previewApp()
+        app.press(.character("x"))
+        #expect(app.draw().text.contains("x Excel"))
+        #expect(app.press(.character("x")) == [.export(document: .audit(SampleAudit.audit), format: .xlsx, language: .ja, beside: nil)])
+    }
+
+    @Test func xThenWExportsAWordDocument() {
         var app = previewApp()
         app.press(.character("x"))
         #expect(app.draw().text.contains("w Word"))

@@ -1,5 +1,6 @@
 import Foundation
 import KansaCore
+import KansaReport
 import KansaStore
 import KansaUI
 import Testing
@@ -7,7 +8,7 @@ import TestSupport
 @testable import kansa
 
 /// The run loop's file work: saved under a new name, the old file's lock goes at once, so another kansa can
-/// edit it; an export from the preview is written beside the document, a docx as its bytes.
+/// edit it.
 struct SessionWorkTests {
     @Test func savingUnderANewNameLetsTheOldFileGo() throws {
         let folder = TemporaryFolder("session-work")
@@ -22,21 +23,19 @@ struct SessionWorkTests {
         #expect(try !DocumentFile.open(folder.file("mine.json")).isReadOnly, "let go when the document screen closes")
     }
 
-    @Test func aDocxIsExportedBesideTheDocumentAsItsBytes() throws {
+    /// The preview's `x x` and `x w`: the workbook or the Word document beside the document, as bytes, its owner's
+    /// only.
+    @Test(arguments: [ExportFormat.xlsx, .docx])
+    func anExportBesideTheDocumentWritesItsBytes(_ format: ExportFormat) throws {
         let folder = TemporaryFolder("session-work")
         try DocumentFile.create(folder.file("audit.json"), with: .audit(SampleAudit.audit))
         let work = SessionWork(file: try DocumentFile.open(folder.file("audit.json")), language: .en)
         let terminal = MemoryTerminal(rows: 24, columns: 80, keys: [])
-        let events = work.run(.export(document: .audit(SampleAudit.audit), format: .docx, language: .ja, beside: nil), on: terminal)
-        guard events.count == 1, case .exported(let path, let error) = events[0] else {
-            Issue.record("one export expected: \(events)")
-            return
-        }
-        #expect(path == folder.file("audit.docx") && error == nil)
-        let written = try #require(FileManager.default.contents(atPath: folder.file("audit.docx")))
-        #expect(written.starts(with: Array("PK\u{03}\u{04}".utf8)))
-        let mode = try FileManager.default.attributesOfItem(atPath: folder.file("audit.docx"))[.posixPermissions] as? Int
-        #expect(mode == 0o600)
-        #expect(folder.names == [".audit.json.lock", "audit.docx", "audit.json"])
+        let events = work.run(.export(document: .audit(SampleAudit.audit), format: format, language: .ja, beside: nil), on: terminal)
+        guard case .exported(let path, let error)? = events.first else { Issue.record("\(events)"); return }
+        #expect(path == folder.file("audit.\(format.rawValue)") && error == nil, "\(error ?? "")")
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
     }
 }

@@ -63,9 +63,9 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "kansa:\(window)"] + keys)
     }
 
-    /// Types text literally (Japanese included), as an input method would deliver it.
+    /// Types text literally (Japanese included, and text starting with `-`), as an input method would deliver it.
     func type(_ text: String, window: String = "main") throws {
-        try tmux(["send-keys", "-t", "kansa:\(window)", "-l", text])
+        try tmux(["send-keys", "-t", "kansa:\(window)", "-l", "--", text])
     }
 
     func screen(window: String = "main") throws -> String {

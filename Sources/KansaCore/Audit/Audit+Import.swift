@@ -1,10 +1,11 @@
 extension Audit {
     /// This audit, a matrix read from a spreadsheet, in the set-up of an earlier audit, so that nothing the
     /// spreadsheet cannot hold is lost: the earlier title, fiscal year, period, audit date, purpose, target systems,
-    /// organisation and criteria; the ids and short names of the divisions of the same full name; the ids, remarks
-    /// labels and remarks (of the divisions here) of the sections of the same heading; the ids of the items of the
-    /// same number in those sections. The verdicts are this audit's; the earlier notes, improvement texts and general
-    /// comment belong to the earlier hearings and are not taken. What has no match keeps an id of its own, unless the
+    /// organisation and criteria; the divisions (id, name, short name) of the same full name, then of the same short
+    /// name (a 結果一覧 heads its columns with short names); the ids of the sections of the same heading, and their
+    /// remarks labels and remarks (of the divisions here) unless the spreadsheet has its own (a 結果一覧's 備考 row);
+    /// the ids of the items of the same number in those sections. The verdicts are this audit's; the earlier notes,
+    /// improvement texts and general comment belong to the earlier hearings and are not taken. What has no match keeps an id of its own, unless the
     /// earlier audit has it: an earlier id never names another thing.
     public func adoptingSetUp(of earlier: Audit) -> Audit {
         var audit = self
@@ -17,7 +18,12 @@ extension Audit {
         audit.organisation = earlier.organisation
         audit.criteria = earlier.criteria
 
-        let divisionMatches = Self.match(divisions, earlier.divisions) { $0.name == $1.name }
+        var divisionMatches = Self.match(divisions, earlier.divisions) { $0.name == $1.name }
+        let unnamed = divisionMatches.indices.filter { divisionMatches[$0] == nil }
+        let unclaimed = earlier.divisions.filter { d in !divisionMatches.contains { $0?.id == d.id } }
+        for (d, match) in zip(unnamed, Self.match(unnamed.map { divisions[$0] }, unclaimed) { $0.name == $1.shortName }) {
+            divisionMatches[d] = match
+        }
         var divisionIDs = Set(earlier.divisions.map(\.id))
         for (d, match) in divisionMatches.enumerated() {
             if let match {
@@ -39,11 +45,17 @@ extension Audit {
         }
         var sectionIDs = Set(earlier.sections.map(\.id))
         var itemIDs = Set(earlier.allItems.map(\.item.id))
+        let adoptedIDs = Dictionary(uniqueKeysWithValues: zip(divisions.map(\.id), audit.divisions.map(\.id)))
         for (s, match) in sectionMatches.enumerated() {
+            audit.sections[s].remarks = Dictionary(uniqueKeysWithValues: sections[s].remarks.compactMap { id, remark in
+                adoptedIDs[id].map { ($0, remark) }
+            })
             if let match {
                 audit.sections[s].id = match.id
-                audit.sections[s].remarksLabel = match.remarksLabel
-                audit.sections[s].remarks = match.remarks.filter { remark in audit.divisions.contains { $0.id == remark.key } }
+                if sections[s].remarks.isEmpty {
+                    audit.sections[s].remarksLabel = match.remarksLabel
+                    audit.sections[s].remarks = match.remarks.filter { remark in audit.divisions.contains { $0.id == remark.key } }
+                }
             } else {
                 audit.sections[s].id = Self.fresh(sections[s].id, prefix: "section", taken: &sectionIDs)
             }

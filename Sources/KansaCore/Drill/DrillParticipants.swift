@@ -41,7 +41,10 @@ public struct Vendor: Hashable, Sendable {
 public struct ParticipantDivision: Hashable, Sendable {
     public var id: ParticipantDivisionID
     public var name: String
-    public var systems: [String]
+    /// The drill's systems the participants list names for it (references, so a retired system leaves the list).
+    public var systems: [SystemID]
+    /// Its servers in the room that the drill does not shut down or start (河川情報提供システム), as written.
+    public var otherServers: [String]
     public var attendees: [String]
     /// When the division was reached in the contact check, if it was.
     public var reached: RecordedTime?
@@ -49,12 +52,13 @@ public struct ParticipantDivision: Hashable, Sendable {
     public var phone: String
 
     public init(
-        id: ParticipantDivisionID, name: String, systems: [String], attendees: [String], reached: RecordedTime? = nil,
-        phone: String = ""
+        id: ParticipantDivisionID, name: String, systems: [SystemID], otherServers: [String] = [], attendees: [String],
+        reached: RecordedTime? = nil, phone: String = ""
     ) {
         self.id = id
         self.name = name
         self.systems = systems
+        self.otherServers = otherServers
         self.attendees = attendees
         self.reached = reached
         self.phone = phone

@@ -12,6 +12,8 @@ public struct DrillSystem: Hashable, Sendable {
 
     public var id: SystemID
     public var name: String
+    /// The shorter name the participants list uses (打刻サーバ for 打刻システム); empty when it uses the name.
+    public var shortName: String
     /// The division that owns it.
     public var owner: String
     public var group: Group
@@ -28,11 +30,12 @@ public struct DrillSystem: Hashable, Sendable {
 
     public init(
         id: SystemID, name: String, owner: String, group: Group, expectedShutdown: OperationMode,
-        expectedStartup: OperationMode, onEmergencyPower: Bool, issue: String = "", procedure: String = "",
+        expectedStartup: OperationMode, onEmergencyPower: Bool, shortName: String = "", issue: String = "", procedure: String = "",
         responsible: String = "", phone: String = ""
     ) {
         self.id = id
         self.name = name
+        self.shortName = shortName
         self.owner = owner
         self.group = group
         self.expectedShutdown = expectedShutdown
@@ -43,4 +46,7 @@ public struct DrillSystem: Hashable, Sendable {
         self.responsible = responsible
         self.phone = phone
     }
+
+    /// The name the participants list gives it.
+    public var listedName: String { shortName.isEmpty ? name : shortName }
 }

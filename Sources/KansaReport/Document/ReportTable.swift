@@ -49,6 +49,8 @@ public struct ReportColumn: Hashable, Sendable {
         case text
         /// Names joined by `、` or `, ` (the divisions of a row): lines break after a separator, never inside a name.
         case names
+        /// Short labels (自動（一部手動）): lines break only between their words, as a title's do (自動|（一部手動）).
+        case labels
     }
 
     public var title: String
@@ -83,6 +85,7 @@ public struct ReportColumn: Hashable, Sendable {
         switch content {
         case .text: []
         case .names: [.names]
+        case .labels: [.title, .words]
         }
     }
 }

@@ -167,6 +167,30 @@ struct ReportWords: Sendable {
     var log: String { pick("Log", "記録") }
     var entry: String { pick("Entry", "内容") }
     var corrected: String { pick("* corrected after the fact", "＊ 事後に訂正した時刻") }
+    var correctedFrom: String { pick("Recorded first", "訂正前の時刻") }
+    var stepKind: String { pick("Step", "作業") }
+    var systemKind: String { pick("System", "システム") }
+    var contactKind: String { pick("Contact", "連絡") }
+    var powerKind: String { pick("Power", "電源") }
+    var eventKind: String { pick("Note", "記事") }
+    func systemState(_ state: SystemState) -> String {
+        switch state {
+        case .running: pick("running", "稼働中")
+        case .shuttingDown: pick("shutting down", "シャットダウン開始")
+        case .down: pick("down", "停止")
+        case .starting: pick("starting", "起動開始")
+        case .up: pick("up", "起動完了")
+        case .verified: pick("verified", "動作確認済")
+        case .keptRunning: pick("kept running", "稼働継続")
+        }
+    }
+    func byHand(_ manual: Bool) -> String { manual ? pick("manual", "手動") : pick("automatic", "自動") }
+
+    // The workbook's sheet names (at most 31 characters).
+    var resultListSheet: String { pick("Results", "結果一覧") }
+    var byDivisionSheet: String { pick("Results by division", "課等別監査結果") }
+    var findingsSheet: String { pick("Findings", "改善を要する事項") }
+    var drillResultsSheet: String { pick("Drill results", "訓練結果") }
 
     // The cover.
     var dateLabel: String { pick("Date: ", "日時：") }

@@ -49,7 +49,8 @@ public enum DrillReport {
         if !people.divisions.isEmpty {
             items.append(ReportListItem(words.pick("c.", "ウ."), words.divisions))
             items += people.divisions.enumerated().map { n, division in
-                let systems = division.systems.isEmpty ? "" : words.pick(" (", "（") + words.join(division.systems) + words.pick(")", "）")
+                let names = drill.listedSystems(of: division).map(\.listedName) + division.otherServers
+                let systems = names.isEmpty ? "" : words.pick(" (", "（") + words.join(names) + words.pick(")", "）")
                 return ReportListItem(
                     words.circled(n + 1), "\(division.name)\(systems)…\(words.join(division.attendees))", level: 1)
             }
@@ -94,7 +95,8 @@ public enum DrillReport {
             guard !members.isEmpty else { continue }
             var columns = [
                 ReportColumn("No", alignment: .trailing), ReportColumn(words.systemName),
-                ReportColumn(words.shutdown, alignment: .center), ReportColumn(words.startup, alignment: .center),
+                ReportColumn(words.shutdown, alignment: .center, content: .labels),
+                ReportColumn(words.startup, alignment: .center, content: .labels),
             ]
             if group == .procured { columns.append(ReportColumn(words.owner, content: .names)) }
             columns.append(ReportColumn(words.issue, fillsPage: true))

@@ -1,12 +1,14 @@
 import KansaCore
 
-/// An export that could not be made (a docx whose package could not be put together), and why.
-public struct ExportFailure: Error, Hashable, Sendable {
+/// An export that could not be made (a workbook libxlsxwriter refused, no room for its temporary file): why.
+public struct ExportFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public var reason: BilingualText
 
     public init(_ reason: BilingualText) {
         self.reason = reason
     }
+
+    public var description: String { reason.en }
 
     public func description(in language: Language) -> String {
         reason.text(in: language)

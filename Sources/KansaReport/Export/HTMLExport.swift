@@ -110,7 +110,7 @@ public enum HTMLExport {
             let span = row.spanFrom ?? table.columns.count
             for (index, column) in table.columns.enumerated().prefix(span) {
                 let text = index < row.cells.count ? row.cells[index] : ""
-                out += splits[index].map { "<td>\(phrases(text, $0))</td>" } ?? cell(text, column.alignment)
+                out += cell(text, column.alignment, phrasing: splits[index])
             }
             if span < table.columns.count {
                 out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
@@ -146,7 +146,8 @@ public enum HTMLExport {
         return out
     }
 
-    static func cell(_ text: String, _ alignment: ReportColumn.Alignment) -> String {
+    /// A cell, in pieces kept whole when its column breaks only between phrases.
+    static func cell(_ text: String, _ alignment: ReportColumn.Alignment, phrasing: Phrasing? = nil) -> String {
         var classes: [String] = []
         switch alignment {
         case .leading: break
@@ -155,7 +156,7 @@ public enum HTMLExport {
         }
         if let verdict = Verdict(rawValue: text) { classes.append(verdictClass(verdict)) }
         let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-        return "<td\(attribute)>\(lines(text))</td>"
+        return "<td\(attribute)>\(phrasing.map { phrases(text, $0) } ?? lines(text))</td>"
     }
 
     static func verdictClass(_ verdict: Verdict) -> String {

@@ -2,17 +2,18 @@ import Foundation
 import Glibc
 import KansaCore
 
-/// An export (text, or a docx's bytes), written atomically like a document: only as a regular file (through a
-/// symbolic link to one, which stays a link), keeping the mode of the file it replaces, and never over a kansa document.
+/// An export (text, or a workbook's bytes), written atomically like a document: only as a regular file (through a
+/// symbolic link to one, which stays a link), keeping the mode of the file it replaces, and never over a kansa
+/// document.
 public enum TextFile {
-    /// Writes an export's text as UTF-8.
+    /// Writes an export's text as UTF-8; see `write(bytes:to:throughLinks:)`.
     public static func write(_ text: String, to path: String, throughLinks: Bool = true) throws(StoreError) {
-        try write(Array(text.utf8), to: path, throughLinks: throughLinks)
+        try write(bytes: Array(text.utf8), to: path, throughLinks: throughLinks)
     }
 
-    /// Writes an export's bytes (a text's UTF-8, a docx). `throughLinks` false (an export named after its document,
-    /// beside it) refuses a symbolic link at the name: a link planted there must not lead the export over another file.
-    public static func write(_ bytes: [UInt8], to path: String, throughLinks: Bool = true) throws(StoreError) {
+    /// Writes an export. `throughLinks` false (an export named after its document, beside it) refuses a symbolic
+    /// link at the name: a link planted there must not lead the export over another file.
+    public static func write(bytes: [UInt8], to path: String, throughLinks: Bool = true) throws(StoreError) {
         func refuse(_ why: BilingualText) -> StoreError { StoreError(path: path, reason: .unwritable(why)) }
         guard !path.isEmpty else { throw refuse(BilingualText("no file named", "ファイル名がありません")) }
         var link = stat()
@@ -91,7 +92,11 @@ public enum TextFile {
     /// A text file as a string: UTF-8 (with or without a byte-order mark), else Shift_JIS as Excel saves CSV
     /// on Japanese Windows.
     public static func read(_ path: String) throws(StoreError) -> String {
-        let bytes = try DocumentFile.readBytes(path)
+        try decode(try DocumentFile.readBytes(path), path: path)
+    }
+
+    /// The bytes of the text file at `path` as a string, as `read` takes them.
+    public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         if let text = String(data: Data(bytes), encoding: .shiftJIS) { return text }
         throw StoreError(path: path, reason: .unreadable(BilingualText("the text is neither UTF-8 nor Shift_JIS", "UTF-8 でも Shift_JIS でもありません")))

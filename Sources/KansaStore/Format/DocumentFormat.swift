@@ -3,7 +3,7 @@ import KansaCore
 /// The kansa file format: a versioned JSON document holding an audit or a drill.
 public enum DocumentFormat {
     /// The version this build writes. Files of a higher version are refused, never rewritten.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// A step that turns a document of version `from` into one of version `from + 1`.
     struct Migration: Sendable {
@@ -11,8 +11,8 @@ public enum DocumentFormat {
         var migrate: @Sendable (JSONNode) throws(JSONProblem) -> JSONNode
     }
 
-    /// The migrations from older versions, oldest first. Version 1 is the first version, so there are none yet.
-    static let migrations: [Migration] = []
+    /// The migrations from older versions, oldest first.
+    static let migrations: [Migration] = [ListedSystemsMigration.migration]
 
     /// The document as pretty-printed UTF-8 JSON, keys in a fixed order, ending with a newline.
     public static func encode(_ document: Document) -> [UInt8] {

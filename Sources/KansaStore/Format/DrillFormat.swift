@@ -23,7 +23,8 @@ enum DrillFormat {
             w.objects("divisions", p.divisions) { w, division in
                 w.field("id", division.id)
                 w.field("name", division.name)
-                w.field("systems", division.systems)
+                w.field("systems", division.systems.map(\.rawValue))
+                if !division.otherServers.isEmpty { w.field("otherServers", division.otherServers) }
                 w.field("attendees", division.attendees)
                 if let reached = division.reached { w.field("reached", reached) }
                 w.optionalField("phone", division.phone)
@@ -44,6 +45,7 @@ enum DrillFormat {
         w.objects("systems", drill.systems) { w, system in
             w.field("id", system.id)
             w.field("name", system.name)
+            w.optionalField("shortName", system.shortName)
             w.field("owner", system.owner)
             w.field("group", system.group.rawValue)
             w.field("expectedShutdown", system.expectedShutdown.rawValue)
@@ -109,20 +111,6 @@ enum DrillFormat {
         let utcOffset = try o.utcOffset("utcOffset")
         let place = try o.text("place")
         let purpose = try o.text("purpose")
-        let participants = try o.object("participants") { (p: inout JSONObject) throws(JSONProblem) in
-            DrillParticipants(
-                leadDivision: try p.text("leadDivision"), leadStaff: try p.strings("leadStaff"),
-                vendors: try unique(&p, "vendors") { (v: inout JSONObject) throws(JSONProblem) in
-                    Vendor(id: try v.id("id"), name: try v.string("name"), headCount: try v.int("headCount"),
-                           reached: try v.recordedTime("reached"), phone: try v.text("phone"))
-                } id: { $0.id },
-                divisions: try unique(&p, "divisions") { (d: inout JSONObject) throws(JSONProblem) in
-                    ParticipantDivision(
-                        id: try d.id("id"), name: try d.string("name"), systems: try d.strings("systems"),
-                        attendees: try d.strings("attendees"), reached: try d.recordedTime("reached"),
-                        phone: try d.text("phone"))
-                } id: { $0.id })
-        }
         let tasks = try unique(&o, "tasks") { (t: inout JSONObject) throws(JSONProblem) in
             DrillTask(
                 id: try t.id("id"), label: try t.text("label"), text: try t.string("text"),
@@ -138,10 +126,25 @@ enum DrillFormat {
                 group: try s.token("group", as: DrillSystem.Group.self),
                 expectedShutdown: try s.token("expectedShutdown", as: OperationMode.self),
                 expectedStartup: try s.token("expectedStartup", as: OperationMode.self),
-                onEmergencyPower: try s.bool("onEmergencyPower"), issue: try s.text("issue"),
+                onEmergencyPower: try s.bool("onEmergencyPower"), shortName: try s.text("shortName"),
+                issue: try s.text("issue"),
                 procedure: try s.text("procedure"), responsible: try s.text("responsible"), phone: try s.text("phone"))
         } id: { $0.id }
         let systemIDs = Set(systems.map(\.id))
+        let participants = try o.object("participants") { (p: inout JSONObject) throws(JSONProblem) in
+            DrillParticipants(
+                leadDivision: try p.text("leadDivision"), leadStaff: try p.strings("leadStaff"),
+                vendors: try unique(&p, "vendors") { (v: inout JSONObject) throws(JSONProblem) in
+                    Vendor(id: try v.id("id"), name: try v.string("name"), headCount: try v.int("headCount"),
+                           reached: try v.recordedTime("reached"), phone: try v.text("phone"))
+                } id: { $0.id },
+                divisions: try unique(&p, "divisions") { (d: inout JSONObject) throws(JSONProblem) in
+                    ParticipantDivision(
+                        id: try d.id("id"), name: try d.string("name"), systems: try references(&d, "systems", in: systemIDs, list: "systems"),
+                        otherServers: try d.strings("otherServers"), attendees: try d.strings("attendees"), reached: try d.recordedTime("reached"),
+                        phone: try d.text("phone"))
+                } id: { $0.id })
+        }
         var lastPlanned: ClockTime?
         let steps = try unique(&o, "steps") { (s: inout JSONObject) throws(JSONProblem) in
             let id: StepID = try s.id("id")
@@ -215,6 +218,24 @@ enum DrillFormat {
     }
 
     /// An id member that must name one of `known`.
+    /// A list of ids, each of which must name a member of `known`.
+    private static func references<T>(
+        _ o: inout JSONObject, _ key: String, in known: Set<Identifier<T>>, list: String
+    ) throws(JSONProblem) -> [Identifier<T>] {
+        var ids: [Identifier<T>] = []
+        for (i, node) in try o.list(key).enumerated() {
+            guard case .string(let value) = node.value else { throw o.wrongType(node, "\(key)[\(i)]", expected: .aString) }
+            let id = Identifier<T>(value)
+            guard known.contains(id) else {
+                throw JSONProblem(offset: node.offset, message: BilingualText(
+                    "'\(o.childPath(key))[\(i)]' names \"\(value)\", which is not in '\(list)'",
+                    "'\(o.childPath(key))[\(i)]' の \"\(value)\" は '\(list)' にありません"))
+            }
+            ids.append(id)
+        }
+        return ids
+    }
+
     private static func reference<T>(
         _ o: inout JSONObject, _ key: String, in known: Set<Identifier<T>>, list: String, optional: Bool = false
     ) throws(JSONProblem) -> Identifier<T>? {

@@ -37,3 +37,31 @@ extension BilingualText {
     static let aWholeNumber = BilingualText("a whole number", "整数")
     static let trueOrFalse = BilingualText("true or false", "true か false")
 }
+
+/// Reading and rewriting parts of a parsed document, for migrations.
+extension JSONNode {
+    /// The elements of a list; nil for any other value.
+    var elements: [JSONNode]? {
+        guard case .array(let elements) = value else { return nil }
+        return elements
+    }
+
+    func isString(_ text: String) -> Bool {
+        if case .string(text) = value { return true }
+        return false
+    }
+
+    /// The string member `key` of an object; nil when absent or not a string.
+    func string(_ key: String) -> String? {
+        guard case .object(let members) = value, let member = members.first(where: { $0.key == key }),
+              case .string(let text) = member.node.value else { return nil }
+        return text
+    }
+
+    /// The object with its member `key` replaced by `change` of it; unchanged when it is no object or has none.
+    func updating(_ key: String, _ change: (JSONNode) -> JSONNode) -> JSONNode {
+        guard case .object(var members) = value else { return self }
+        for i in members.indices where members[i].key == key { members[i].node = change(members[i].node) }
+        return JSONNode(value: .object(members), offset: offset)
+    }
+}

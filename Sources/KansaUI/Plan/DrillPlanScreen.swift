@@ -307,6 +307,8 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
             (strings.contactDivisionPrompt, LineEditor(division?.name ?? "")),
             (strings.attendeesPrompt, LineEditor(division?.attendees.joined(separator: "、") ?? "")),
             (strings.phonePrompt, LineEditor(division?.phone ?? "")),
+            (strings.listedSystemsPrompt, LineEditor(division.map { drill.listedSystems(of: $0).map(\.listedName).joined(separator: "、") } ?? "")),
+            (strings.otherServersPrompt, LineEditor(division?.otherServers.joined(separator: "、") ?? "")),
         ]
     }
 
@@ -321,6 +323,7 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
             (strings.emergencyPowerPrompt, LineEditor(system.map { $0.onEmergencyPower ? "○" : "×" } ?? "")),
             (strings.responsiblePrompt, LineEditor(system?.responsible ?? "")),
             (strings.phonePrompt, LineEditor(system?.phone ?? "")),
+            (strings.listedNamePrompt, LineEditor(system?.shortName ?? "")),
         ]
     }
 
@@ -367,11 +370,15 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
             }, strings: strings)
         case .addDivision(let after):
             return make({ () throws(DrillPlanRefusal) in
-                try drill.addingDivision(name: texts[0], attendees: Self.names(texts[1]), phone: texts[2], after: after)
+                try drill.addingDivision(
+                    name: texts[0], attendees: Self.names(texts[1]), systems: texts[3], otherServers: Self.names(texts[4]),
+                    phone: texts[2], after: after)
             }, strings: strings)
         case .editDivision(let id):
             return make({ () throws(DrillPlanRefusal) in
-                try drill.editingDivision(id, name: texts[0], attendees: Self.names(texts[1]), phone: texts[2])
+                try drill.editingDivision(
+                    id, name: texts[0], attendees: Self.names(texts[1]), systems: texts[3], otherServers: Self.names(texts[4]),
+                    phone: texts[2])
             }, strings: strings)
         case .addTask(let after):
             return make({ () throws(DrillPlanRefusal) in
@@ -404,6 +411,7 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
         system.onEmergencyPower = emergency
         system.responsible = texts[6]
         system.phone = texts[7]
+        system.shortName = texts[8]
         return system
     }
 

@@ -1,7 +1,7 @@
 import KansaCore
 
-/// Draws the plan editor: the title bar, the panes' tabs, the selected pane's rows, and the status line (or the
-/// line being typed, or the question before a removal).
+/// Draws the plan editor: the title bar, the panes' tabs, the selected pane's rows (a row too long for the screen
+/// ends in …), and the status line (or the line being typed, or the question before a removal).
 struct DrillPlanView {
     let screen: DrillPlanScreen
     let strings: Strings
@@ -21,7 +21,7 @@ struct DrillPlanView {
             let selected = first + offset == screen.row
             let style = Style(line.role, highlighted: selected)
             if selected { out.fill(Rect(row: 2 + offset, column: 0, height: 1, width: columns), style: style) }
-            out.put(line.text, row: 2 + offset, column: 1, style: style, limit: columns - 2)
+            out.put(out.width.truncate(line.text, to: columns - 2), row: 2 + offset, column: 1, style: style, limit: columns - 2)
         }
         if lines.isEmpty { out.put(strings.planEmpty(screen.pane), row: 2, column: 1, style: Style(.dim), limit: columns - 2) }
         screen.drawStatus(hint: strings.planHint, strings: strings, row: out.rows - 1, into: &out)
@@ -72,7 +72,9 @@ struct DrillPlanView {
                     let phone = division.phone.isEmpty ? strings.none : division.phone
                     let reached = division.reached == nil ? "" : "  " + strings.reachedMark
                     let attendees = division.attendees.isEmpty ? strings.none : division.attendees.joined(separator: "、")
-                    return ("  " + padded(division.name, to: nameWidth) + "  " + phone + "  " + attendees + reached, .normal)
+                    let servers = drill.listedSystems(of: division).map(\.listedName) + division.otherServers
+                    let listed = servers.isEmpty ? "" : "  （" + servers.joined(separator: "、") + "）"
+                    return ("  " + padded(division.name, to: nameWidth) + "  " + phone + "  " + attendees + listed + reached, .normal)
                 }
             }
         case .tasks:

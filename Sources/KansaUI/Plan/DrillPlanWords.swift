@@ -32,6 +32,9 @@ extension Strings {
     var startupModePrompt: String { pick("Startup (自動, 手動, 自動（一部手動）): ", "起動（自動・手動・自動（一部手動））: ") }
     var emergencyPowerPrompt: String { pick("On emergency power (○ or ×): ", "非常用電源（○・×）: ") }
     var responsiblePrompt: String { pick("Responsible person: ", "担当者: ") }
+    var listedNamePrompt: String { pick("Name in the participants list (empty: the same): ", "参加者欄での名称（空欄は同じ）: ") }
+    var listedSystemsPrompt: String { pick("Its systems of the plan (、 between names): ", "計画のシステム（、で区切る）: ") }
+    var otherServersPrompt: String { pick("Other servers in the room, not in the drill: ", "訓練対象外の室内サーバ: ") }
     var phonePrompt: String { pick("Phone: ", "電話番号: ") }
     var vendorNamePrompt: String { pick("Vendor: ", "業者名: ") }
     var headCountPrompt: String { pick("People it sends: ", "参加人数: ") }
@@ -81,12 +84,17 @@ extension Strings {
             return pick("A step needs a time, a banner or a lane's text; nothing changed", "工程に時刻・見出し・作業のいずれかが必要です。変更していません")
         case .emptyName:
             return pick("A system needs a name; nothing changed", "システム名が空です。変更していません")
+        case .emptyOwner:
+            return pick("A system needs its owner division; nothing changed", "所管課が空です。変更していません")
         case .duplicateSystem(let name):
             return pick("There is a system \(name) already; nothing changed", "\(name)はすでにあります。変更していません")
         case .notAHeadCount(let text):
             return pick("“\(text)” is no number of people; nothing changed", "「\(text)」は人数ではありません。変更していません")
         case .duplicateContact(let name):
             return pick("\(name) is in the contact check already; nothing changed", "\(name)はすでに連絡先にあります。変更していません")
+        case .unknownSystem(let name):
+            return pick("\(name) is not a system of the plan: add it on the Systems pane, or list it as another server; nothing changed",
+                        "\(name)は計画のシステムではありません。システム欄で追加するか、その他のサーバに書いてください。変更していません")
         case .contactReached(let name):
             return pick("\(name) was reached in the contact check and cannot be removed; nothing changed",
                         "\(name)は連絡確認済みのため削除できません。変更していません")

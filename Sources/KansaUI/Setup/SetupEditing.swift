@@ -53,15 +53,17 @@ extension SetupEditing {
         }
     }
 
-    /// Makes an edit, keeps its inverse for undo and saves; refused on a read-only file.
+    /// Makes an edit, keeps its inverse for undo, says what changed and saves; refused on a read-only file.
     mutating func perform(_ edit: Edit, strings: Strings) -> [AppEffect] {
         if let readOnlyReason {
             message = Message(strings.refusedReadOnly(readOnlyReason), isError: true)
             return []
         }
+        let before = edited
         guard let inverse = edited.apply(edit) else { return [] }
         history.record(inverse: inverse)
         row = row
+        message = Message(strings.changed(describe(edit, in: before, strings: strings)))
         return [save(edited)]
     }
 

@@ -60,6 +60,7 @@ public struct Strings: Sendable {
     func refusedReadOnly(_ reason: String) -> String { pick("Read-only, nothing changed: \(reason)", "読み取り専用のため変更できません: \(reason)") }
     var nothingToUndo: String { pick("Nothing to undo", "取り消す操作がありません") }
     var nothingToRedo: String { pick("Nothing to redo", "やり直す操作がありません") }
+    func changed(_ what: String) -> String { pick("Changed: \(what) (u undoes)", "変更しました: \(what)（u で取消）") }
     func undid(_ what: String) -> String { pick("Undone: \(what)", "取り消しました: \(what)") }
     func redid(_ what: String) -> String { pick("Redone: \(what)", "やり直しました: \(what)") }
     var skipped: String { pick("skipped", "省略") }
@@ -218,7 +219,7 @@ public struct Strings: Sendable {
     var previewTitle: String { pick("Report", "レポート") }
     func notFound(_ text: String) -> String { pick("“\(text)” is not in the report", "「\(text)」はレポートにありません") }
     var exportChoice: String {
-        pick("Export as: m Markdown · h HTML · t text · c CSV · w Word · Esc cancel", "書き出す形式: m Markdown · h HTML · t テキスト · c CSV · w Word · Esc 取消")
+        pick("Export as: m Markdown · h HTML · t text · c CSV · x Excel · w Word · Esc cancel", "書き出す形式: m Markdown · h HTML · t テキスト · c CSV · x Excel · w Word · Esc 取消")
     }
     var exportCancelled: String { pick("Nothing exported", "書き出しを取り消しました") }
     func exported(_ path: String) -> String { pick("Exported to \(path)", "書き出しました: \(path)") }

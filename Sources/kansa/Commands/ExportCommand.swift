@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import KansaCore
 import KansaReport
 import KansaStore
@@ -7,7 +8,7 @@ import KansaStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: CommandLanguage.pick("Export documents for the committee papers: md, html, txt, csv or docx.", "委員会資料用に文書を書き出します: md・html・txt・csv・docx。"),
+        abstract: CommandLanguage.pick("Export documents for the committee papers: md, html, txt, csv, xlsx or docx.", "委員会資料用に文書を書き出します: md・html・txt・csv・xlsx・docx。"),
         discussion: CommandLanguage.pick(
             """
                 md, html, txt, docx: the report (an audit's 実施報告書 with its 結果一覧, a drill's report with its \
@@ -15,11 +16,15 @@ struct ExportCommand: ParsableCommand {
                 meeting, its date and place, and one agenda item per document. html is one self-contained file \
                 for a browser or printing to PDF (A4, each part on a new page). txt counts ○ △ × as two columns \
                 (Japanese fonts) unless --ambiguous narrow. docx is a Word document (A4, Word's heading styles, \
-                each part on a new page, the 結果一覧 landscape), written with -o or into a pipe, never to a terminal.
+                each part on a new page, the 結果一覧 landscape); write it with -o, or through a pipe.
 
                 csv: for an audit, the matrix (区分,番号,監査内容, then one column per division, ○ △ × － or empty); \
                 for a drill, the results table (システム名,担当課,シャットダウン,起動,課題等). UTF-8 with a byte-order mark, \
                 so Excel opens it; cells that Excel would run as formulas start with '.
+
+                xlsx: an Excel workbook of one document. An audit's sheets: 結果一覧 (the matrix as the committee \
+                papers attach it, A4 landscape, one page wide), 課等別監査結果, 改善を要する事項. A drill's: 訓練結果, \
+                タイムスケジュール（実績）, 記録. Every cell is text, never a formula. Write it with -o, or through a pipe.
 
                 The report is in Japanese (era dates, the committee papers' words) unless --lang en (ISO dates).
                 """,
@@ -29,9 +34,12 @@ struct ExportCommand: ParsableCommand {
                 html は一つで完結したファイルで、ブラウザで開いて PDF に印刷できます（A4、部ごとに改ページ）。
                 txt は ○ △ × を2桁と数えます（--ambiguous narrow で1桁）。
                 docx は Word 文書です（A4、Word の見出しスタイル、部ごとに改ページ、結果一覧は横向き）。
-                -o かパイプに書き出し、端末には出力しません。
+                -o で書き出すか、パイプに出力します。
                 csv: 監査は結果一覧（区分,番号,監査内容 と課ごとの列）、訓練は結果表（システム名,担当課,シャットダウン,起動,課題等）。
                 Excel で開けるよう BOM 付き UTF-8 で、数式と解釈されるセルには先頭に ' を付けます。
+                xlsx: 文書一つの Excel ブック。監査は 結果一覧（委員会資料の別紙の形、A4 横・横1ページ）・課等別監査結果・
+                改善を要する事項、訓練は 訓練結果・タイムスケジュール（実績）・記録 のシートです。セルはすべて文字列で、
+                数式にはなりません。-o で書き出すか、パイプに出力します。
 
                 レポートは日本語（和暦・委員会資料の用語）です。--lang en で英語（ISO の日付）になります。
                 """))
@@ -40,7 +48,7 @@ struct ExportCommand: ParsableCommand {
         case narrow, wide
     }
 
-    @Argument(help: CommandLanguage.help("The documents to export; several make one packet (not for csv).", "書き出す文書。複数なら一つの委員会資料にまとめます（csv は一つのみ）。"), completion: .file(extensions: ["json"]))
+    @Argument(help: CommandLanguage.help("The documents to export; several make one packet (not for csv or xlsx).", "書き出す文書。複数なら一つの委員会資料にまとめます（csv・xlsx は一つのみ）。"), completion: .file(extensions: ["json"]))
     var files: [String]
 
     @Option(help: CommandLanguage.help(
@@ -81,7 +89,11 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(CommandLanguage.pick("Name at least one document to export.", "書き出す文書を一つ以上指定してください。")) }
-        if format == .csv, files.count > 1 { throw ValidationError(CommandLanguage.pick("csv takes one document; a packet is md, html, txt or docx.", "csv は文書一つだけです。委員会資料は md・html・txt・docx で書き出します。")) }
+        if format.takesOneDocument, files.count > 1 {
+            throw ValidationError(CommandLanguage.pick(
+                "\(format.rawValue) takes one document; a packet is md, html, txt or docx.",
+                "\(format.rawValue) は文書一つだけです。委員会資料は md・html・txt・docx で書き出します。"))
+        }
         if plan, files.count > 1 {
             throw ValidationError(CommandLanguage.pick("--plan takes one drill, in md, html, txt or docx.", "--plan は訓練一つを md・html・txt・docx で書き出します。"))
         }
@@ -89,37 +101,49 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        if output == nil, format.isBinary, isatty(STDOUT_FILENO) == 1 {
+        if output == nil, format.isBinary, isatty(STDOUT_FILENO) != 0 {
             throw CommandFailure(
-                "\(format.rawValue) is a binary file, not for the terminal: write it with -o FILE (or into a pipe)",
-                "\(format.rawValue) はバイナリファイルなので端末には出力しません。-o ファイル名 で書き出してください（パイプには出力できます）")
+                "\(format.rawValue) is a binary file, not for the terminal: write it with -o FILE, or through a pipe",
+                "\(format.rawValue) はバイナリファイルで、端末には出せません。-o ファイル名 で書き出すか、パイプに出力してください")
         }
         let bytes = try export(files.map { path throws(StoreError) in try DocumentFile.read(path) })
         if let output {
-            try TextFile.write(bytes, to: output)
+            try TextFile.write(bytes: bytes, to: output)
         } else {
             try FileHandle.standardOutput.write(contentsOf: Data(bytes))
         }
     }
 
-    /// The documents in the format asked for, as the file's bytes; with `--plan`, the drill's plan sheet.
+    /// The documents in the format asked for, as the bytes of the file; with `--plan`, the drill's plan sheet.
     func export(_ documents: [Document]) throws -> [UInt8] {
         if plan {
             guard case .drill(let drill) = documents[0] else {
                 throw CommandFailure("--plan is for a drill; \(files[0]) is an audit", "--plan は訓練用です。\(files[0]) は監査です")
             }
             let sheet = DrillPlanSheet.build(drill, language: reportLanguage)
-            guard let bytes = try format.file(sheet, columns: columns, width: CharacterWidth(ambiguousIsWide: ambiguous == .wide)) else {
-                throw CommandFailure("--plan writes md, html, txt or docx; csv is a document's one table", "--plan は md・html・txt・docx で書き出します（csv は文書の表一つです）")
+            let bytes: [UInt8]?
+            do {
+                bytes = try format.export(sheet, columns: columns, width: CharacterWidth(ambiguousIsWide: ambiguous == .wide))
+            } catch {
+                throw CommandFailure(verbatim: error.description(in: CommandLanguage.current))
+            }
+            guard let bytes else {
+                throw CommandFailure(
+                    "--plan writes md, html, txt or docx; \(format.rawValue) is a document's own tables",
+                    "--plan は md・html・txt・docx で書き出します（\(format.rawValue) は文書の表です）")
             }
             return bytes
         }
         let cover = CommitteeCover(
             meeting: meeting ?? (reportLanguage == .ja ? "情報セキュリティ委員会" : "Information security committee"),
             date: meetingDate ?? .today, time: meetingTime, place: place)
-        return try format.file(
-            documents, language: reportLanguage, cover: cover, columns: columns,
-            width: CharacterWidth(ambiguousIsWide: ambiguous == .wide))
+        do {
+            return try format.export(
+                documents, language: reportLanguage, cover: cover, columns: columns,
+                width: CharacterWidth(ambiguousIsWide: ambiguous == .wide))
+        } catch {
+            throw CommandFailure(verbatim: error.description(in: CommandLanguage.current))
+        }
     }
 }
 

@@ -132,12 +132,12 @@ final class SessionWork: EffectRunner {
         let target = base + "." + format.fileExtension
         let bytes: [UInt8]
         do {
-            bytes = try format.file([document], language: language)
+            bytes = try format.export([document], language: language)
         } catch {
             return .exported(path: target, error: error.description(in: self.language))
         }
         do {
-            try TextFile.write(bytes, to: target, throughLinks: false)
+            try TextFile.write(bytes: bytes, to: target, throughLinks: false)
             return .exported(path: target, error: nil)
         } catch {
             return .exported(path: target, error: error.description(in: self.language))

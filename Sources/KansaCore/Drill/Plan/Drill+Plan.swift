@@ -73,37 +73,62 @@ extension Drill {
         return .plan(.shiftSteps(from: id, minutes: minutes))
     }
 
-    /// A new system after the one at `after` (at the end when nil); an owner not in the contact check joins it.
+    /// A new system after the one at `after` (at the end when nil), listed under its owner among the participants.
     public func addingSystem(_ system: DrillSystem, after: Int?) throws(DrillPlanRefusal) -> DrillEdit {
         var system = try checked(system, except: nil)
         system.id = Audit.unique(SystemID(system.name), avoiding: Set(systems.map(\.id)))
-        return withOwnerInTheCheck(.plan(.insertSystem(system, at: after.map { $0 + 1 } ?? systems.count)), system)
+        return withOwnerListing(.plan(.insertSystem(system, at: after.map { $0 + 1 } ?? systems.count)), system)
     }
 
-    /// The system's planned part as given (its id and 課題等 kept); an owner not in the contact check joins it.
+    /// The system's planned part as given (its id and 課題等 kept); a new owner lists it instead of the old one.
     public func editingSystem(_ system: DrillSystem) throws(DrillPlanRefusal) -> DrillEdit {
         let system = try checked(system, except: system.id)
-        return withOwnerInTheCheck(.plan(.editSystem(system)), system)
+        let edit = DrillEdit.plan(.editSystem(system))
+        let owner = systems.first { $0.id == system.id }?.owner
+        let ownerListed = participants.leadDivision == system.owner || participants.divisions.contains { $0.name == system.owner }
+        return owner == system.owner && ownerListed ? edit : withOwnerListing(edit, system)
     }
 
-    /// The edit, with the system's owner added to the contact check in the same undo step when it is neither the
-    /// lead division nor in the check already: every owner is phoned, whether or not it attends.
-    private func withOwnerInTheCheck(_ edit: DrillEdit, _ system: DrillSystem) -> DrillEdit {
+    /// The edit, with the participants kept in step in the same undo step: the system leaves any other division's
+    /// list and joins its owner's, the owner joining the contact check when it is neither the lead division nor in
+    /// it already (every owner is phoned, whether or not it attends).
+    private func withOwnerListing(_ edit: DrillEdit, _ system: DrillSystem) -> DrillEdit {
+        var edits = [edit]
+        for var division in participants.divisions where division.systems.contains(system.id) && division.name != system.owner {
+            division.systems.removeAll { $0 == system.id }
+            edits.append(.plan(.editDivision(division)))
+        }
         let owner = system.owner
-        guard !owner.isEmpty, owner != participants.leadDivision, !participants.divisions.contains(where: { $0.name == owner }) else { return edit }
-        let id = Audit.unique(ParticipantDivisionID(owner), avoiding: Set(participants.divisions.map(\.id)))
-        let division = ParticipantDivision(id: id, name: owner, systems: [system.name], attendees: [])
-        return .batch([edit, .plan(.insertDivision(division, at: participants.divisions.count))])
+        if !owner.isEmpty, owner != participants.leadDivision {
+            if var division = participants.divisions.first(where: { $0.name == owner }) {
+                if !division.systems.contains(system.id) {
+                    division.systems.append(system.id)
+                    edits.append(.plan(.editDivision(division)))
+                }
+            } else {
+                let id = Audit.unique(ParticipantDivisionID(owner), avoiding: Set(participants.divisions.map(\.id)))
+                let division = ParticipantDivision(id: id, name: owner, systems: [system.id], attendees: [])
+                edits.append(.plan(.insertDivision(division, at: participants.divisions.count)))
+            }
+        }
+        return edits.count == 1 ? edit : .batch(edits)
     }
 
-    /// A system retired from the plan; refused when it has moves recorded or events tied to it.
+    /// A system retired from the plan, and from the participants' lists; refused when it has moves recorded or
+    /// events tied to it.
     public func removingSystem(_ id: SystemID) throws(DrillPlanRefusal) -> DrillEdit {
         let recorded = moves(of: id).count
         let name = systems.first { $0.id == id }?.name ?? id.rawValue
         if recorded > 0 { throw .systemHasMoves(name: name, count: recorded) }
         let tied = events.filter { $0.system == id }.count
         if tied > 0 { throw .tiedToEvents(name: name, count: tied) }
-        return .plan(.removeSystem(id))
+        var edits: [DrillEdit] = []
+        for var division in participants.divisions where division.systems.contains(id) {
+            division.systems.removeAll { $0 == id }
+            edits.append(.plan(.editDivision(division)))
+        }
+        edits.append(.plan(.removeSystem(id)))
+        return edits.count == 1 ? edits[0] : .batch(edits)
     }
 
     public func movingSystem(_ id: SystemID, by delta: Int) -> DrillEdit? {
@@ -115,9 +140,11 @@ extension Drill {
         var system = system
         system.name = system.name.trimmingWhitespace
         system.owner = system.owner.trimmingWhitespace
+        system.shortName = system.shortName.trimmingWhitespace
         system.responsible = system.responsible.trimmingWhitespace
         system.phone = system.phone.foldingWidth.trimmingWhitespace
         guard !system.name.isEmpty else { throw .emptyName }
+        guard !system.owner.isEmpty else { throw .emptyOwner }
         if systems.contains(where: { $0.id != except && $0.name == system.name }) { throw .duplicateSystem(name: system.name) }
         return system
     }

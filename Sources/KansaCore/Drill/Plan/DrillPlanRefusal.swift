@@ -9,10 +9,14 @@ public enum DrillPlanRefusal: Error, Equatable, Sendable {
     /// A step with no time, banner or lane text.
     case emptyStep
     case emptyName
+    /// A system with no owner division: the results table and the contact check need one.
+    case emptyOwner
     case duplicateSystem(name: String)
     /// Not a number of people (`二人`, `-1`).
     case notAHeadCount(String)
     case duplicateContact(name: String)
+    /// A participant's system that is not one of the plan's (by name or short name).
+    case unknownSystem(String)
     /// The contact was reached in the check; removing it would lose when.
     case contactReached(name: String)
     case emptyTask
