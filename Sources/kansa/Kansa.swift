@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import KansaReport
 import KansaStore
 
 @main
@@ -31,8 +30,6 @@ struct Kansa: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as StoreError {
-            finish(CommandFailure(verbatim: error.description(in: CommandLanguage.current)))
-        } catch let error as ExportFailure {
             finish(CommandFailure(verbatim: error.description(in: CommandLanguage.current)))
         } catch {
             finish(error)
