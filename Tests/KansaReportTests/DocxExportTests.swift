@@ -221,15 +221,7 @@ struct DocxExportTests {
 
     /// Documents with nothing in them still make a document Word can open: every table has a column and a row.
     @Test func emptyDocumentsMakeWellFormedDocuments() throws {
-        let audit = Audit(title: "", fiscalYear: 2024, period: "", auditDate: LocalDate(year: 2024, month: 4, day: 1),
-                          divisions: [], sections: [])
-        var drill = SampleDrill.drill.successor(title: "", date: LocalDate(year: 2024, month: 10, day: 5))
-        drill.lanes = []
-        drill.steps = []
-        drill.systems = []
-        drill.tasks = []
-        drill.participants = DrillParticipants(leadDivision: "", leadStaff: [], vendors: [], divisions: [])
-        for document in [Document.audit(audit), .drill(drill)] {
+        for document in ExportTests.emptyDocuments {
             let sections = try DocxFile(ExportFormat.docx.export([document])).sections()
             #expect(sections.count == 2)
             for table in sections.flatMap(\.tables) {
