@@ -7,6 +7,7 @@ enum Figure: String, CaseIterable {
     case text = "report as txt"
     case csv = "report as csv"
     case xlsx = "report as xlsx"
+    case docx = "report as docx"
     case xlsxImport = "import of its results sheet as xlsx"
     case firstFrame = "first frame from process start (real binary)"
     case peakMemory = "peak memory of the real binary on the audit"
@@ -43,6 +44,7 @@ enum Figure: String, CaseIterable {
         .text: (15, .milliseconds),
         .csv: (15, .milliseconds),
         .xlsx: (200, .milliseconds),
+        .docx: (200, .milliseconds),
         .xlsxImport: (200, .milliseconds),
         .firstFrame: (20, .milliseconds),
         .peakMemory: (30, .mebibytes),

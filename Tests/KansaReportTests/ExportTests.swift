@@ -38,8 +38,8 @@ struct ExportTests {
         #expect(md.contains("- 1 令和5年度（上半期）情報セキュリティ内部監査について\n- 2 令和5年度 ICT-BCP（業務継続）訓練について"))
     }
 
-    /// Documents with nothing in them, or text no line can hold, still make a report in every format.
-    @Test func emptyAndOddDocumentsMakeReports() throws {
+    /// An audit and a drill with nothing in them.
+    static var emptyDocuments: [Document] {
         let emptyAudit = Audit(title: "", fiscalYear: 2024, period: "", auditDate: LocalDate(year: 2024, month: 4, day: 1),
                                divisions: [], sections: [])
         var drill = SampleDrill.drill.successor(title: "", date: LocalDate(year: 2024, month: 10, day: 5))
@@ -48,10 +48,15 @@ struct ExportTests {
         drill.systems = []
         drill.tasks = []
         drill.participants = DrillParticipants(leadDivision: "", leadStaff: [], vendors: [], divisions: [])
+        return [.audit(emptyAudit), .drill(drill)]
+    }
+
+    /// Documents with nothing in them, or text no line can hold, still make a report in every format.
+    @Test func emptyAndOddDocumentsMakeReports() throws {
         var odd = SampleAudit.audit
         odd.sections[0].items[0].title = String(repeating: "https://example.jp/", count: 12)
         odd.sections[0].items[1].improvement = "\n\n\t\u{200B}\u{0301}（（（「「「"
-        for document in [Document.audit(emptyAudit), .drill(drill), .audit(odd)] {
+        for document in Self.emptyDocuments + [.audit(odd)] {
             for format in ExportFormat.allCases {
                 #expect(try !format.export([document]).isEmpty)
             }

@@ -85,10 +85,11 @@ struct PrintedReportTests {
         #expect(list.components(separatedBy: "</table>\n" + legend).count - 1 == 2)
     }
 
-    /// Six divisions fit a portrait page; thirty need landscape pages, their matrix split into even tables that each
-    /// repeat the item column and fit the page.
-    @Test func theResultListTurnsLandscapeWhenItsDivisionsNeedTheWidth() {
-        #expect(Self.audit.components(separatedBy: "<section class=\"part\">").count - 1 == 2)
+    /// The 結果一覧 is printed on landscape pages, as the seed's sheet, though six divisions would fit a portrait
+    /// page; thirty need them, their matrix split into even tables that each repeat the item column and fit the page.
+    @Test func theResultListIsLandscapeAndSplitWhenItsDivisionsNeedTheWidth() {
+        #expect(Self.audit.components(separatedBy: "<section class=\"part\">").count - 1 == 1)
+        #expect(Self.audit.components(separatedBy: "<section class=\"part wide\">").count - 1 == 1)
         let audit = LargeAudit.make(divisions: 30, items: 25)
         let html = ExportFormat.html.render([.audit(audit)])!
         let parts = html.components(separatedBy: "<section class=\"part")

@@ -57,6 +57,19 @@ struct ExportTargetTests {
         #expect(folder.mode("new.csv") == 0o600)
     }
 
+    /// A binary export (a docx) is written byte for byte, owner only, with no temporary file left; over a document
+    /// it is refused as text is.
+    @Test func bytesAreWrittenAsTheyAre() throws {
+        let bytes: [UInt8] = Array("PK\u{03}\u{04}".utf8) + [0, 0xFF, 0xFE, 0x0A, 0x0D, 0x1B] + Array(repeating: 0x7B, count: 5000)
+        try TextFile.write(bytes: bytes, to: folder.file("report.docx"))
+        #expect(FileManager.default.contents(atPath: folder.file("report.docx")).map(Array.init) == bytes)
+        #expect(folder.mode("report.docx") == 0o600)
+        #expect(folder.names == ["report.docx"])
+        let path = folder.write(document, to: "audit.json")
+        #expect(throws: StoreError.self) { try TextFile.write(bytes: bytes, to: path) }
+        #expect(folder.contents("audit.json") == document)
+    }
+
     @Test func aSymbolicLinkIsWrittenThroughAndStaysALink() throws {
         let target = folder.write("old\n", to: "report.md")
         symlink(target, folder.file("latest.md"))

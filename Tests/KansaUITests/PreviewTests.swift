@@ -107,6 +107,13 @@ struct PreviewTests {
         #expect(app.press(.character("x")) == [.export(document: .audit(SampleAudit.audit), format: .xlsx, language: .ja, beside: nil)])
     }
 
+    @Test func xThenWExportsAWordDocument() {
+        var app = previewApp()
+        app.press(.character("x"))
+        #expect(app.draw().text.contains("w Word"))
+        #expect(app.press(.character("w")) == [.export(document: .audit(SampleAudit.audit), format: .docx, language: .ja, beside: nil)])
+    }
+
     @Test func lSwitchesTheReportsLanguage() {
         var app = previewApp()
         app.press(.character("L"))

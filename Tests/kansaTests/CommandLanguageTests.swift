@@ -54,7 +54,7 @@ struct CommandLanguageTests {
     @Test func japaneseHelpSaysAnOptionsValuesAndDefaultInJapanese() throws {
         let help = try kansa(["--lang", "ja", "export", "--help"], environment: ["COLUMNS": "200"]).stdout
         #expect(help.contains("（値: narrow・wide、既定: wide）"))
-        #expect(help.contains("（値: md・html・txt・csv・xlsx）"))
+        #expect(help.contains("（値: md・html・txt・csv・xlsx・docx）"))
         #expect(help.contains("（既定: 100）"))
         let root = try kansa(["--lang", "ja", "--help"], environment: ["COLUMNS": "200"]).stdout
         #expect(root.contains("\n  open（既定）            文書を開きます。"), "the default subcommand, its help in line with the others")

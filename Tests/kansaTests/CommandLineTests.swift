@@ -86,9 +86,27 @@ struct CommandLineTests {
         let sheet = try kansa("export", "drill.json", "--plan", "--format", "txt")
         #expect(sheet.status == 0 && sheet.stdout.contains("タイムスケジュール（予定）"))
         expectOneLineFailure(try kansa("export", "audit.json", "--plan", "--format", "md"), containing: "--plan is for a drill")
-        expectOneLineFailure(try kansa("export", "drill.json", "--plan", "--format", "csv"), containing: "--plan writes md, html or txt")
+        expectOneLineFailure(try kansa("export", "drill.json", "--plan", "--format", "csv"), containing: "--plan writes md, html, txt or docx")
         expectOneLineFailure(try kansa("export", "audit.json", "--format", "md", "-o", "audit.json"),
                              containing: "this is a kansa document")
+    }
+
+    /// A docx, a packet too, goes to a file (owner only) or into a pipe, never onto a terminal; a plan sheet is one.
+    @Test func exportWritesADocxToAFileOrAPipeButNotATerminal() throws {
+        _ = try kansa("sample", ".")
+        let written = try kansa("export", "audit.json", "drill.json", "--format", "docx", "-o", "packet.docx")
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(permissions("packet.docx") == 0o600)
+        #expect(FileManager.default.contents(atPath: folder + "/packet.docx")?.starts(with: Array("PK\u{03}\u{04}".utf8)) == true)
+        let piped = try kansa("export", "drill.json", "--format", "docx")
+        #expect(piped.status == 0 && piped.stdout.hasPrefix("PK\u{03}\u{04}"))
+        let sheet = try kansa("export", "drill.json", "--plan", "--format", "docx")
+        #expect(sheet.status == 0 && sheet.stdout.hasPrefix("PK\u{03}\u{04}"))
+        let terminal = try PseudoTerminal.kansa(["export", folder + "/audit.json", "--format", "docx"], home: folder)
+        #expect(terminal.waitForExit() == 1)
+        #expect(terminal.wrote("docx is a binary file, not for the terminal: write it with -o FILE, or through a pipe"))
+        #expect(!terminal.wrote("PK\u{03}\u{04}"))
+        #expect(temporary.names.filter { !$0.hasSuffix(".lock") } == ["audit.json", "drill.json", "packet.docx"])
     }
 
     /// `--lang ja`, the settings file or a Japanese locale give Japanese help texts and messages.
@@ -98,7 +116,7 @@ struct CommandLineTests {
         #expect(help.stdout.contains("表紙の開催場所（庁議室）。"))
         #expect(help.stdout.contains("オプション:") && help.stdout.contains("ヘルプを表示します。") && !help.stdout.contains("OPTIONS:"))
         expectOneLineFailure(try kansa("export", "audit.json", "--format", "pdf", environment: ["LANG": "ja_JP.UTF-8"]),
-                             containing: "エラー: '--format <format>' に 'pdf' は使えません。'md'・'html'・'txt'・'csv'・'xlsx' のどれかを指定してください。")
+                             containing: "エラー: '--format <format>' に 'pdf' は使えません。次のどれかを指定してください:\n  - md\n  - html\n  - txt\n  - csv\n  - xlsx\n  - docx\n")
         #expect(try kansa("--lang", "ja", "--help").stdout.contains("文書を開きます。"))
         #expect(try kansa("--help", environment: ["LANG": "ja_JP.UTF-8"]).stdout.contains("情報セキュリティ内部監査と ICT-BCP 訓練を端末で。"))
         #expect(try kansa("export", "--help").stdout.contains("Export documents for the committee papers"))

@@ -1,5 +1,6 @@
 import Foundation
 import KansaCore
+import KansaReport
 import KansaStore
 import KansaUI
 import Testing
@@ -22,15 +23,17 @@ struct SessionWorkTests {
         #expect(try !DocumentFile.open(folder.file("mine.json")).isReadOnly, "let go when the document screen closes")
     }
 
-    /// The preview's `x x`: the workbook beside the document, as bytes, its owner's only.
-    @Test func anExportBesideTheDocumentWritesAWorkbook() throws {
+    /// The preview's `x x` and `x w`: the workbook or the Word document beside the document, as bytes, its owner's
+    /// only.
+    @Test(arguments: [ExportFormat.xlsx, .docx])
+    func anExportBesideTheDocumentWritesItsBytes(_ format: ExportFormat) throws {
         let folder = TemporaryFolder("session-work")
         try DocumentFile.create(folder.file("audit.json"), with: .audit(SampleAudit.audit))
         let work = SessionWork(file: try DocumentFile.open(folder.file("audit.json")), language: .en)
         let terminal = MemoryTerminal(rows: 24, columns: 80, keys: [])
-        let events = work.run(.export(document: .audit(SampleAudit.audit), format: .xlsx, language: .ja, beside: nil), on: terminal)
+        let events = work.run(.export(document: .audit(SampleAudit.audit), format: format, language: .ja, beside: nil), on: terminal)
         guard case .exported(let path, let error)? = events.first else { Issue.record("\(events)"); return }
-        #expect(path == folder.file("audit.xlsx") && error == nil, "\(error ?? "")")
+        #expect(path == folder.file("audit.\(format.rawValue)") && error == nil, "\(error ?? "")")
         let bytes = try #require(FileManager.default.contents(atPath: path))
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)

@@ -31,7 +31,7 @@ struct XLSXExportCommandTests {
         let two = try kansa("export", "audit.json", "drill.json", "--format", "xlsx")
         #expect(two.status != 0 && two.stderr.contains("xlsx takes one document") && two.stdout.isEmpty, "\(two.stderr)")
         let plan = try kansa("export", "drill.json", "--plan", "--format", "xlsx")
-        #expect(plan.status != 0 && plan.stderr.contains("--plan writes md, html or txt") && plan.stdout.isEmpty, "\(plan.stderr)")
+        #expect(plan.status != 0 && plan.stderr.contains("--plan writes md, html, txt or docx") && plan.stdout.isEmpty, "\(plan.stderr)")
     }
 
     @Test func aWorkbookIsNotPrintedOnATerminal() throws {

@@ -2,7 +2,8 @@ import Foundation
 import KansaCore
 
 /// The audit's 実施報告書 as the committee papers lay it out: 1 監査概要, 2 監査結果, 3 課等別監査結果 with a derived
-/// table per section, the open findings and the earlier audit's follow-ups; then the attached 結果一覧.
+/// table per section, the open findings and the earlier audit's follow-ups; then the attached 結果一覧, on landscape
+/// pages as the seed's sheet.
 public enum AuditReport {
     public static func build(_ audit: Audit, language: Language = .ja) -> Report {
         let words = ReportWords(language: language)
@@ -13,7 +14,7 @@ public enum AuditReport {
                 ReportPart(blocks: [.title(audit.title + words.reportSuffix)] + overview(audit, words)
                     + results(audit, words) + byDivision(audit, words, listTitle: listTitle)
                     + findings(audit, words) + followUps(audit, words)),
-                ReportPart(blocks: [.title(listTitle)] + matrix(audit, words)),
+                ReportPart(blocks: [.title(listTitle)] + matrix(audit, words), landscape: true),
             ])
     }
 

@@ -5,22 +5,26 @@ import KansaCore
 public struct Report: Hashable, Sendable {
     public var title: String
     public var language: Language
-    /// Printed parts; the HTML export starts each on a new page.
+    /// Printed parts; the HTML and docx exports start each on a new page.
     public var parts: [ReportPart]
 
     public init(title: String, language: Language, parts: [ReportPart]) {
         self.title = title.visibleInReport
         self.language = language
-        self.parts = parts.map { ReportPart(blocks: $0.blocks.map(\.visible)) }
+        self.parts = parts.map { ReportPart(blocks: $0.blocks.map(\.visible), landscape: $0.landscape) }
     }
 }
 
 /// One printed part of a report: the report itself, or a sheet attached to it (別紙).
 public struct ReportPart: Hashable, Sendable {
     public var blocks: [ReportBlock]
+    /// Printed on landscape pages whatever its tables' width, as the seed's 結果一覧 sheet is; any part whose tables
+    /// need the width is printed so too.
+    public var landscape: Bool
 
-    public init(blocks: [ReportBlock]) {
+    public init(blocks: [ReportBlock], landscape: Bool = false) {
         self.blocks = blocks
+        self.landscape = landscape
     }
 }
 

@@ -1,7 +1,7 @@
 import KansaCore
 
 /// The report as one self-contained HTML file: inline CSS, no network, an A4 print layout with each part on a
-/// new page (a landscape one when its tables need the width), a Japanese font stack, verdicts coloured; names and
+/// new page (a landscape one for the 結果一覧 and when its tables need the width), a Japanese font stack, verdicts coloured; names and
 /// the words of a column's title never broken across lines, headings kept with what follows. Every text is escaped.
 public enum HTMLExport {
     public static func render(_ report: Report) -> String {
@@ -25,7 +25,7 @@ public enum HTMLExport {
                 guard case .table(let table) = block else { return [] }
                 return printed.minimums(table)
             }
-            let wide = minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait }
+            let wide = part.landscape || minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait }
             out += wide ? "<section class=\"part wide\">\n" : "<section class=\"part\">\n"
             let page = wide ? PrintedWidth.landscape : PrintedWidth.portrait
             for (block, minimums) in zip(part.blocks, minimums) {

@@ -44,6 +44,31 @@ struct PrintedWidth {
         table.columns.indices.map { minimum(table, column: $0) }
     }
 
+    /// How wide a column prints with room enough: its title's and its cells' longest line.
+    func natural(_ table: ReportTable, column: Int) -> Double {
+        let spec = table.columns[column]
+        var columns = breaking.measure(spec.title, inPhrases: Array(spec.titleSplits.prefix(1))).natural
+        let splits = spec.cellSplits
+        for row in table.rows where column < (row.spanFrom ?? row.cells.count) && column < row.cells.count {
+            columns = max(columns, breaking.measure(row.cells[column], inPhrases: splits).natural)
+        }
+        return Double(columns) / 2 + Self.columnOverhead
+    }
+
+    /// How wide each column prints on `page`, as the text layout shares a width: its natural width when the whole
+    /// table fits; else what the others leave to a column that fills the page, or a share of the rest to each column
+    /// in proportion to what it lacks.
+    func widths(_ table: ReportTable, minimums: [Double], fitting page: Double) -> [Double] {
+        func halfEms(_ width: Double) -> Int { Int((width * 2).rounded(.up)) }
+        let natural = table.columns.indices.map { halfEms(self.natural(table, column: $0)) }
+        let minimum = minimums.map(halfEms)
+        let available = Int(page * 2)
+        let widths = table.columns.firstIndex(where: \.fillsPage).map {
+            TableLayout.fill($0, natural: natural, minimum: minimum, available: available)
+        } ?? TableLayout.share(natural: natural, minimum: minimum, available: available)
+        return widths.map { Double($0) / 2 }
+    }
+
     /// The table whole when it fits `page`, else split into tables that each repeat the key columns and fit.
     func groups(_ table: ReportTable, minimums: [Double], fitting page: Double) -> [ReportTable] {
         guard minimums.reduce(0, +) > page, table.columns.count > table.keyColumns + 1 else { return [table] }

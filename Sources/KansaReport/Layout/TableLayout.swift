@@ -42,8 +42,8 @@ struct TableLayout {
         }
         let available = columns - overhead(count)
         let widths = table.columns.firstIndex(where: \.fillsPage).map {
-            fill($0, natural: natural, minimum: minimum, available: available)
-        } ?? share(natural: natural, minimum: minimum, available: available)
+            Self.fill($0, natural: natural, minimum: minimum, available: available)
+        } ?? Self.share(natural: natural, minimum: minimum, available: available)
         return render(table, widths: widths, cellWidths: cellWidths)
     }
 
@@ -64,7 +64,7 @@ struct TableLayout {
 
     /// Natural widths when they fit; else each column gets its minimum plus a share of the rest in proportion
     /// to what it lacks of its natural width.
-    func share(natural: [Int], minimum: [Int], available: Int) -> [Int] {
+    static func share(natural: [Int], minimum: [Int], available: Int) -> [Int] {
         if natural.reduce(0, +) <= available { return natural }
         let spare = available - minimum.reduce(0, +)
         guard spare > 0 else { return minimum }
@@ -82,7 +82,7 @@ struct TableLayout {
     /// Natural widths when they fit; else the column `filler` takes what the others leave. They keep their natural
     /// widths while that leaves it a third of the width (or all it needs); past that the widest of them narrow
     /// first, never below their minimum.
-    func fill(_ filler: Int, natural: [Int], minimum: [Int], available: Int) -> [Int] {
+    static func fill(_ filler: Int, natural: [Int], minimum: [Int], available: Int) -> [Int] {
         if natural.reduce(0, +) <= available { return natural }
         let others = natural.indices.filter { $0 != filler }
         let budget = available - max(minimum[filler], min(natural[filler], available / 3))

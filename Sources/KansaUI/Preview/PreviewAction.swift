@@ -21,7 +21,7 @@ enum PreviewKeys {
         KeyBinding(keys: [.character("/")], action: .search, help: ("search the report", "レポート内を検索")),
         KeyBinding(keys: [.character("n")], action: .searchNext, help: ("next match", "次の一致")),
         KeyBinding(keys: [.character("N")], action: .searchPrevious, help: ("previous match", "前の一致")),
-        KeyBinding(keys: [.character("x")], action: .export, help: ("export beside the document: md, html, txt, csv or xlsx", "文書の隣に書き出す（md・html・txt・csv・xlsx）")),
+        KeyBinding(keys: [.character("x")], action: .export, help: ("export beside the document: md, html, txt, csv, xlsx or docx", "文書の隣に書き出す（md・html・txt・csv・xlsx・docx）")),
         KeyBinding(keys: [.character("L")], action: .language, help: ("report in Japanese / English", "レポートの言語（日本語・英語）")),
         KeyBinding(keys: [.character("?")], action: .help, help: ("this help", "このヘルプ")),
         KeyBinding(keys: [.character("q"), .escape], action: .close, help: ("back", "戻る")),
@@ -30,5 +30,5 @@ enum PreviewKeys {
     static let table = KeyBinding.table(bindings)
 
     /// The key of each export format in the `x` prompt.
-    static let formats: [Character: ExportFormat] = ["m": .md, "h": .html, "t": .txt, "c": .csv, "x": .xlsx]
+    static let formats: [Character: ExportFormat] = ["m": .md, "h": .html, "t": .txt, "c": .csv, "x": .xlsx, "w": .docx]
 }

@@ -238,7 +238,7 @@ public struct Strings: Sendable {
     var previewTitle: String { pick("Report", "レポート") }
     func notFound(_ text: String) -> String { pick("“\(text)” is not in the report", "「\(text)」はレポートにありません") }
     var exportChoice: String {
-        pick("Export as: m Markdown · h HTML · t text · c CSV · x Excel · Esc cancel", "書き出す形式: m Markdown · h HTML · t テキスト · c CSV · x Excel · Esc 取消")
+        pick("Export as: m Markdown · h HTML · t text · c CSV · x Excel · w Word · Esc cancel", "書き出す形式: m Markdown · h HTML · t テキスト · c CSV · x Excel · w Word · Esc 取消")
     }
     var exportCancelled: String { pick("Nothing exported", "書き出しを取り消しました") }
     func exported(_ path: String) -> String { pick("Exported to \(path)", "書き出しました: \(path)") }

@@ -8,14 +8,15 @@ import KansaStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: CommandLanguage.pick("Export documents for the committee papers: md, html, txt, csv or xlsx.", "委員会資料用に文書を書き出します: md・html・txt・csv・xlsx。"),
+        abstract: CommandLanguage.pick("Export documents for the committee papers: md, html, txt, csv, xlsx or docx.", "委員会資料用に文書を書き出します: md・html・txt・csv・xlsx・docx。"),
         discussion: CommandLanguage.pick(
             """
-                md, html, txt: the report (an audit's 実施報告書 with its 結果一覧, a drill's report with its \
+                md, html, txt, docx: the report (an audit's 実施報告書 with its 結果一覧, a drill's report with its \
                 タイムスケジュール（実績）). Several documents make one committee packet with a cover page: the \
                 meeting, its date and place, and one agenda item per document. html is one self-contained file \
                 for a browser or printing to PDF (A4, each part on a new page). txt counts ○ △ × as two columns \
-                (Japanese fonts) unless --ambiguous narrow.
+                (Japanese fonts) unless --ambiguous narrow. docx is a Word document (A4, Word's heading styles, \
+                each part on a new page, the 結果一覧 landscape); write it with -o, or through a pipe.
 
                 csv: for an audit, the matrix (区分,番号,監査内容, then one column per division, ○ △ × － or empty); \
                 for a drill, the results table (システム名,担当課,シャットダウン,起動,課題等). UTF-8 with a byte-order mark, \
@@ -28,10 +29,12 @@ struct ExportCommand: ParsableCommand {
                 The report is in Japanese (era dates, the committee papers' words) unless --lang en (ISO dates).
                 """,
             """
-                md・html・txt: レポート（監査は実施報告書と結果一覧、訓練は報告とタイムスケジュール（実績））。
+                md・html・txt・docx: レポート（監査は実施報告書と結果一覧、訓練は報告とタイムスケジュール（実績））。
                 複数の文書は表紙（会議名・日時・場所・議題）付きの一つの委員会資料になります。
                 html は一つで完結したファイルで、ブラウザで開いて PDF に印刷できます（A4、部ごとに改ページ）。
                 txt は ○ △ × を2桁と数えます（--ambiguous narrow で1桁）。
+                docx は Word 文書です（A4、Word の見出しスタイル、部ごとに改ページ、結果一覧は横向き）。
+                -o で書き出すか、パイプに出力します。
                 csv: 監査は結果一覧（区分,番号,監査内容 と課ごとの列）、訓練は結果表（システム名,担当課,シャットダウン,起動,課題等）。
                 Excel で開けるよう BOM 付き UTF-8 で、数式と解釈されるセルには先頭に ' を付けます。
                 xlsx: 文書一つの Excel ブック。監査は 結果一覧（委員会資料の別紙の形、A4 横・横1ページ）・課等別監査結果・
@@ -56,7 +59,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: CommandLanguage.help("Where to write (default: standard output). Never a kansa document.", "書き出し先（既定: 標準出力）。kansa の文書には上書きしません。"))
     var output: String?
 
-    @Flag(help: CommandLanguage.help("A drill's plan sheet, to print before the drill: the timetable, each system's procedure, person and phone, the contacts (md, html or txt).", "訓練の実施計画（訓練前の配布用）: タイムスケジュール、システムごとの手順・担当者・電話、連絡先（md・html・txt）。"))
+    @Flag(help: CommandLanguage.help("A drill's plan sheet, to print before the drill: the timetable, each system's procedure, person and phone, the contacts (md, html, txt or docx).", "訓練の実施計画（訓練前の配布用）: タイムスケジュール、システムごとの手順・担当者・電話、連絡先（md・html・txt・docx）。"))
     var plan = false
 
     @Option(help: CommandLanguage.help("txt: the line width in columns.", "txt: 1行の桁数。"))
@@ -88,11 +91,11 @@ struct ExportCommand: ParsableCommand {
         guard !files.isEmpty else { throw ValidationError(CommandLanguage.pick("Name at least one document to export.", "書き出す文書を一つ以上指定してください。")) }
         if format.takesOneDocument, files.count > 1 {
             throw ValidationError(CommandLanguage.pick(
-                "\(format.rawValue) takes one document; a packet is md, html or txt.",
-                "\(format.rawValue) は文書一つだけです。委員会資料は md・html・txt で書き出します。"))
+                "\(format.rawValue) takes one document; a packet is md, html, txt or docx.",
+                "\(format.rawValue) は文書一つだけです。委員会資料は md・html・txt・docx で書き出します。"))
         }
         if plan, files.count > 1 {
-            throw ValidationError(CommandLanguage.pick("--plan takes one drill, in md, html or txt.", "--plan は訓練一つを md・html・txt で書き出します。"))
+            throw ValidationError(CommandLanguage.pick("--plan takes one drill, in md, html, txt or docx.", "--plan は訓練一つを md・html・txt・docx で書き出します。"))
         }
         guard (40...1000).contains(columns) else { throw ValidationError(CommandLanguage.pick("--columns must be between 40 and 1000.", "--columns は 40 から 1000 の間で指定してください。")) }
     }
@@ -118,12 +121,18 @@ struct ExportCommand: ParsableCommand {
                 throw CommandFailure("--plan is for a drill; \(files[0]) is an audit", "--plan は訓練用です。\(files[0]) は監査です")
             }
             let sheet = DrillPlanSheet.build(drill, language: reportLanguage)
-            guard let text = format.render(sheet, columns: columns, width: CharacterWidth(ambiguousIsWide: ambiguous == .wide)) else {
-                throw CommandFailure(
-                    "--plan writes md, html or txt; \(format.rawValue) is a document's own tables",
-                    "--plan は md・html・txt で書き出します（\(format.rawValue) は文書の表です）")
+            let bytes: [UInt8]?
+            do {
+                bytes = try format.export(sheet, columns: columns, width: CharacterWidth(ambiguousIsWide: ambiguous == .wide))
+            } catch {
+                throw CommandFailure(verbatim: error.description(in: CommandLanguage.current))
             }
-            return Array(text.utf8)
+            guard let bytes else {
+                throw CommandFailure(
+                    "--plan writes md, html, txt or docx; \(format.rawValue) is a document's own tables",
+                    "--plan は md・html・txt・docx で書き出します（\(format.rawValue) は文書の表です）")
+            }
+            return bytes
         }
         let cover = CommitteeCover(
             meeting: meeting ?? (reportLanguage == .ja ? "情報セキュリティ委員会" : "Information security committee"),
