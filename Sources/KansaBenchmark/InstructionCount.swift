@@ -45,7 +45,7 @@ enum InstructionCount {
         let valgrind = Process()
         valgrind.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         valgrind.arguments = [
-            "valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=*kansa_measured_work*",
+            "taskset", "-c", firstCore, "valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=*kansa_measured_work*",
             "--callgrind-out-file=" + out, CommandLine.arguments[0], "--work", work.rawValue,
         ]
         var environment = ProcessInfo.processInfo.environment
@@ -58,12 +58,22 @@ enum InstructionCount {
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         valgrind.waitUntilExit()
         guard valgrind.terminationStatus == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) else {
-            throw Failure(description: "\(work.rawValue): valgrind failed (is it installed?): " + String(decoding: said.suffix(800), as: UTF8.self))
+            throw Failure(description: "\(work.rawValue): valgrind failed (are valgrind and taskset installed?): " + String(decoding: said.suffix(800), as: UTF8.self))
         }
         for line in text.split(separator: "\n") where line.hasPrefix("totals:") || line.hasPrefix("summary:") {
             if let number = line.split(separator: " ").last.flatMap({ Int($0) }) { return number }
         }
         throw Failure(description: "\(work.rawValue): no total in callgrind's output")
+    }
+
+    /// The first core this process may run on (`Cpus_allowed_list` in `/proc/self/status`). The work is pinned to
+    /// it, so that what it splits across cores (the report's parts laid out side by side) runs on the thread that
+    /// callgrind counts, and the count repeats.
+    static var firstCore: String {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("Cpus_allowed_list:") }
+        let list = line?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "0"
+        return String(list.prefix { $0.isNumber }.isEmpty ? "0" : list.prefix { $0.isNumber })
     }
 
     /// The baseline: `name count` lines; `#` starts a comment.

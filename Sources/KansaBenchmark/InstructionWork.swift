@@ -20,6 +20,7 @@ enum InstructionWork: String, CaseIterable {
     case txt = "export-txt"
     case csv = "export-csv"
     case xlsx = "export-xlsx"
+    case docx = "export-docx"
 
     @MainActor
     func run() throws {
@@ -65,7 +66,7 @@ enum InstructionWork: String, CaseIterable {
                 _ = app.update(Event(.key(.character("j")), at: app.time))
                 _ = app.draw()
             }
-        case .md, .html, .txt, .csv, .xlsx:
+        case .md, .html, .txt, .csv, .xlsx, .docx:
             let format = ExportFormat(rawValue: String(rawValue.dropFirst("export-".count)))!
             try measuredWork { _ = try format.export([.audit(audit)]) }
         }
