@@ -40,6 +40,9 @@ struct SampleAuditTests {
         let unnumbered = AuditItem(id: ItemID("x"), number: "", title: "表題", explanation: "説明(補足)")
         #expect(unnumbered.wording == "表題：説明(補足)")
         #expect(unnumbered.listWording == "表題：説明(補足)")
+        #expect(AuditItem.joining("表題", "説明＋補足") == "表題（説明＋補足）", "a full-width sign that is no bracket")
+        #expect(AuditItem.joining("表題", "説明）") == "表題：説明）")
+        #expect(AuditItem.joining("表題", "説明)") == "表題：説明)")
         for item in items {
             #expect(!item.wording.contains("））") && !item.listWording.contains("））"), "\(item.number)")
         }

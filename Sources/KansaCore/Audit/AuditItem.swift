@@ -54,7 +54,20 @@ public struct AuditItem: Hashable, Sendable {
     /// `title（explanation）`, `title：explanation` when the explanation holds a parenthesis, or the title alone.
     static func joining(_ title: String, _ explanation: String) -> String {
         if explanation.isEmpty { return title }
-        return explanation.contains(where: isParenthesis) ? "\(title)：\(explanation)" : "\(title)（\(explanation)）"
+        return holdsParenthesis(explanation) ? "\(title)：\(explanation)" : "\(title)（\(explanation)）"
+    }
+
+    /// Whether the text holds a parenthesis, read from its UTF-8 (every report row asks: comparing characters
+    /// costs far more): `(` `)`, or `（` `）` (EF BC 88, EF BC 89).
+    static func holdsParenthesis(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for (i, byte) in bytes.enumerated() {
+                if byte == 0x28 || byte == 0x29 { return true }
+                if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x88 || bytes[i + 2] == 0x89 { return true }
+            }
+            return false
+        }
     }
 
     /// `（` `）` `(` `)`: the brackets an explanation is put in.
