@@ -9,6 +9,8 @@ public enum AuditAction: Hashable, Sendable {
     /// Marks the cell 要確認 (to confirm later), or clears the mark.
     case toggleFlag
     case nextFlagged, nextBlank, nextSection, previousSection
+    /// The next cell whose division's self-assessment (check sheet) disagrees with the verdict.
+    case nextDisagreement
     case cycleVerdict
     /// Sets the verdict and moves down the division's column.
     case setVerdict(Verdict)
@@ -62,6 +64,7 @@ enum AuditKeys {
         KeyBinding(keys: [.character("r")], action: .editRemark, help: ("edit the section's remark for this division", "この課の備考を編集")),
         KeyBinding(keys: [.character("E")], action: .editGeneralComment, help: ("edit the general comment (総評) in $EDITOR", "総評を $EDITOR で編集")),
         KeyBinding(keys: [.character("a")], action: .fillSection, help: ("one verdict for this division's blank cells in this section", "この区分のこの課の空欄をまとめて判定")),
+        KeyBinding(keys: [.character("d")], action: .nextDisagreement, help: ("next cell whose self-assessment differs (?)", "自己評価と判定が異なる次の欄へ（?）")),
         KeyBinding(keys: [.character("u")], action: .undo, help: ("undo", "元に戻す")),
         KeyBinding(keys: [.control("r")], action: .redo, help: ("redo", "やり直す")),
         KeyBinding(keys: [.tab], action: .switchPane, help: ("switch pane (matrix, detail)", "ペイン切替（表・詳細）")),

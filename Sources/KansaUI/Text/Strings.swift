@@ -80,6 +80,13 @@ public struct Strings: Sendable {
     var nothingToConfirm: String { pick("No cell is marked to confirm (要確認)", "要確認の印はありません") }
     func toConfirm(_ count: Int) -> String { pick("confirm \(count)", "要確認 \(count)") }
     var markedToConfirm: String { pick("To confirm (要確認)", "要確認") }
+    var noDisagreements: String { pick("No self-assessment differs from its verdict", "判定と異なる自己評価はありません") }
+    /// `Self-assessment: done — 毎月点検`, as the division answered on its check sheet.
+    func selfAssessment(_ assessment: SelfAssessment) -> String {
+        let answer = assessment.answer.map { pick($0.english, $0.rawValue) } ?? pick("(no answer)", "（回答なし）")
+        return pick("Self-assessment: ", "自己評価: ") + answer + (assessment.comment.isEmpty ? "" : " — " + assessment.comment)
+    }
+    var differsFromVerdict: String { pick("? the division's self-assessment differs from the verdict", "? 課の自己評価と判定が異なります") }
     var noBlankCells: String { pick("No blank cells here", "空欄はありません") }
     func saveFailed(_ error: String) -> String { pick("NOT SAVED: \(error)", "保存できません: \(error)") }
     func editorFailed(_ error: String) -> String { pick("The editor failed: \(error)", "エディタを開けません: \(error)") }
