@@ -78,7 +78,7 @@ struct CheckSheetImportCommand: ParsableCommand {
             let column = audit.divisionIndex(answers.division.id)
             let differing = audit.allItems.filter { entry in column.map { entry.item.cell($0).selfAssessmentDisagrees } ?? false }.count
             Console.line(CommandLanguage.pick(
-                "\(path): \(answers.division.name), \(answered) of \(answers.answers.count) items answered, \(commented) comments, \(differing) differing from the verdict",
+                "\(path): \(answers.division.name), \(answered) of \(answers.answers.count) items answered, \(commented) with a comment, \(differing) differing from the verdict",
                 "\(path): \(answers.division.name) \(answers.answers.count) 項目中 \(answered) 項目に回答、コメント \(commented) 件、監査結果との相違 \(differing) 件"))
         }
     }
