@@ -96,4 +96,12 @@ struct CheckSheetCommandTests {
         #expect(japanese.stderr.contains("チェックシート!C8: \"たぶん\" は できている / 一部できていない / できていない / 該当なし のいずれでもありません"), "\(japanese.stderr)")
         #expect(try bytes("audit.json") == original)
     }
+
+    @Test func theHelpOfTheSubcommandsIsInBothLanguages() throws {
+        let japanese = try kansa("checksheet", "--help", "--lang", "ja")
+        #expect(japanese.stdout.contains("課ごとのチェックシート（.xlsx）を書き出し"), "\(japanese.stdout)")
+        #expect(japanese.stdout.contains("詳しくは 'kansa help checksheet <サブコマンド>' を見てください。"), "\(japanese.stdout)")
+        let english = try kansa("checksheet", "export", "--help", "--lang", "en")
+        #expect(english.stdout.hasPrefix("OVERVIEW: Write a division's check sheet to fill in"), "\(english.stdout)")
+    }
 }
