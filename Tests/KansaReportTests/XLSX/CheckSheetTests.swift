@@ -122,6 +122,20 @@ struct CheckSheetTests {
         #expect(audit.selfAssessmentDisagreements.map(\.item.id) == ["human-2-1", "physical-1-1", last])
     }
 
+    @Test func controlCharactersAreShownEscapedAndStillImport() throws {
+        var audit = Self.audit
+        audit.title = "令和5年度\u{1B}[31m監査 & 点検"
+        audit.sections[0].items[0].explanation = "説明\u{202E}逆"
+        let bytes = try Self.exported(audit)
+        let book = try WorkbookContents(bytes)
+        let sheet = try #require(book["チェックシート"])
+        #expect(sheet.text("A1") == "令和5年度\\x1B[31m監査 & 点検 チェックシート")
+        #expect(sheet.text("B7") == "情報資産等の業務以外の目的での使用禁止\n説明\\u{202E}逆")
+        #expect(sheet.xml.contains("<oddHeader>&amp;L令和5年度\\x1B[31m監査 &amp;&amp; 点検&amp;R企画課</oddHeader>"))
+        let filled = try EditedWorkbook.filling(bytes, cells: ["C7": "できている"])
+        #expect(try CheckSheetAnswers(filled, for: audit).answers["human-1"] == SelfAssessment(answer: .done))
+    }
+
     @Test func anAnswerOutsideTheListIsRefusedNamingItsCell() throws {
         let filled = try EditedWorkbook.filling(try Self.exported(), cells: ["C7": "できている", "C9": "たぶん"])
         #expect(Self.refusal(filled) == "チェックシート!C9: \"たぶん\" is not one of できている / 一部できていない / できていない / 該当なし")
@@ -166,7 +180,7 @@ struct CheckSheetTests {
         #expect(Self.refusal(otherMarker) == "kansa!B1: a check sheet of layout 2, which this kansa does not read (it reads 1)")
     }
 
-    @Test func theReportListsTheDisagreementsOnlyWhenThereAreAny() {
+    @Test func theReportListsTheDisagreementsOnlyWhenThereAreAny() throws {
         let plain = AuditReport.build(Self.audit)
         #expect(!MarkdownExport.render(plain).contains("自己評価と監査結果の相違"))
         var audit = Self.audit
@@ -174,6 +188,8 @@ struct CheckSheetTests {
         let markdown = MarkdownExport.render(AuditReport.build(audit))
         #expect(markdown.contains("5 自己評価と監査結果の相違"))
         #expect(markdown.contains("| I 2(2) パソコンの取扱い（デスクトップ上でのデータの保存禁止） | 企画課 | できている | △ | 保存していない |"), "\(markdown.suffix(600))")
+        let book = try WorkbookContents(try ExportFormat.xlsx.export([.audit(audit)], language: .ja))
+        #expect(try #require(book["改善を要する事項"]).rows(whereFirstIs: "I 2(2) パソコンの取扱い（デスクトップ上でのデータの保存禁止）").count == 1)
         let english = MarkdownExport.render(AuditReport.build(audit, language: .en))
         #expect(english.contains("5 Self-assessments that differ from the verdicts") && english.contains("| done |"))
     }
