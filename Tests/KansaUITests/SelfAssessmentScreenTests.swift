@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KansaCore
 @testable import KansaUI
@@ -46,7 +47,19 @@ struct SelfAssessmentScreenTests {
         }
     }
 
-    @Test func theWarningLookIsVisibleInTheMonochromeThemes() {
+    /// The mark's look, `warning`, in every shipped theme file: bold where there is no colour (`mono`, `ascii`),
+    /// coloured or bold elsewhere.
+    @Test func theMarksLookStandsOutInEveryTheme() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Themes")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(names.contains("mono.json") && names.contains("ascii.json"))
+        for name in names {
+            let theme = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name))) as? [String: Any]
+            let warning = try #require((theme?["roles"] as? [String: Any])?["warning"] as? [String: Any], "\(name)")
+            #expect(warning["bold"] as? Bool == true || warning["foreground"] != nil, "\(name)")
+            if name == "mono.json" || name == "ascii.json" { #expect(warning["bold"] as? Bool == true, "\(name)") }
+        }
         #expect(Theme.builtIn.look(.warning).bold)
     }
 
