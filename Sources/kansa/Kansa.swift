@@ -18,6 +18,7 @@ struct Kansa: ParsableCommand {
                 """),
         subcommands: [
             OpenCommand.self, BoardCommand.self, SampleCommand.self, NewCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, MergeCommand.self,
+            CheckSheetCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

@@ -31,7 +31,7 @@ enum ParserWords {
         Rule(#" ?\(default: ([^)]*)\)"#) { "（既定: \($0[1])）" },
         // The default subcommand's label: the same width as " (default)", so that the help column stays in line.
         Rule(#"^(  \S+) \(default\)"#) { "\($0[1])（既定）  " },
-        Rule(#"See '([^']*) help <subcommand>' for detailed help\."#) { "詳しくは '\($0[1]) help <サブコマンド>' を見てください。" },
+        Rule(#"See '([^']*) <subcommand>' for detailed help\."#) { "詳しくは '\($0[1]) <サブコマンド>' を見てください。" },
         Rule(#"See '([^']*)' for more information\."#) { "詳しくは '\($0[1])' を見てください。" },
         Rule(#"^Error: "#) { _ in "エラー: " },
         Rule(#"^Help:  "#) { _ in "ヘルプ: " },

@@ -30,6 +30,22 @@ struct AuditMergeTests {
         #expect(audit.cell(item: "human-2-1", division: "hogo").flagged)
     }
 
+    /// A division's check sheet imported on one side is taken; different answers on both sides are a conflict.
+    @Test func selfAssessmentsMergeLikeAnyField() throws {
+        var theirs = base
+        theirs.recordSelfAssessments(["human-1": SelfAssessment(answer: .done, comment: "毎月点検")], of: "kikaku")
+        let ours = edited(.verdict(item: "human-1", division: "kikaku", .compliant))
+        let (audit, found) = try merged(ours, theirs)
+        #expect(found.isEmpty)
+        #expect(audit.cell(item: "human-1", division: "kikaku") == Cell(verdict: .compliant, selfAssessment: SelfAssessment(answer: .done, comment: "毎月点検")))
+        var other = base
+        other.recordSelfAssessments(["human-1": SelfAssessment(answer: .notDone, comment: "")], of: "kikaku")
+        let (kept, conflicts) = try merged(other, theirs)
+        #expect(kept.cell(item: "human-1", division: "kikaku").selfAssessment?.answer == .notDone)
+        #expect(conflicts.map(\.field) == ["selfAssessment"])
+        #expect(conflicts.first?.ours == "できていない" && conflicts.first?.theirs == "できている 毎月点検")
+    }
+
     @Test func theSameChangeOnBothSidesIsNoConflict() throws {
         let both = edited(.verdict(item: "human-1", division: "kikaku", .improved), .improvement(item: "human-1", "施錠を徹底"))
         let (audit, found) = try merged(both, both)

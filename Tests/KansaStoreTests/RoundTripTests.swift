@@ -44,6 +44,21 @@ struct RoundTripTests {
         #expect(try DocumentFormat.decode(DocumentFormat.encode(.audit(SampleAudit.audit))) == .audit(SampleAudit.audit), "a file without marks")
     }
 
+    @Test func selfAssessmentsSurviveAndAnUnknownAnswerIsRefused() throws {
+        var audit = SampleAudit.audit
+        audit.sections[0].items[0].cells[0].selfAssessment = SelfAssessment(answer: .done, comment: "毎朝確認 \"済\"")
+        audit.sections[0].items[1].cells[1].selfAssessment = SelfAssessment(answer: nil, comment: "回答は保留")
+        audit.sections[1].items[0].cells[2] = Cell(selfAssessment: SelfAssessment(answer: .notApplicable))
+        let bytes = DocumentFormat.encode(.audit(audit))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\"selfAssessment\"") && text.contains("\"answer\": \"できている\""))
+        #expect(try DocumentFormat.decode(bytes) == .audit(audit))
+        #expect(DocumentFormat.encode(try DocumentFormat.decode(bytes)) == bytes)
+        #expect(!String(decoding: DocumentFormat.encode(.audit(SampleAudit.audit)), as: UTF8.self).contains("selfAssessment"))
+        let unknown = text.replacingOccurrences(of: "\"answer\": \"該当なし\"", with: "\"answer\": \"たぶん\"")
+        #expect(throws: JSONProblem.self) { try DocumentFormat.decode(Array(unknown.utf8)) }
+    }
+
     @Test func aSystemsProcedurePersonAndPhoneAndTheContactsPhonesSurvive() throws {
         var drill = SampleDrill.drill
         drill.systems[0].procedure = "管理画面から停止する。\n起動後にログを確認する。"

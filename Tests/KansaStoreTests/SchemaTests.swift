@@ -33,7 +33,10 @@ struct SchemaTests {
             MergeConflict(field: "items", item: "gone", ours: nil, theirs: "1 削除された項目"),
         ]
         drill.conflicts = [MergeConflict(field: "events.text", record: "e-1", ours: "発電機", theirs: "発電機起動")]
-        return [.audit(SampleAudit.audit), .drill(SampleDrill.drill), .drill(drill), .audit(next)]
+        var answered = SampleAudit.audit
+        answered.sections[0].items[0].cells[0].selfAssessment = SelfAssessment(answer: .partlyNotDone, comment: "一部未実施")
+        answered.sections[0].items[1].cells[3] = Cell(selfAssessment: SelfAssessment(answer: nil, comment: "確認中"))
+        return [.audit(SampleAudit.audit), .drill(SampleDrill.drill), .drill(drill), .audit(next), .audit(answered)]
     }()
 
     @Test(arguments: documents)
@@ -49,6 +52,11 @@ struct SchemaTests {
         let verdict = String(decoding: DocumentFormat.encode(.audit(SampleAudit.audit)), as: UTF8.self)
             .replacingOccurrences(of: "\"verdict\": \"×\"", with: "\"verdict\": \"x\"")
         #expect(!validator.errors(try JSONParser.parse(Array(verdict.utf8))).isEmpty)
+        var answered = SampleAudit.audit
+        answered.sections[0].items[0].cells[0].selfAssessment = SelfAssessment(answer: .done)
+        let answer = String(decoding: DocumentFormat.encode(.audit(answered)), as: UTF8.self)
+            .replacingOccurrences(of: "\"answer\": \"できている\"", with: "\"answer\": \"たぶん\"")
+        #expect(!validator.errors(try JSONParser.parse(Array(answer.utf8))).isEmpty)
     }
 }
 

@@ -19,6 +19,12 @@ extension Audit {
         findings { item, d in item.cell(d).verdict == .needsImprovement }
     }
 
+    /// Every cell whose division's self-assessment disagrees with the verdict (`Cell.selfAssessmentDisagrees`), in
+    /// catalog order then column order.
+    public var selfAssessmentDisagreements: [Finding] {
+        findings { item, d in item.cell(d).selfAssessmentDisagrees }
+    }
+
     /// Every cell that the earlier audit found ×, with what it is now; none is left out. Item by item in catalog
     /// order: the divisions of this audit in column order, then the earlier divisions not heard this time; then the
     /// earlier items no longer in the catalog.

@@ -113,7 +113,10 @@ enum AuditMerge {
         return Cell(
             verdict: m.pick(before.verdict, ours.verdict, theirs.verdict, place.with("verdict")) { $0?.symbol },
             note: m.pick(before.note, ours.note, theirs.note, place.with("note")),
-            flagged: m.pick(before.flagged, ours.flagged, theirs.flagged, place.with("toConfirm")) { $0 ? "true" : nil })
+            flagged: m.pick(before.flagged, ours.flagged, theirs.flagged, place.with("toConfirm")) { $0 ? "true" : nil },
+            selfAssessment: m.pick(before.selfAssessment, ours.selfAssessment, theirs.selfAssessment, place.with("selfAssessment")) {
+                $0.map { [$0.answer?.rawValue ?? "", $0.comment].filter { !$0.isEmpty }.joined(separator: " ") }
+            })
     }
 
     /// A division's hearing record: taken whole when one side changed it, field by field when both did.

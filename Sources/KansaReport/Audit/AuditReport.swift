@@ -13,7 +13,7 @@ public enum AuditReport {
             parts: [
                 ReportPart(blocks: [.title(audit.title + words.reportSuffix)] + overview(audit, words)
                     + results(audit, words) + byDivision(audit, words, listTitle: listTitle)
-                    + findings(audit, words) + followUps(audit, words)),
+                    + findings(audit, words) + followUps(audit, words) + disagreements(audit, words)),
                 ReportPart(blocks: [.title(listTitle)] + matrix(audit, words), landscape: true),
             ])
     }

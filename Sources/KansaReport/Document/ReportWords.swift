@@ -63,6 +63,15 @@ struct ReportWords: Sendable {
     func followUps(_ title: String, _ date: String) -> String {
         pick("5 Follow-up of the earlier audit: \(title), \(date)", "5 前回監査の指摘事項のその後：\(title)、\(date)")
     }
+    /// The heading of the self-assessments that disagree with the verdicts: numbered after the findings (4) and the
+    /// follow-ups (5) when there are any.
+    func disagreements(_ number: Int) -> String {
+        pick("\(number) Self-assessments that differ from the verdicts", "\(number) 自己評価と監査結果の相違")
+    }
+    var selfAssessment: String { pick("Self-assessment", "自己評価") }
+    var verdict: String { pick("Verdict", "監査結果") }
+    var divisionComment: String { pick("Division's comment", "課のコメント") }
+    func answer(_ answer: SelfAssessment.Answer) -> String { pick(answer.english, answer.rawValue) }
     var earlier: String { pick("Earlier", "前回") }
     var now: String { pick("Now", "今回") }
     var earlierNote: String { pick("Earlier observation", "前回の所見") }

@@ -3,8 +3,9 @@ import KansaCore
 /// An audit as an Excel workbook for the committee: 結果一覧 laid out as the attachment of the committee papers (per
 /// section its title row, the header row of short division names, a row per item with its verdicts centred and
 /// coloured, the 備考 row, the legend), then 課等別監査結果 (the derived table of each section) and 改善を要する事項
-/// (the open findings and the earlier audit's follow-ups). Every sheet is made of the report's own blocks,
-/// with their text made safe to show as the report's (control characters escaped).
+/// (the open findings, the earlier audit's follow-ups and the self-assessments that differ from the verdicts).
+/// Every sheet is made of the report's own blocks, with their text made safe to show as the report's (control
+/// characters escaped).
 enum AuditWorkbook {
     static func build(_ audit: Audit, language: Language) throws(ExportFailure) -> [UInt8] {
         let words = ReportWords(language: language)
@@ -29,7 +30,8 @@ enum AuditWorkbook {
 
         let findings = try workbook.addSheet(words.findingsSheet)
         let open = try ReportSheet(
-            ([.title(audit.title)] + AuditReport.findings(audit, words) + AuditReport.followUps(audit, words)).map(\.visible),
+            ([.title(audit.title)] + AuditReport.findings(audit, words) + AuditReport.followUps(audit, words)
+                + AuditReport.disagreements(audit, words)).map(\.visible),
             on: findings, coloursVerdicts: true)
         if let header = open.firstHeaderRow, audit.earlier == nil {
             findings.freeze(row: header + 1, column: 0)

@@ -21,6 +21,8 @@ struct CellStyle: Hashable {
     var fill: UInt32?
     /// Text colour as 0xRRGGBB; nil for the automatic one.
     var colour: UInt32?
+    /// Whether the cell stays editable when its sheet is protected (`Sheet.protect`).
+    var unlocked = false
 
     /// A part's title (令和5年度（上半期）情報セキュリティ内部監査結果一覧).
     static let title = CellStyle(bold: true, size: 14, wraps: false)

@@ -1,4 +1,5 @@
 import CXlsxwriter
+import Glibc
 import KansaCore
 
 /// One worksheet of a workbook: text cells (always strings, never formulas), merged rows, column widths, row
@@ -17,6 +18,11 @@ struct Sheet {
     /// Writes `text` as a string cell: `=1+1` stays the text `=1+1`.
     func write(_ text: String, row: Int, column: Int, style: CellStyle) throws(ExportFailure) {
         try check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style)), row: row, column: column)
+    }
+
+    /// An empty cell with a style: the place an answer goes, unlocked in a protected sheet.
+    func writeBlank(row: Int, column: Int, style: CellStyle) throws(ExportFailure) {
+        try check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), row: row, column: column)
     }
 
     /// Writes `text` across the columns of `columns` on one row, merged into one cell.
@@ -59,6 +65,54 @@ struct Sheet {
             var breaks = breaksAfter.map { lxw_row_t($0 + 1) } + [0]
             worksheet_set_h_pagebreaks(sheet, &breaks)
         }
+    }
+
+    /// A drop-down of `choices` in the cells of `rows` in `column`: nothing else may be typed there (Excel and
+    /// LibreOffice stop it with `refusal`), a blank is allowed; `prompt` shows when such a cell is selected.
+    func dropDown(
+        rows: ClosedRange<Int>, column: Int, choices: [String], prompt: (title: String, text: String),
+        refusal: (title: String, text: String)
+    ) throws(ExportFailure) {
+        let strings = (choices + [prompt.title, prompt.text, refusal.title, refusal.text]).map { strdup($0) }
+        defer { strings.forEach { free($0) } }
+        var list: [UnsafeMutablePointer<CChar>?] = Array(strings[..<choices.count]) + [nil]
+        var validation = lxw_data_validation()
+        validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+        validation.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
+        validation.show_input = UInt8(LXW_VALIDATION_ON.rawValue)
+        validation.show_error = UInt8(LXW_VALIDATION_ON.rawValue)
+        validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
+        validation.dropdown = UInt8(LXW_VALIDATION_ON.rawValue)
+        validation.input_title = strings[choices.count]
+        validation.input_message = strings[choices.count + 1]
+        validation.error_title = strings[choices.count + 2]
+        validation.error_message = strings[choices.count + 3]
+        let result = list.withUnsafeMutableBufferPointer { pointers in
+            validation.value_list = pointers.baseAddress
+            return worksheet_data_validation_range(
+                sheet, lxw_row_t(rows.lowerBound), lxw_col_t(column), lxw_row_t(rows.upperBound), lxw_col_t(column), &validation)
+        }
+        try check(result, row: rows.lowerBound, column: column)
+    }
+
+    /// Protects the sheet without a password: only cells of an `unlocked` style can be changed; rows may still be
+    /// made taller, for a long comment. It keeps a form from being broken by mistake, not a determined user.
+    func protect() {
+        var options = lxw_protection()
+        options.format_rows = 1
+        worksheet_protect(sheet, nil, &options)
+    }
+
+    /// Hides the sheet: it is there for a program to read, not shown in the workbook's tabs.
+    func hide() {
+        worksheet_hide(sheet)
+    }
+
+    /// The text printed at the top of every page: `left` on the left, `right` on the right, each cut to 100
+    /// characters (a header holds 255 bytes at most).
+    func setPageHeader(left: String, right: String) {
+        func escaped(_ text: String) -> String { String(text.prefix(100)).replacingOccurrences(of: "&", with: "&&") }
+        worksheet_set_header(sheet, "&L\(escaped(left))&R\(escaped(right))")
     }
 
     /// `結果一覧!B5`: a cell as a spreadsheet names it.

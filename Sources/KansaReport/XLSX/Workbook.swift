@@ -79,6 +79,7 @@ final class Workbook {
             format_set_bg_color(format, fill)
         }
         if let colour = style.colour { format_set_font_color(format, colour) }
+        if style.unlocked { format_set_unlocked(format) }
         formats[style] = format
         return format
     }

@@ -53,7 +53,7 @@ enum AuditFormat {
                 w.optionalField("improvement", item.improvement)
                 w.field("cells") { w in
                     for (d, cell) in item.cells.enumerated() where !cell.isEmpty {
-                        if cell.note.isEmpty, !cell.flagged, let verdict = cell.verdict {
+                        if cell.note.isEmpty, !cell.flagged, cell.selfAssessment == nil, let verdict = cell.verdict {
                             w.member(raw: verdictCells[d][verdict.index])
                         } else {
                             writeCell(cell, divisions[d].id.rawValue, &w)
@@ -70,6 +70,12 @@ enum AuditFormat {
             if let verdict = cell.verdict { w.field("verdict", verdict.symbol) }
             w.optionalField("note", cell.note)
             if cell.flagged { w.field("toConfirm", true) }
+            if let assessment = cell.selfAssessment {
+                w.field("selfAssessment") { w in
+                    if let answer = assessment.answer { w.field("answer", answer.rawValue) }
+                    w.optionalField("comment", assessment.comment)
+                }
+            }
         }
     }
 
@@ -186,8 +192,18 @@ enum AuditFormat {
     static func readCell(_ node: JSONNode, in path: String, name: String) throws(JSONProblem) -> Cell {
         var c = try JSONObject(node, in: path, name: name)
         let flagged = c.optionalNode("toConfirm") == nil ? false : try c.bool("toConfirm")
-        let cell = Cell(verdict: try c.optionalVerdict("verdict"), note: try c.text("note"), flagged: flagged)
+        let verdict = try c.optionalVerdict("verdict")
+        let note = try c.text("note")
+        let selfAssessment = try c.optionalObject("selfAssessment") { (a: inout JSONObject) throws(JSONProblem) in
+            try readSelfAssessment(&a)
+        }
         try c.finish()
-        return cell
+        return Cell(verdict: verdict, note: note, flagged: flagged, selfAssessment: selfAssessment)
+    }
+
+    /// `{"answer": "できている", "comment": "…"}`: the answer one of the check sheet's four, absent when left blank.
+    private static func readSelfAssessment(_ a: inout JSONObject) throws(JSONProblem) -> SelfAssessment {
+        let answer = a.optionalNode("answer") == nil ? nil : try a.token("answer", as: SelfAssessment.Answer.self)
+        return SelfAssessment(answer: answer, comment: try a.text("comment"))
     }
 }

@@ -9,6 +9,8 @@ public enum AuditAction: Hashable, Sendable {
     /// Marks the cell 要確認 (to confirm later), or clears the mark.
     case toggleFlag
     case nextFlagged, nextBlank, nextSection, previousSection
+    /// The next cell whose division's self-assessment (check sheet) disagrees with the verdict.
+    case nextDisagreement
     case cycleVerdict
     /// Sets the verdict and moves down the division's column.
     case setVerdict(Verdict)
@@ -68,6 +70,7 @@ enum AuditKeys {
         KeyBinding(keys: [.character("c")], action: .nextConflict, help: ("next cell in conflict after a merge", "マージで競合した次の欄へ")),
         KeyBinding(keys: [.character("<")], action: .keepOurs, help: ("conflict here: keep ours", "この欄の競合: こちらの値を残す")),
         KeyBinding(keys: [.character(">")], action: .takeTheirs, help: ("conflict here: take theirs", "この欄の競合: 相手の値を採る")),
+        KeyBinding(keys: [.character("d")], action: .nextDisagreement, help: ("next cell whose self-assessment differs (?)", "自己評価と判定が異なる次の欄へ（?）")),
         KeyBinding(keys: [.character("u")], action: .undo, help: ("undo", "元に戻す")),
         KeyBinding(keys: [.control("r")], action: .redo, help: ("redo", "やり直す")),
         KeyBinding(keys: [.tab], action: .switchPane, help: ("switch pane (matrix, detail)", "ペイン切替（表・詳細）")),

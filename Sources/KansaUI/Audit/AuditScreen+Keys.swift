@@ -59,6 +59,7 @@ extension AuditScreen {
                 effects = perform(.flag(item: item.id, division: division.id, !currentCell.flagged), strings: strings)
             }
         case .nextFlagged: nextFlagged(strings: strings)
+        case .nextDisagreement: nextDisagreement(strings: strings)
         case .nextBlank: nextBlank(strings: strings)
         case .nextSection: jumpSection(1)
         case .previousSection: jumpSection(-1)
@@ -203,18 +204,29 @@ extension AuditScreen {
 
     /// The next cell marked 要確認, in reading order (items down, divisions across), and round.
     private mutating func nextFlagged(strings: Strings) {
+        if !moveToNextCell(where: \.flagged) { message = Message(strings.nothingToConfirm) }
+    }
+
+    /// The next cell whose division's self-assessment disagrees with the verdict, in reading order, and round.
+    private mutating func nextDisagreement(strings: Strings) {
+        if !moveToNextCell(where: \.selfAssessmentDisagrees) { message = Message(strings.noDisagreements) }
+    }
+
+    /// Moves to the next cell for which `matches` holds, in reading order (items down, divisions across), and
+    /// round; false when no cell does.
+    private mutating func moveToNextCell(where matches: (Cell) -> Bool) -> Bool {
         let columns = audit.divisions.count
         let start = cursorItem * columns + cursorDivision
         for step in 1...max(1, items.count * columns) {
             let place = (start + step) % (items.count * columns)
             let p = items[place / columns]
-            if audit.sections[p.section].items[p.item].cell(place % columns).flagged {
+            if matches(audit.sections[p.section].items[p.item].cell(place % columns)) {
                 cursorItem = place / columns
                 cursorDivision = place % columns
-                return
+                return true
             }
         }
-        message = Message(strings.nothingToConfirm)
+        return false
     }
 
     /// The first item of the next (`1`) or previous (`-1`) section that has items.

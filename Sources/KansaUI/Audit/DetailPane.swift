@@ -2,8 +2,8 @@ import KansaCore
 import KansaReport
 
 /// Draws what the matrix has no room for about the current cell: the division's full name, the item's full title
-/// and explanation, the note, the improvement text, the section's remark, the division's hearing, and the earlier
-/// verdict.
+/// and explanation, the note, the division's self-assessment from its check sheet, the improvement text, the
+/// section's remark, the division's hearing, and the earlier verdict.
 struct DetailPane {
     let screen: AuditScreen
     let rect: Rect
@@ -44,6 +44,11 @@ struct DetailPane {
             }
         }
         field(strings.note, screen.currentCell.note)
+        if let assessment = screen.currentCell.selfAssessment {
+            let differs = screen.currentCell.selfAssessmentDisagrees
+            add(strings.selfAssessment(assessment), Style(differs ? .warning : .normal))
+            if differs { add(strings.differsFromVerdict, Style(.warning)) }
+        }
         field(strings.improvement, item.improvement)
         field(strings.remark, section.remarks[division.id] ?? "")
         if let hearing = screen.audit.hearings[division.id] { add(strings.hearing(hearing)) }

@@ -8,6 +8,10 @@ struct MatrixPane {
     let strings: Strings
     let glyphs: Glyphs
 
+    /// The mark of a cell whose division's self-assessment disagrees with the verdict: ASCII, so that every theme
+    /// and glyph set shows it, in the warning look (bold in `mono` and `ascii`).
+    static let disagreementMark = "?"
+
     static func role(_ verdict: Verdict?) -> Role {
         switch verdict {
         case .compliant: .compliant
@@ -97,6 +101,11 @@ struct MatrixPane {
                 out.put("!", row: row, column: column + w - 1, style: isCursor ? style : Style(.warning))
             } else if !cell.note.isEmpty {
                 out.put("*", row: row, column: column + w - 1, style: isCursor ? style : Style(.dim))
+            }
+            // The division's self-assessment says otherwise: `?` left of the verdict, or in the last column when the
+            // verdict fills the first.
+            if cell.selfAssessmentDisagrees {
+                out.put(Self.disagreementMark, row: row, column: pad > 0 ? column : column + w - 1, style: isCursor ? style : Style(.warning))
             }
         }
     }

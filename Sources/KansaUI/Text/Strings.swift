@@ -97,6 +97,13 @@ public struct Strings: Sendable {
     }
     func openConflicts(_ count: Int) -> String { pick("conflicts \(count)", "競合 \(count)") }
     var conflictKeys: String { pick("Merge conflict (< keep ours, > take theirs)", "マージの競合（< こちらを残す、> 相手を採る）") }
+    var noDisagreements: String { pick("No self-assessment differs from its verdict", "判定と異なる自己評価はありません") }
+    /// `Self-assessment: done — 毎月点検`, as the division answered on its check sheet.
+    func selfAssessment(_ assessment: SelfAssessment) -> String {
+        let answer = assessment.answer.map { pick($0.english, $0.rawValue) } ?? pick("(no answer)", "（回答なし）")
+        return pick("Self-assessment: ", "自己評価: ") + answer + (assessment.comment.isEmpty ? "" : " — " + assessment.comment)
+    }
+    var differsFromVerdict: String { pick("? the division's self-assessment differs from the verdict", "? 課の自己評価と判定が異なります") }
     /// A text in both languages, in the interface's.
     func text(_ text: BilingualText) -> String { text.text(in: language) }
     var noBlankCells: String { pick("No blank cells here", "空欄はありません") }

@@ -55,7 +55,7 @@ struct WorkbookContents {
         }
         var names: [String] = []
         var sheets: [String: Sheet] = [:]
-        for sheet in Self.matches(#"<sheet name="([^"]*)" sheetId="[0-9]+" r:id="([^"]+)"/>"#, in: workbookXML) {
+        for sheet in Self.matches(#"<sheet name="([^"]*)" sheetId="[0-9]+"(?: state="[a-zA-Z]+")? r:id="([^"]+)"/>"#, in: workbookXML) {
             let name = Self.unescape(sheet[1])
             guard let target = Self.matches(#"<Relationship Id="\#(sheet[2])" Type="[^"]*" Target="([^"]+)"/>"#, in: relationships).first?[1]
             else { throw Missing(entry: "the relationship \(sheet[2])") }
