@@ -121,15 +121,16 @@ struct DrillPlanTests {
     }
 
     @Test func anOwnerOutsideTheContactCheckJoinsItWhenItsSystemIsEdited() throws {
-        let child = try #require(fresh.systems.first { $0.owner == "こども家庭課" })
-        #expect(!fresh.participants.divisions.contains { $0.name == "こども家庭課" })
+        let recorded = SampleDrill.drill
+        let child = try #require(recorded.systems.first { $0.owner == "こども家庭課" })
+        #expect(!recorded.participants.divisions.contains { $0.name == "こども家庭課" })
         var edited = child
         edited.phone = "内線456"
-        let drill = applyAndUndo(try fresh.editingSystem(edited), to: fresh)
+        let drill = applyAndUndo(try recorded.editingSystem(edited), to: recorded)
         #expect(drill.participants.divisions.last?.name == "こども家庭課")
-        var lead = fresh.systems[0]
+        var lead = recorded.systems[0]
         lead.responsible = "宮本"
-        #expect(applyAndUndo(try fresh.editingSystem(lead), to: fresh).participants == fresh.participants, "the lead division is not phoned")
+        #expect(applyAndUndo(try recorded.editingSystem(lead), to: recorded).participants == recorded.participants, "the lead division is not phoned")
     }
 
     @Test func aStepOrSystemTiedToAnEventIsNotRemoved() throws {
@@ -167,10 +168,10 @@ struct DrillPlanTests {
             try fresh.addingVendor(name: taken, headCount: "", phone: "", after: nil)
         }
         let division = applyAndUndo(try fresh.addingDivision(
-            name: "こども家庭課", attendees: ["田中", " ", "鈴木"], systems: "家庭児童相談システム", otherServers: [" ", "相談記録NAS"],
+            name: "子育て支援課", attendees: ["田中", " ", "鈴木"], systems: "家庭児童相談システム", otherServers: [" ", "相談記録NAS"],
             phone: "内線123", after: 0), to: fresh)
             .participants.divisions[1]
-        #expect(division.name == "こども家庭課" && division.attendees == ["田中", "鈴木"] && division.phone == "内線123")
+        #expect(division.name == "子育て支援課" && division.attendees == ["田中", "鈴木"] && division.phone == "内線123")
         #expect(division.systems == ["child-consultation"] && division.otherServers == ["相談記録NAS"])
         let first = fresh.participants.divisions[0]
         let renamed = applyAndUndo(try fresh.editingDivision(

@@ -83,6 +83,16 @@ struct SampleDrillTests {
         #expect(next.steps.map(\.plannedTime) == drill.steps.map(\.plannedTime))
         #expect(next.systems.map(\.id) == drill.systems.map(\.id))
         #expect(next.results.allSatisfy { $0.shutdown == nil && $0.startup == nil })
-        #expect(next.participants == drill.participants)
+        #expect(next.participants.vendors == drill.participants.vendors)
+        #expect(Array(next.participants.divisions.prefix(drill.participants.divisions.count)) == drill.participants.divisions)
+        let child = next.participants.divisions.last
+        #expect(child?.name == "こども家庭課" && child?.attendees == [] && child?.systems == ["child-consultation"],
+                "an owner outside the contact check joins it, attending or not, so that the board can mark it reached")
+    }
+
+    @Test func successorClearsSkippedSteps() {
+        var skipped = drill
+        skipped.steps[1].skipped = true
+        #expect(skipped.successor(title: "訓練", date: LocalDate(year: 2024, month: 10, day: 5)).steps.allSatisfy { !$0.skipped })
     }
 }

@@ -216,18 +216,18 @@ struct DrillPlanScreenTests {
         #expect(vendor.name == "日立システムズ" && vendor.headCount == 2 && vendor.phone == "03-1234-5678")
         #expect(plan(app).contactRows[plan(app).row] == .vendor(0), "the new vendor is selected")
         app.press(.character("G"), .character("a"))
-        for text in ["こども家庭課", "田中、鈴木", "内線123", "相談システム", ""] {
+        for text in ["子育て支援課", "田中、鈴木", "内線123", "相談システム", ""] {
             app.type(text)
             app.press(.enter)
         }
         #expect(app.draw().text.contains("相談システム is not a system of the plan"), "an unknown system is refused")
         app.press(.character("a"))
-        for text in ["こども家庭課", "田中、鈴木", "内線123", "家庭児童相談システム", "相談記録NAS"] {
+        for text in ["子育て支援課", "田中、鈴木", "内線123", "家庭児童相談システム", "相談記録NAS"] {
             app.type(text)
             app.press(.enter)
         }
         let division = try #require(plan(app).drill.participants.divisions.last)
-        #expect(division.name == "こども家庭課" && division.attendees == ["田中", "鈴木"] && division.phone == "内線123")
+        #expect(division.name == "子育て支援課" && division.attendees == ["田中", "鈴木"] && division.phone == "内線123")
         #expect(division.systems == ["child-consultation"] && division.otherServers == ["相談記録NAS"])
         app.press(.enter, .enter, .control("u"))
         app.type("田中")

@@ -74,7 +74,10 @@ public struct Drill: Hashable, Sendable {
         var next = self
         next.title = title
         next.date = date
-        for i in next.steps.indices { next.steps[i].actual = nil }
+        for i in next.steps.indices {
+            next.steps[i].actual = nil
+            next.steps[i].skipped = false
+        }
         next.powerChanges = []
         next.moves = []
         next.events = []
@@ -85,7 +88,26 @@ public struct Drill: Hashable, Sendable {
         for i in next.systems.indices { next.systems[i].issue = "" }
         for i in next.participants.vendors.indices { next.participants.vendors[i].reached = nil }
         for i in next.participants.divisions.indices { next.participants.divisions[i].reached = nil }
+        next.participants.divisions += next.ownersOutsideTheCheck
         return next
+    }
+
+    /// A division for each owner of a system that is neither the lead division nor in the contact check, with its
+    /// systems and nobody attending: every owner is phoned, so the board can mark it reached.
+    var ownersOutsideTheCheck: [ParticipantDivision] {
+        var added: [ParticipantDivision] = []
+        var ids = Set(participants.divisions.map(\.id))
+        for system in systems where !system.owner.isEmpty && system.owner != participants.leadDivision
+            && !participants.divisions.contains(where: { $0.name == system.owner }) {
+            if let i = added.firstIndex(where: { $0.name == system.owner }) {
+                added[i].systems.append(system.id)
+                continue
+            }
+            let id = Audit.unique(ParticipantDivisionID(system.owner), avoiding: ids)
+            ids.insert(id)
+            added.append(ParticipantDivision(id: id, name: system.owner, systems: [system.id], attendees: []))
+        }
+        return added
     }
 
     /// The plan moved so that its first planned step is at `start`, every later step by as much; nil when a step

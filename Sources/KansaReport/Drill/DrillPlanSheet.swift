@@ -50,7 +50,9 @@ public enum DrillPlanSheet {
     /// listed too, as the one to phone.
     static func contacts(_ drill: Drill, _ words: ReportWords) -> [ReportBlock] {
         let vendors = drill.participants.vendors.map { [$0.name, words.vendor, words.people($0.headCount), $0.phone] }
-        var divisions = drill.participants.divisions.map { [$0.name, words.ownerDivision, words.join($0.attendees), $0.phone] }
+        var divisions = drill.participants.divisions.map {
+            [$0.name, $0.attendees.isEmpty ? words.ownerNotAttending : words.ownerDivision, words.join($0.attendees), $0.phone]
+        }
         for system in drill.systems where system.group != .lead && !divisions.contains(where: { $0[0] == system.owner }) {
             divisions.append([system.owner, words.ownerNotAttending, "", ""])
         }

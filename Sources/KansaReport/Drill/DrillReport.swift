@@ -46,9 +46,11 @@ public enum DrillReport {
                 ReportListItem(words.circled(n + 1), "\(vendor.name)…\(words.people(vendor.headCount))", level: 1)
             }
         }
-        if !people.divisions.isEmpty {
+        // A division nobody came from (an owner in the contact check only) did not take part.
+        let attending = people.divisions.filter { !$0.attendees.isEmpty }
+        if !attending.isEmpty {
             items.append(ReportListItem(words.pick("c.", "ウ."), words.divisions))
-            items += people.divisions.enumerated().map { n, division in
+            items += attending.enumerated().map { n, division in
                 let names = drill.listedSystems(of: division).map(\.listedName) + division.otherServers
                 let systems = names.isEmpty ? "" : words.pick(" (", "（") + words.join(names) + words.pick(")", "）")
                 return ReportListItem(
@@ -186,7 +188,7 @@ public enum DrillReport {
 
     static func contacts(_ drill: Drill, _ words: ReportWords) -> [ReportBlock] {
         let vendors = drill.participants.vendors.map { ($0.name, words.vendor, $0.reached) }
-        let divisions = drill.participants.divisions.map { ($0.name, words.ownerDivision, $0.reached) }
+        let divisions = drill.participants.divisions.map { ($0.name, $0.attendees.isEmpty ? words.ownerNotAttending : words.ownerDivision, $0.reached) }
         // Every division that procured a system is in the check, attending or not: the one not in the room is the
         // one to phone (the lead division runs the drill).
         let listed = Set(drill.participants.divisions.map(\.name))
