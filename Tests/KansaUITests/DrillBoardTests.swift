@@ -41,6 +41,18 @@ struct DrillBoardTests {
         Golden.check(app(fresh, now: Self.at(8, 20)).draw(), "board-before-100x30")
     }
 
+    /// A long overdue step on a narrow follow view gives way, cut with …, before the title's start and the lamps.
+    @Test func aLongOverdueStepFitsTheTopBar() {
+        var drill = fresh
+        let restored = drill.steps.firstIndex { $0.id == "restored" }!
+        for i in 0..<restored { drill.steps[i].actual = RecordedTime(now: drill.instant(ClockTime(hour: 12, minute: 0))) }
+        for columns in [80, 100] {
+            let top = app(drill, now: Self.at(12, 45), following: true, rows: 24, columns: columns).draw().text.split(separator: "\n")[0]
+            #expect(top.hasPrefix(" kansa │ 令"), "\(top)")
+            #expect(top.contains("12:45:00  12:30 通常電源") && top.contains("…  Commercial ●  Emergency "), "\(top)")
+        }
+    }
+
     @Test func duringTheOutage() {
         let app = during()
         Golden.check(app.draw(), "board-during-100x30")

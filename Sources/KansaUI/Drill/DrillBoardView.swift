@@ -80,12 +80,16 @@ struct DrillBoardView {
                 : (strings.emergency + " " + glyphs.lampOff, .dim),
         ]
         let lampsWidth = lamps.reduce(0) { $0 + out.width.width(of: $1.0) + 2 }
-        var c = out.columns - lampsWidth - out.width.width(of: right) - 2
-        out.fill(Rect(row: 0, column: 0, height: 1, width: out.columns), style: Style(.status))
         let marker = board.stale == nil ? "" : "[" + strings.stale + "] "
-        out.put(" kansa \(glyphs.vertical) " + marker + out.width.truncate(drill.title, to: max(1, c - 11 - out.width.width(of: marker))), row: 0, column: 0,
-                style: Style(board.stale == nil ? .status : .warning, highlighted: board.stale != nil))
-        c += out.put(right, row: 0, column: c, style: Style(.status)) + 2
+        let prefix = " kansa \(glyphs.vertical) " + marker
+        // The clock and the overdue step give way (cut with …) before the title's start and the lamps do.
+        let shown = out.width.truncate(right, to: max(0, out.columns - lampsWidth - 3 - out.width.width(of: prefix) - 4))
+        var c = out.columns - lampsWidth - out.width.width(of: shown) - 2
+        out.fill(Rect(row: 0, column: 0, height: 1, width: out.columns), style: Style(.status))
+        let titleRoom = c - 1 - out.width.width(of: prefix)
+        let title = titleRoom > 0 ? prefix + out.width.truncate(drill.title, to: titleRoom) : out.width.truncate(prefix, to: max(0, c - 1))
+        out.put(title, row: 0, column: 0, style: Style(board.stale == nil ? .status : .warning, highlighted: board.stale != nil), limit: max(0, c - 1))
+        c += out.put(shown, row: 0, column: c, style: Style(.status)) + 2
         for (text, role) in lamps {
             c += out.put(text, row: 0, column: c, style: Style(role, highlighted: true)) + 2
         }
