@@ -79,16 +79,25 @@ struct MergeConflictScreenTests {
         #expect(removal.audit.audit == audit)
     }
 
+    /// `c` reaches every place with a conflict — a cell's, and its item's (on any of the item's cells) — and with
+    /// only the whole audit's left, says how to resolve those.
     @Test func cGoesToTheNextConflictedCellAndTheImprovementTextIsTakenThere() {
         var app = Fixtures.app(Self.merged)
         app.press(.character("<"), .character("c"))
-        #expect(app.audit.message?.text == "No merge conflicts are open")
-        app.press(.character("j"), .character(">"))
+        #expect(app.audit.cursorItem == 1, "the item whose improvement text is in conflict")
+        app.press(.character(">"))
         #expect(app.audit.current?.item.improvement == "離席時はロック")
         #expect(app.audit.audit.conflicts.map(\.field) == ["title"])
+        app.press(.character("c"))
+        #expect(app.audit.message?.text == "Merge conflicts of the whole audit (< keep ours, > take theirs)")
         var fresh = Fixtures.app(Self.merged)
-        fresh.press(.character("j"), .character("c"))
+        fresh.press(.character("j"), .character("j"), .character("c"))
         #expect((fresh.audit.cursorItem, fresh.audit.cursorDivision) == (0, 0), "round to the first item")
+        var divisions = SampleAudit.audit
+        divisions.conflicts = [MergeConflict(field: "name", division: "hogo", ours: "保護課", theirs: "生活保護課")]
+        var named = Fixtures.app(divisions)
+        named.press(.character("c"))
+        #expect(named.audit.currentDivision?.id == "hogo", "a division's conflict is reached on its column")
     }
 
     @Test func aReadOnlyFileRefusesToResolve() {

@@ -38,24 +38,46 @@ extension AuditScreen {
         return effects
     }
 
-    /// Moves to the next cell with an open conflict, in reading order (items down, divisions across), and round.
+    /// Moves to the next cell with an open conflict of its own, its item's, its division's or its section's, in
+    /// reading order (items down, divisions across), and round; with only conflicts of the whole audit open, says
+    /// how to resolve them (from any cell without one of its own).
     mutating func nextConflict(strings: Strings) {
-        let conflicted = audit.conflictedCells
-        guard !conflicted.isEmpty else {
+        guard !audit.conflicts.isEmpty else {
             message = Message(strings.noConflicts)
             return
         }
-        let columns = audit.divisions.count
-        let start = cursorItem * columns + cursorDivision
-        for step in 1...(items.count * columns) {
-            let place = (start + step) % (items.count * columns)
-            let p = items[place / columns]
-            if conflicted[audit.sections[p.section].items[p.item].id]?.contains(audit.divisions[place % columns].id) == true {
-                cursorItem = place / columns
-                cursorDivision = place % columns
-                return
+        var cells: Set<String> = []
+        var conflictedItems: Set<ItemID> = []
+        var conflictedDivisions: Set<String> = []
+        var conflictedSections: Set<SectionID> = []
+        for conflict in audit.conflicts {
+            switch (conflict.item, conflict.division, conflict.section) {
+            case (let item?, let division?, _): cells.insert(item.rawValue + "\u{0}" + division.rawValue)
+            case (let item?, nil, _): conflictedItems.insert(item)
+            case (nil, let division?, let section): conflictedDivisions.insert(division.rawValue + "\u{0}" + (section?.rawValue ?? ""))
+            case (nil, nil, let section?): conflictedSections.insert(section)
+            case (nil, nil, nil): break
             }
         }
-        message = Message(strings.noConflicts)
+        let columns = audit.divisions.count
+        let count = items.count * columns
+        if count > 0 {
+            let start = cursorItem * columns + cursorDivision
+            for step in 1...count {
+                let place = (start + step) % count
+                let p = items[place / columns]
+                let item = audit.sections[p.section].items[p.item].id
+                let section = audit.sections[p.section].id
+                let division = audit.divisions[place % columns].id
+                if cells.contains(item.rawValue + "\u{0}" + division.rawValue) || conflictedItems.contains(item)
+                    || conflictedDivisions.contains(division.rawValue + "\u{0}") || conflictedDivisions.contains(division.rawValue + "\u{0}" + section.rawValue)
+                    || conflictedSections.contains(section) {
+                    cursorItem = place / columns
+                    cursorDivision = place % columns
+                    return
+                }
+            }
+        }
+        message = Message(audit.wholeAuditConflicts.isEmpty ? strings.noConflicts : strings.wholeAuditConflictKeys)
     }
 }
