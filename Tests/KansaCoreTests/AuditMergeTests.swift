@@ -196,4 +196,19 @@ struct AuditMergeTests {
             #expect(refusal.reason.en.contains("教育総務課"))
         }
     }
+
+    /// OURS given as BASE (the files in the wrong order): its verdicts are in neither other file, and taking the
+    /// blank side would lose them; refused with the reason.
+    @Test func filesInTheWrongOrderAreRefusedBeforeAHearingIsLost() throws {
+        let ours = edited(.verdict(item: "human-1", division: "kikaku", .compliant), .verdict(item: "human-2-1", division: "kikaku", .improved))
+        let theirs = edited(.verdict(item: "human-1", division: "hogo", .needsImprovement))
+        do {
+            _ = try merged(base, theirs, base: ours)
+            Issue.record("the swapped files were merged")
+        } catch let refusal as MergeRefusal {
+            #expect(refusal.reason.en.contains("not an ancestor") && refusal.reason.en.contains("企画課") && refusal.reason.en.contains("1 more cells"))
+            #expect(refusal.reason.ja.contains("元の版ではありません"))
+        }
+        #expect(try merged(ours, theirs).found.isEmpty, "in the right order they merge")
+    }
 }

@@ -104,6 +104,21 @@ enum AuditMerge {
                 "BASE is not an ancestor of OURS and THEIRS: it has \(first)\(missing.count > 1 ? " and \(missing.count - 1) more" : ""), which neither has",
                 "BASE は OURS と THEIRS の元の版ではありません: どちらにもない \(first)\(missing.count > 1 ? " ほか \(missing.count - 1) 件" : "") があります"))
         }
+        // A verdict BASE holds and both sides lack was heard after the copies were made: arguments in the wrong
+        // order (OURS given as BASE) would otherwise take the blank side and lose the hearing.
+        var heardOnlyInBase: [String] = []
+        for (_, item) in base.allItems where ours.position(of: item.id) != nil && theirs.position(of: item.id) != nil {
+            for division in base.divisions where base.cell(item: item.id, division: division.id).verdict != nil
+                && ours.cell(item: item.id, division: division.id).verdict == nil && theirs.cell(item: item.id, division: division.id).verdict == nil {
+                heardOnlyInBase.append("\(item.wording), \(division.name)")
+            }
+        }
+        if let first = heardOnlyInBase.first {
+            let more = heardOnlyInBase.count - 1
+            throw MergeRefusal(BilingualText(
+                "BASE is not an ancestor of OURS and THEIRS: it has a verdict in \(first)\(more > 0 ? " and \(more) more cells" : ""), which both lack (were the files given in the order BASE OURS THEIRS? a verdict cleared on both sides: clear it on one, merge, then clear it)",
+                "BASE は OURS と THEIRS の元の版ではありません: \(first)\(more > 0 ? " ほか \(more) 欄" : "") の判定が BASE にだけあります（BASE OURS THEIRS の順に指定しましたか。両方で判定を消した場合は、一方で消してマージしてから消してください）"))
+        }
     }
 
     /// One cell, field by field.
