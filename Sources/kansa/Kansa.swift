@@ -44,6 +44,9 @@ struct Kansa: ParsableCommand {
         let language = CommandLanguage.current
         let text = language == .en ? fullMessage(for: error)
             : ParserWords.translate(fullMessage(for: error, columns: HelpLayout.unwrapped), to: language)
+        if text.isEmpty {
+            Foundation.exit(code.rawValue)
+        }
         if code == .success {
             Console.write(language == .en ? text : HelpLayout.wrap(text, columns: HelpLayout.terminalColumns()), error: false)
         } else {

@@ -91,6 +91,7 @@ struct GitMergeEndToEndTests {
         let said = text(merge.standardOutput) + text(merge.standardError)
         #expect(said.contains("conflict: I 1 情報資産等の業務以外の目的での使用禁止, 企画課, verdict: ours ○, theirs ×"), "\(said)")
         #expect(said.contains("CONFLICT"), "\(said)")
+        #expect(!said.contains("Error: conflict"), "every conflict line reads the same: \(said)")
         let validated = try KansaProcess.run(["validate", "audit.json"], in: folder)
         #expect(validated.status == 0, "\(validated.stderr)")
         #expect(validated.stdout.hasSuffix(", 1 open merge conflict(s)\n"), "\(validated.stdout)")

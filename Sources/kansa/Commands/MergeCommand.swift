@@ -79,10 +79,12 @@ struct MergeCommand: ParsableCommand {
             try DocumentFile.create(target, with: merged.document).removeLockFile()
         }
         guard merged.found.isEmpty else {
+            // Listed one a line on standard error, each as `conflict: …`, and the exit status says there were some.
             let lines = merged.found.map { CommandLanguage.pick("conflict: ", "競合: ") + $0.wording(in: merged.document).text(in: language) }
-            throw CommandFailure(verbatim: lines.joined(separator: "\n") + "\n" + CommandLanguage.pick(
+            Console.write(lines.joined(separator: "\n") + "\n" + CommandLanguage.pick(
                 "\(target): merged with \(merged.found.count) conflict(s), ours kept and recorded in the file",
-                "\(target): 競合 \(merged.found.count) 件でマージしました（こちらの値を残し、ファイルに記録しました）"))
+                "\(target): 競合 \(merged.found.count) 件でマージしました（こちらの値を残し、ファイルに記録しました）") + "\n", error: true)
+            throw ExitCode.failure
         }
         Console.line(CommandLanguage.pick("\(target): merged, no conflicts", "\(target): 競合なしでマージしました"))
     }
