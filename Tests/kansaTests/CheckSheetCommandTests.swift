@@ -63,14 +63,19 @@ struct CheckSheetCommandTests {
 
     @Test func everyDivisionsSheetGoesIntoAFolder() throws {
         _ = try kansa("sample", ".")
-        try FileManager.default.createDirectory(atPath: temporary.file("sheets"), withIntermediateDirectories: false)
         let all = try kansa("checksheet", "export", "audit.json", "-o", "sheets")
-        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.status == 0, "a missing folder is created: \(all.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: temporary.file("sheets")).sorted()
         #expect(names == ["チェックシート_人事行政課.xlsx", "チェックシート_企画課.xlsx", "チェックシート_保護課.xlsx",
                           "チェックシート_医療対策課.xlsx", "チェックシート_財政課.xlsx", "チェックシート_デジタル都市推進課.xlsx"].sorted())
         let beside = try kansa("checksheet", "export", "audit.json", "--division", "hogo")
         #expect(beside.status == 0 && temporary.names.contains("チェックシート_保護課.xlsx"), "\(beside.stderr)")
+        let returned = try bytes("チェックシート_保護課.xlsx")
+        let again = try kansa("checksheet", "export", "audit.json", "--division", "hogo")
+        #expect(again.status != 0 && again.stderr.contains("is never written over"), "\(again.stderr)")
+        #expect(try bytes("チェックシート_保護課.xlsx") == returned)
+        let folderAgain = try kansa("checksheet", "export", "audit.json", "-o", "sheets")
+        #expect(folderAgain.status != 0 && folderAgain.stderr.contains("is never written over"), "\(folderAgain.stderr)")
         let notAFolder = try kansa("checksheet", "export", "audit.json", "-o", "audit.json")
         #expect(notAFolder.status != 0 && notAFolder.stderr.contains("audit.json is not a folder"), "\(notAFolder.stderr)")
         let unknown = try kansa("checksheet", "export", "audit.json", "--division", "税務課")

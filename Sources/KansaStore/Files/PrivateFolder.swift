@@ -3,10 +3,10 @@ import KansaCore
 
 /// The folders kansa makes: each one it creates, the missing parents included, is readable by its owner only
 /// (0700) whatever the umask; a folder that exists already keeps its mode.
-enum PrivateFolder {
+public enum PrivateFolder {
     /// Creates `path` and its missing parents; true when the folder itself was created.
     @discardableResult
-    static func create(_ path: String) throws(StoreError) -> Bool {
+    public static func create(_ path: String) throws(StoreError) -> Bool {
         var info = stat()
         if stat(path, &info) == 0 {
             guard FileKind(mode: info.st_mode) == .folder else {

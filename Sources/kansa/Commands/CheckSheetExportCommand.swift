@@ -56,19 +56,31 @@ struct CheckSheetExportCommand: ParsableCommand {
         if let division {
             let found = try Self.division(division, in: audit)
             let path = output ?? folder + "/" + CheckSheet.fileName(found, language: sheetLanguage)
+            try Self.refuseExisting([path])
             try write(audit, found, to: path, throughLinks: output != nil)
         } else {
             let into = output ?? folder
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: into, isDirectory: &isFolder), isFolder.boolValue else {
+            do {
+                try PrivateFolder.create(into)
+            } catch {
                 throw CommandFailure(
-                    "\(into) is not a folder: without --division, -o names the folder for every division's check sheet",
-                    "\(into) はフォルダではありません。--division がなければ -o には全課のチェックシートを入れるフォルダを指定します")
+                    "\(into) is not a folder: without --division, -o names the folder for every division's check sheet (created when missing)",
+                    "\(into) はフォルダではありません。--division がなければ -o には全課のチェックシートを入れるフォルダを指定します（なければ作ります）")
             }
-            for found in audit.divisions {
-                try write(audit, found, to: into + "/" + CheckSheet.fileName(found, language: sheetLanguage), throughLinks: false)
+            let paths = audit.divisions.map { into + "/" + CheckSheet.fileName($0, language: sheetLanguage) }
+            try Self.refuseExisting(paths)
+            for (found, path) in zip(audit.divisions, paths) {
+                try write(audit, found, to: path, throughLinks: false)
             }
         }
+    }
+
+    /// Refuses to write over a check sheet already there (it may hold a division's answers): all files or none.
+    static func refuseExisting(_ paths: [String]) throws {
+        guard let taken = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return }
+        throw CommandFailure(
+            "\(taken) exists already and may hold a division's answers: it is never written over (move it away, or name another file with -o)",
+            "\(taken) はすでにあり、課の回答が入っているかもしれないため上書きしません（移動するか、-o で別の名前を指定してください）")
     }
 
     private func write(_ audit: Audit, _ division: Division, to path: String, throughLinks: Bool) throws {
