@@ -22,4 +22,12 @@ struct DrillReportSectionsTests {
         #expect(text.contains("| こども家庭課 | システム所管課（不参加） | 9:40 |"))
         #expect(!text.contains("⑦ こども家庭課"))
     }
+
+    /// Without その他, 総括 takes the number 7: the headings run without a gap.
+    @Test func theConclusionsFollowWithoutAGap() {
+        var drill = SampleDrill.drill
+        drill.notes = []
+        let text = MarkdownExport.render(Report.of(.drill(drill)))
+        #expect(text.contains("## 7 総括") && !text.contains("8 総括") && !text.contains("その他"))
+    }
 }

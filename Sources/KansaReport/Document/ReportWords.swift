@@ -168,8 +168,8 @@ struct ReportWords: Sendable {
     func reachedCount(_ reached: Int, _ total: Int) -> String {
         pick("\(reached) of \(total) reached.", "\(total)件中\(reached)件確認済。")
     }
-    var others: String { pick("7 Other observations", "7 その他") }
-    var conclusions: String { pick("8 Conclusions", "8 総括") }
+    func others(_ number: Int) -> String { pick("\(number) Other observations", "\(number) その他") }
+    func conclusions(_ number: Int) -> String { pick("\(number) Conclusions", "\(number) 総括") }
     var schedule: String { pick("Time schedule (actual)", "タイムスケジュール（実績）") }
     var commercial: String { pick("Commercial", "通常") }
     var emergency: String { pick("Emergency", "非常用") }

@@ -16,11 +16,12 @@ public enum DrillReport {
             .list(drill.tasks.map { ReportListItem("\($0.label).", $0.text) }),
         ]
         blocks += results(drill, words)
+        // その他 is 7 and 総括 8, as in the seed; without その他, 総括 takes its number.
         if !drill.notes.isEmpty {
-            blocks += [.heading(words.others, level: 1), numberedList(drill.notes, words)]
+            blocks += [.heading(words.others(7), level: 1), numberedList(drill.notes, words)]
         }
         if !drill.conclusions.isEmpty {
-            blocks += [.heading(words.conclusions, level: 1), numberedList(drill.conclusions, words)]
+            blocks += [.heading(words.conclusions(drill.notes.isEmpty ? 7 : 8), level: 1), numberedList(drill.conclusions, words)]
         }
         return Report(
             title: title, language: language,
