@@ -99,6 +99,7 @@ struct DrillBoardTests {
         let step = board(app).drill.steps[2]
         #expect(step.actual?.effective == Self.at(8, 46))
         #expect(step.actual?.happened == Self.at(8, 47))
+        #expect(app.draw().text.contains("Corrected: the time of step 8:45"), "a correction says what it did: \(app.draw().text)")
         app.press(.character("e"))
         app.type("8:20")
         app.press(.enter)
@@ -107,6 +108,18 @@ struct DrillBoardTests {
         app.type("x")
         app.press(.enter)
         #expect(app.draw().text.contains("is not a time"))
+    }
+
+    /// Corrected in the log, an entry moves to its new place in time order and the highlight goes with it.
+    @Test func theLogHighlightFollowsACorrectedEntry() {
+        var app = during()
+        while board(app).pane != .log { app.press(.tab) }
+        let first = board(app).log[board(app).event].reference
+        app.press(.character("e"))
+        app.type("8:50")
+        app.press(.enter)
+        #expect(board(app).log[board(app).event].reference == first, "\(app.draw().text)")
+        #expect(app.draw().text.contains("Corrected: the time of"))
     }
 
     @Test func undoAndRedoWalkBackThroughTheRecords() {

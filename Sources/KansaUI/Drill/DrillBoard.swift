@@ -356,7 +356,13 @@ public struct DrillBoard: AppScreen, FileStatus {
                         message = Message(strings.badCorrection(text), isError: true)
                         return []
                     }
-                    return perform(try drill.correct(reference, to: time, now: now), strings: strings)
+                    let edit = try drill.correct(reference, to: time, now: now)
+                    let what = strings.describe(edit, in: drill)
+                    let effects = perform(edit, strings: strings)
+                    message = Message(strings.corrected(what, to: time.timeOfDay))
+                    // The log is in time order: the highlight follows the entry to its new place.
+                    if pane == .log, let moved = log.firstIndex(where: { $0.reference == reference }) { event = moved }
+                    return effects
                 }
             } catch {
                 message = Message(strings.refusal(error), isError: true)

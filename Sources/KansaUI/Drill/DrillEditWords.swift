@@ -21,14 +21,21 @@ extension Strings {
         case .skip(let id, _):
             let name = drill.steps.first { $0.id == id }.map { stepName($0, in: drill) } ?? ""
             return pick("skipping step \(name)", "工程「\(name)」の省略")
-        case .time(.power, _), .addPowerChange, .removePowerChange:
+        case .time(.power(let id), _):
+            let name = drill.powerChanges.first { $0.id == id }.map { phase($0.phase) } ?? ""
+            return pick("the time of \(name)", "\(name)の時刻")
+        case .addPowerChange, .removePowerChange:
             return pick("a power change", "電源の切替")
-        case .time(.move(let id), _), .removeMove(let id), .manual(let id, _):
+        case .time(.move(let id), _):
+            return pick("the time of a move of \(system(id))", "\(system(id))の動作の時刻")
+        case .removeMove(let id), .manual(let id, _):
             return pick("a move of \(system(id))", "\(system(id))の動作")
         case .addMove(let move):
             let name = drill.systems.first { $0.id == move.system }?.name ?? ""
             return pick("a move of \(name)", "\(name)の動作")
-        case .time(.event, _), .addEvent, .removeEvent:
+        case .time(.event, _):
+            return pick("the time of an event", "記録の時刻")
+        case .addEvent, .removeEvent:
             return pick("an event", "記録")
         case .time(.vendor(let id), _):
             let name = drill.participants.vendors.first { $0.id == id }?.name ?? ""

@@ -61,6 +61,9 @@ public struct Strings: Sendable {
     var nothingToUndo: String { pick("Nothing to undo", "取り消す操作がありません") }
     var nothingToRedo: String { pick("Nothing to redo", "やり直す操作がありません") }
     func changed(_ what: String) -> String { pick("Changed: \(what) (u undoes)", "変更しました: \(what)（u で取消）") }
+    func corrected(_ what: String, to time: String) -> String {
+        pick("Corrected: \(what) to \(time) (u undoes)", "訂正しました: \(what)を \(time) に（u で取消）")
+    }
     func undid(_ what: String) -> String { pick("Undone: \(what)", "取り消しました: \(what)") }
     func redid(_ what: String) -> String { pick("Redone: \(what)", "やり直しました: \(what)") }
     var skipped: String { pick("skipped", "省略") }
