@@ -101,7 +101,8 @@ struct LiveBoardTests {
         #expect(board(app).drill.powerChanges[0].time.effective == Self.at(9, 3))
         let first = board(app).drill.moves[0].id
         let firstMove = try #require(board(app).log.firstIndex { $0.reference == .move(first) })
-        app.press(.character("g"))
+        #expect(board(app).log[board(app).event].reference == .power(board(app).drill.powerChanges[0].id), "the highlight follows the corrected entry")
+        while board(app).event > 0 { app.press(.up) }
         for _ in 0..<firstMove { app.press(.down) }
         app.press(.character("e"))
         app.type("-1m")
