@@ -39,14 +39,41 @@ public struct CharacterWidth: Sendable, Equatable {
 
     /// The columns a text takes: the sum of its scalars' widths (a grapheme's marks take none).
     public func width(of text: String) -> Int {
+        if let width = text.utf8.withContiguousStorageIfAvailable(Self.commonWidth) ?? nil { return width }
         var total = 0
         for scalar in text.unicodeScalars { total += width(of: scalar) }
         return total
     }
 
     public func width(of text: Substring) -> Int {
+        if let width = text.utf8.withContiguousStorageIfAvailable(Self.commonWidth) ?? nil { return width }
         var total = 0
         for scalar in text.unicodeScalars { total += width(of: scalar) }
+        return total
+    }
+
+    /// The width of a text made only of printable ASCII and of the wide Japanese the reports are made of (kana, the
+    /// CJK ideographs, 、。「」, full-width forms), read straight from its UTF-8; nil for any other character, which
+    /// the scalar-by-scalar rules then measure. It gives what those rules give, many times faster.
+    static func commonWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var total = 0
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let b = bytes[i]
+            if b < 0x80 {
+                guard b >= 0x20, b < 0x7F else { return nil }
+                total += 1
+                i += 1
+                continue
+            }
+            guard b >= 0xE3, b <= 0xEF, i + 2 < count else { return nil }
+            let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            guard (0x3001...0x3029).contains(v) || (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v)
+                    || (0xFF01...0xFF60).contains(v) else { return nil }
+            total += 2
+            i += 3
+        }
         return total
     }
 
