@@ -110,7 +110,7 @@ public enum HTMLExport {
             let span = row.spanFrom ?? table.columns.count
             for (index, column) in table.columns.enumerated().prefix(span) {
                 let text = index < row.cells.count ? row.cells[index] : ""
-                out += cell(text, column.alignment, phrasing: splits[index])
+                appendCell(text, column.alignment, phrasing: splits[index], to: &out)
             }
             if span < table.columns.count {
                 out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
@@ -135,6 +135,11 @@ public enum HTMLExport {
     static func phrases(_ text: String, _ phrasing: Phrasing) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count * 2)
+        appendPhrases(text, phrasing, to: &out)
+        return out
+    }
+
+    static func appendPhrases(_ text: String, _ phrasing: Phrasing, to out: inout String) {
         for (n, line) in LineBreaking.lines(of: text).enumerated() {
             if n > 0 { out += "<br>" }
             for (m, phrase) in phrasing.phrases(line).enumerated() {
@@ -143,20 +148,32 @@ public enum HTMLExport {
                 out += "</span>"
             }
         }
-        return out
     }
 
-    /// A cell, in pieces kept whole when its column breaks only between phrases.
-    static func cell(_ text: String, _ alignment: ReportColumn.Alignment, phrasing: Phrasing? = nil) -> String {
-        var classes: [String] = []
-        switch alignment {
-        case .leading: break
-        case .center: classes.append("center")
-        case .trailing: classes.append("trailing")
+    /// Appends a cell, in pieces kept whole when its column breaks only between phrases: written straight into
+    /// the table's text, as a table of the 60 × 300 audit has tens of thousands of them.
+    static func appendCell(_ text: String, _ alignment: ReportColumn.Alignment, phrasing: Phrasing? = nil, to out: inout String) {
+        let aligned: String? = switch alignment {
+        case .leading: nil
+        case .center: "center"
+        case .trailing: "trailing"
         }
-        if let verdict = Verdict(rawValue: text) { classes.append(verdictClass(verdict)) }
-        let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-        return "<td\(attribute)>\(phrasing.map { phrases(text, $0) } ?? lines(text))</td>"
+        switch (aligned, Verdict(rawValue: text).map(verdictClass)) {
+        case (nil, nil):
+            out += "<td>"
+        case (let one?, nil), (nil, let one?):
+            out += "<td class=\""
+            out += one
+            out += "\">"
+        case (let first?, let second?):
+            out += "<td class=\""
+            out += first
+            out += " "
+            out += second
+            out += "\">"
+        }
+        if let phrasing { appendPhrases(text, phrasing, to: &out) } else { appendLines(text, to: &out) }
+        out += "</td>"
     }
 
     static func verdictClass(_ verdict: Verdict) -> String {
@@ -171,8 +188,20 @@ public enum HTMLExport {
     /// Escaped text with its line breaks as `<br>`.
     static func lines(_ text: String) -> String {
         guard text.containsLineFeed else { return escaped(text) }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }
-            .joined(separator: "<br>")
+        var out = ""
+        appendLines(text, to: &out)
+        return out
+    }
+
+    static func appendLines(_ text: String, to out: inout String) {
+        guard text.containsLineFeed else {
+            appendEscaped(Substring(text), to: &out)
+            return
+        }
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if n > 0 { out += "<br>" }
+            appendEscaped(line, to: &out)
+        }
     }
 
     /// `& < > " '` as entities.
