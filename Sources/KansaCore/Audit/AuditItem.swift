@@ -57,22 +57,17 @@ public struct AuditItem: Hashable, Sendable {
         return holdsParenthesis(explanation) ? "\(title)：\(explanation)" : "\(title)（\(explanation)）"
     }
 
-    /// Whether the text holds a parenthesis, read from its UTF-8 (every report row asks: comparing characters
-    /// costs far more): `(` `)`, or `（` `）` (EF BC 88, EF BC 89).
-    static func holdsParenthesis(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+    /// Whether the text holds a bracket an explanation is put in — `(` `)`, or `（` `）` (EF BC 88, EF BC 89) — read
+    /// from its UTF-8 (every report row asks: comparing characters costs far more).
+    public static func holdsParenthesis<Text: StringProtocol>(_ text: Text) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             for (i, byte) in bytes.enumerated() {
                 if byte == 0x28 || byte == 0x29 { return true }
                 if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x88 || bytes[i + 2] == 0x89 { return true }
             }
             return false
         }
-    }
-
-    /// `（` `）` `(` `)`: the brackets an explanation is put in.
-    public static func isParenthesis(_ character: Character) -> Bool {
-        character == "（" || character == "）" || character == "(" || character == ")"
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// `2(1)` split into `2` and `1`; `3` into `3` and nil.

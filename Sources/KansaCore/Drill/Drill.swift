@@ -94,7 +94,7 @@ public struct Drill: Hashable, Sendable {
 
     /// A division for each owner of a system that is neither the lead division nor in the contact check, with its
     /// systems and nobody attending: every owner is phoned, so the board can mark it reached.
-    var ownersOutsideTheCheck: [ParticipantDivision] {
+    public var ownersOutsideTheCheck: [ParticipantDivision] {
         var added: [ParticipantDivision] = []
         var ids = Set(participants.divisions.map(\.id))
         for system in systems where !system.owner.isEmpty && system.owner != participants.leadDivision

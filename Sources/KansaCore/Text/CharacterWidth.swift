@@ -15,7 +15,7 @@ public struct CharacterWidth: Sendable, Equatable {
         let v = scalar.value
         if v < 0x7F { return v >= 0x20 ? 1 : scalar.escapedControl.count }
         if scalar.isControl() { return scalar.escapedControl.count }
-        if (0x3001...0x3029).contains(v) || (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
+        if Self.isCommonWide(v) { return 2 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.zero) { return 0 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.wide) { return 2 }
         if ambiguousIsWide, UnicodeWidthTable.contains(v, in: UnicodeWidthTable.ambiguous) { return 2 }
@@ -52,6 +52,12 @@ public struct CharacterWidth: Sendable, Equatable {
         return total
     }
 
+    /// The wide characters most Japanese text is made of, tested before the tables: 、。「」 and the like, kana, the
+    /// CJK ideographs, the full-width forms.
+    static func isCommonWide(_ v: UInt32) -> Bool {
+        (0x3001...0x3029).contains(v) || (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v)
+    }
+
     /// The width of a text made only of printable ASCII and of the wide Japanese the reports are made of (kana, the
     /// CJK ideographs, 、。「」, full-width forms), read straight from its UTF-8; nil for any other character, which
     /// the scalar-by-scalar rules then measure. It gives what those rules give, many times faster.
@@ -69,8 +75,7 @@ public struct CharacterWidth: Sendable, Equatable {
             }
             guard b >= 0xE3, b <= 0xEF, i + 2 < count else { return nil }
             let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-            guard (0x3001...0x3029).contains(v) || (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v)
-                    || (0xFF01...0xFF60).contains(v) else { return nil }
+            guard isCommonWide(v) else { return nil }
             total += 2
             i += 3
         }

@@ -22,7 +22,7 @@ public enum MatrixCSV {
     /// so a text it could not have made (`A（B（C））`) is all title.
     static func split(label: String) -> (title: String, explanation: String) {
         if let colon = label.firstIndex(of: "："), colon > label.startIndex,
-           label[label.index(after: colon)...].contains(where: AuditItem.isParenthesis) {
+           AuditItem.holdsParenthesis(label[label.index(after: colon)...]) {
             return (String(label[..<colon]), String(label[label.index(after: colon)...]))
         }
         guard label.hasSuffix("）") else { return (label, "") }
@@ -37,7 +37,7 @@ public enum MatrixCSV {
                 if depth == 0 {
                     let inner = label[label.index(after: index)..<label.index(before: label.endIndex)]
                     // `A（）` is all title: an empty explanation would be written back as `A`.
-                    guard index > label.startIndex, !inner.isEmpty, !inner.contains(where: AuditItem.isParenthesis)
+                    guard index > label.startIndex, !inner.isEmpty, !AuditItem.holdsParenthesis(inner)
                     else { return (label, "") }
                     return (String(label[..<index]), String(inner))
                 }

@@ -53,9 +53,7 @@ public enum DrillPlanSheet {
         var divisions = drill.participants.divisions.map {
             [$0.name, $0.attendees.isEmpty ? words.ownerNotAttending : words.ownerDivision, words.join($0.attendees), $0.phone]
         }
-        for system in drill.systems where system.group != .lead && !divisions.contains(where: { $0[0] == system.owner }) {
-            divisions.append([system.owner, words.ownerNotAttending, "", ""])
-        }
+        divisions += drill.ownersOutsideTheCheck.map { [$0.name, words.ownerNotAttending, "", ""] }
         guard !(vendors + divisions).isEmpty else { return [] }
         return [
             .heading(words.pick("6 Contacts", "6 連絡先"), level: 1),

@@ -192,12 +192,7 @@ public enum DrillReport {
         let divisions = drill.participants.divisions.map { ($0.name, $0.attendees.isEmpty ? words.ownerNotAttending : words.ownerDivision, $0.reached) }
         // Every division that procured a system is in the check, attending or not: the one not in the room is the
         // one to phone (the lead division runs the drill).
-        let listed = Set(drill.participants.divisions.map(\.name))
-        var absent: [String] = []
-        for system in drill.systems where system.group != .lead && !listed.contains(system.owner) && !absent.contains(system.owner) {
-            absent.append(system.owner)
-        }
-        let all = vendors + divisions + absent.map { ($0, words.ownerNotAttending, RecordedTime?.none) }
+        let all = vendors + divisions + drill.ownersOutsideTheCheck.map { ($0.name, words.ownerNotAttending, RecordedTime?.none) }
         guard !all.isEmpty else { return [.paragraph(words.notRecorded)] }
         return [
             .table(ReportTable(

@@ -44,18 +44,12 @@ struct MatrixGeometry {
         }
     }
 
-    /// The screen column where division `d` starts when the matrix shows divisions from `first`.
-    func columnOf(division d: Int, first: Int) -> Int? {
-        guard visibleDivisions(from: first).contains(d) else { return nil }
-        var c = rect.column + itemWidth
-        for i in first..<d { c += 1 + divisionWidths[i] }
-        return c + 1
-    }
-
     /// The division under screen column `column`, if any.
     func division(at column: Int, first: Int) -> Int? {
-        visibleDivisions(from: first).first { d in
-            guard let start = columnOf(division: d, first: first) else { return false }
+        let visible = visibleDivisions(from: first)
+        let starts = columns(of: visible)
+        return visible.first { d in
+            let start = starts[d - visible.lowerBound]
             return column >= start - 1 && column < start + divisionWidths[d]
         }
     }
