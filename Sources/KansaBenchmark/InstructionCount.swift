@@ -69,12 +69,13 @@ enum InstructionCount {
     /// The first core this process may run on (`Cpus_allowed_list` in `/proc/self/status`). The work is pinned to
     /// it, so that what it splits across cores (the report's parts laid out side by side) runs on the thread that
     /// callgrind counts, and the count repeats.
-    static var firstCore: String {
+    static let firstCore: String = {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let line = status.split(separator: "\n").first { $0.hasPrefix("Cpus_allowed_list:") }
-        let list = line?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "0"
-        return String(list.prefix { $0.isNumber }.isEmpty ? "0" : list.prefix { $0.isNumber })
-    }
+        let list = line?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? ""
+        let first = list.prefix(while: \.isNumber)
+        return first.isEmpty ? "0" : String(first)
+    }()
 
     /// The baseline: `name count` lines; `#` starts a comment.
     static func read(_ path: String) throws -> [String: Int] {
