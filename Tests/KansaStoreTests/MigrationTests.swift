@@ -12,9 +12,9 @@ struct MigrationTests {
             for i in members.indices where members[i].key == "period" { members[i].key = "term" }
             for i in members.indices where members[i].key == "term" { members[i].key = "period" }
             for i in members.indices where members[i].key == "schemaVersion" {
-                members[i].node = JSONNode(value: .number("3"), offset: members[i].node.offset)
+                members[i].node = JSONTree(value: .number("3"), offset: members[i].node.offset)
             }
-            return JSONNode(value: .object(members), offset: root.offset)
+            return JSONTree(value: .object(members), offset: root.offset)
         }
         let read = try DocumentFormat.decode(v2, supported: 3, migrations: [renamePeriod])
         #expect(read == .audit(SampleAudit.audit))

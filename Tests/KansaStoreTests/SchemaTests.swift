@@ -10,11 +10,11 @@ struct SchemaTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Schemas/kansa.schema.json").path
 
-    let schema: JSONNode
+    let schema: JSONTree
     let validator: SchemaValidator
 
     init() throws {
-        schema = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: Self.schemaPath))))
+        schema = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: Self.schemaPath)))).root.tree
         validator = SchemaValidator(root: schema)
     }
 
@@ -41,22 +41,22 @@ struct SchemaTests {
 
     @Test(arguments: documents)
     func whatKansaWritesValidates(_ document: Document) throws {
-        let node = try JSONParser.parse(DocumentFormat.encode(document))
+        let node = try JSONParser.parse(DocumentFormat.encode(document)).root.tree
         #expect(validator.errors(node) == [])
     }
 
     @Test func anUnknownKeyOrAWrongVerdictFails() throws {
         var text = String(decoding: DocumentFormat.encode(.audit(SampleAudit.audit)), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"period\": ", with: "\"owner\": \"x\", \"period\": ")
-        #expect(!validator.errors(try JSONParser.parse(Array(text.utf8))).isEmpty)
+        #expect(!validator.errors(try JSONParser.parse(Array(text.utf8)).root.tree).isEmpty)
         let verdict = String(decoding: DocumentFormat.encode(.audit(SampleAudit.audit)), as: UTF8.self)
             .replacingOccurrences(of: "\"verdict\": \"×\"", with: "\"verdict\": \"x\"")
-        #expect(!validator.errors(try JSONParser.parse(Array(verdict.utf8))).isEmpty)
+        #expect(!validator.errors(try JSONParser.parse(Array(verdict.utf8)).root.tree).isEmpty)
         var answered = SampleAudit.audit
         answered.sections[0].items[0].cells[0].selfAssessment = SelfAssessment(answer: .done)
         let answer = String(decoding: DocumentFormat.encode(.audit(answered)), as: UTF8.self)
             .replacingOccurrences(of: "\"answer\": \"できている\"", with: "\"answer\": \"たぶん\"")
-        #expect(!validator.errors(try JSONParser.parse(Array(answer.utf8))).isEmpty)
+        #expect(!validator.errors(try JSONParser.parse(Array(answer.utf8)).root.tree).isEmpty)
     }
 }
 
@@ -64,23 +64,23 @@ struct SchemaTests {
 /// `oneOf`, `type`, `const`, `enum`, `pattern`, `minLength`, `properties`, `required`, `additionalProperties`
 /// and `items`.
 struct SchemaValidator {
-    let root: JSONNode
+    let root: JSONTree
 
-    func errors(_ value: JSONNode) -> [String] {
+    func errors(_ value: JSONTree) -> [String] {
         check(value, against: root, at: "$")
     }
 
-    private func member(_ node: JSONNode, _ key: String) -> JSONNode? {
+    private func member(_ node: JSONTree, _ key: String) -> JSONTree? {
         guard case .object(let members) = node.value else { return nil }
         return members.first { $0.key == key }?.node
     }
 
-    private func string(_ node: JSONNode?) -> String? {
+    private func string(_ node: JSONTree?) -> String? {
         guard let node, case .string(let s) = node.value else { return nil }
         return s
     }
 
-    private func same(_ a: JSONNode, _ b: JSONNode) -> Bool {
+    private func same(_ a: JSONTree, _ b: JSONTree) -> Bool {
         switch (a.value, b.value) {
         case (.string(let x), .string(let y)): x == y
         case (.number(let x), .number(let y)): x == y
@@ -89,7 +89,7 @@ struct SchemaValidator {
         }
     }
 
-    private func check(_ value: JSONNode, against schema: JSONNode, at path: String) -> [String] {
+    private func check(_ value: JSONTree, against schema: JSONTree, at path: String) -> [String] {
         if let ref = string(member(schema, "$ref")) {
             let name = String(ref.dropFirst("#/$defs/".count))
             guard let defs = member(root, "$defs"), let target = member(defs, name) else { return ["\(path): unknown $ref \(ref)"] }

@@ -17,17 +17,19 @@ public enum Verdict: String, CaseIterable, Sendable {
     /// comparison of strings with non-ASCII characters costs hundreds of instructions.
     public init?(rawValue: String) {
         var text = rawValue
-        let verdict: Verdict? = text.withUTF8 { bytes in
-            switch (bytes.count, bytes.first, bytes.count > 1 ? bytes[1] : 0, bytes.last) {
-            case (3, 0xE2, 0x97, 0x8B): .compliant
-            case (3, 0xE2, 0x96, 0xB3): .improved
-            case (2, 0xC3, 0x97, 0x97): .needsImprovement
-            case (3, 0xEF, 0xBC, 0x8D): .notApplicable
-            default: nil
-            }
-        }
-        guard let verdict else { return nil }
+        guard let verdict = text.withUTF8(Verdict.init(utf8:)) else { return nil }
         self = verdict
+    }
+
+    /// The verdict whose symbol is these UTF-8 bytes.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        switch (bytes.count, bytes.first, bytes.count > 1 ? bytes[1] : 0, bytes.last) {
+        case (3, 0xE2, 0x97, 0x8B): self = .compliant
+        case (3, 0xE2, 0x96, 0xB3): self = .improved
+        case (2, 0xC3, 0x97, 0x97): self = .needsImprovement
+        case (3, 0xEF, 0xBC, 0x8D): self = .notApplicable
+        default: return nil
+        }
     }
 
     /// The verdict's place in `allCases`: 0 ○, 1 △, 2 ×, 3 －.

@@ -32,7 +32,7 @@ public struct Settings: Equatable, Sendable {
             throw error
         }
         do {
-            var o = try JSONObject(try JSONParser.parse(bytes), path: "")
+            var o = try JSONObject(try JSONParser.parse(bytes).root, path: "")
             var settings = Settings()
             settings.theme = try o.optionalString("theme")
             settings.language = try o.optionalChoice("language", ["ja", "en"])

@@ -38,13 +38,13 @@ extension AuditFormat {
                     "'\(e.childPath("cells"))' names the item \"\(member.key)\", which is not in 'sections'",
                     "'\(e.childPath("cells"))' の項目 \"\(member.key)\" は 'sections' にありません"))
             }
-            guard case .object(let byDivision) = member.node.value else {
+            guard let byDivision = member.node.members else {
                 throw e.wrongType(member.node, "cells.\(member.key)", expected: .anObject)
             }
             try JSONObject.requireUniqueKeys(byDivision, in: itemPath)
             for entry in byDivision {
                 let division = try knownDivision(entry.key, entry.keyOffset, known, itemPath)
-                catalog[p.section].items[p.item].cells[columns[division]!] = try readCell(entry.node, in: itemPath, name: entry.key)
+                catalog[p.section].items[p.item].cells[columns[division]!] = try readCell(entry.node, in: itemPath) { entry.key }
             }
         }
         return EarlierAudit(title: title, auditDate: date, divisions: divisions, sections: catalog)

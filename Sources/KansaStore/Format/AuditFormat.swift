@@ -122,7 +122,7 @@ enum AuditFormat {
             var remarks: [DivisionID: String] = [:]
             for member in try s.map("remarks") {
                 let division = try knownDivision(member.key, member.keyOffset, known, s.childPath("remarks"))
-                guard case .string(let text) = member.node.value else {
+                guard let text = member.node.string else {
                     throw s.wrongType(member.node, "remarks.\(member.key)", expected: .aString)
                 }
                 remarks[division] = text
@@ -164,10 +164,9 @@ enum AuditFormat {
         var next = 0
         let path = o.childPath("cells")
         guard let node = o.optionalNode("cells") else { return cells }
-        guard case .object(let members) = node.value else { throw o.wrongType(node, "cells", expected: .anObject) }
-        for member in members {
+        let isObject = try node.forEachMember { (member) throws(JSONProblem) in
             let column: Int
-            if next < divisions.count, divisions[next].id.rawValue == member.key {
+            if next < divisions.count, member.hasKey(divisions[next].id.rawValue) {
                 column = next
             } else if let found = columns[member.key] {
                 column = found
@@ -183,14 +182,19 @@ enum AuditFormat {
                     "the key \"\(member.key)\" appears twice in '\(path)'", "キー \"\(member.key)\" が '\(path)' に二度あります"))
             }
             filled[column] = true
-            cells[column] = try readCell(member.node, in: path, name: member.key)
+            cells[column] = try readCell(member.node, in: path) { member.key }
             next = column + 1
         }
+        guard isObject else { throw o.wrongType(node, "cells", expected: .anObject) }
         return cells
     }
 
-    static func readCell(_ node: JSONNode, in path: String, name: String) throws(JSONProblem) -> Cell {
-        var c = try JSONObject(node, in: path, name: name)
+    /// A cell; `name` (its division's id) is asked for only when the cell is more than its verdict.
+    static func readCell(_ node: JSONNode, in path: String, name: () -> String) throws(JSONProblem) -> Cell {
+        if let only = node.soleMember("verdict"), let verdict = only.withStringBytes(Verdict.init(utf8:)) ?? nil {
+            return Cell(verdict: verdict)
+        }
+        var c = try JSONObject(node, in: path, name: name())
         let flagged = c.optionalNode("toConfirm") == nil ? false : try c.bool("toConfirm")
         let verdict = try c.optionalVerdict("verdict")
         let note = try c.text("note")

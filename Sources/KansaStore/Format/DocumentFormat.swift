@@ -8,7 +8,7 @@ public enum DocumentFormat {
     /// A step that turns a document of version `from` into one of version `from + 1`.
     struct Migration: Sendable {
         var from: Int
-        var migrate: @Sendable (JSONNode) throws(JSONProblem) -> JSONNode
+        var migrate: @Sendable (JSONTree) throws(JSONProblem) -> JSONTree
     }
 
     /// The migrations from older versions, oldest first.
@@ -39,8 +39,8 @@ public enum DocumentFormat {
     static func decode(
         _ bytes: [UInt8], supported: Int = schemaVersion, migrations: [Migration] = migrations
     ) throws(JSONProblem) -> Document {
-        var root = try JSONParser.parse(bytes)
-        var probe = try JSONObject(root, path: "")
+        var tape = try JSONParser.parse(bytes)
+        var probe = try JSONObject(tape.root, path: "")
         let version = try probe.int("schemaVersion")
         guard version <= supported else {
             throw JSONProblem(
@@ -53,10 +53,13 @@ public enum DocumentFormat {
             throw JSONProblem(offset: try probe.node("schemaVersion").offset, message: BilingualText(
                 "schema version \(version) does not exist", "スキーマ版 \(version) はありません"))
         }
-        for migration in migrations where migration.from >= version && migration.from < supported {
-            root = try migration.migrate(root)
+        let pending = migrations.filter { $0.from >= version && $0.from < supported }
+        if !pending.isEmpty {
+            var tree = tape.root.tree
+            for migration in pending { tree = try migration.migrate(tree) }
+            tape = JSONTape(tree)
         }
-        var o = try JSONObject(root, path: "")
+        var o = try JSONObject(tape.root, path: "")
         _ = try o.int("schemaVersion")
         let document: Document
         switch try o.token("kind", as: Document.Kind.self) {

@@ -168,7 +168,7 @@ enum DrillFormat {
                         "'\(s.childPath("laneTexts"))' names the lane \"\(member.key)\", which is not in 'lanes'",
                         "'\(s.childPath("laneTexts"))' の担当 \"\(member.key)\" は 'lanes' にありません"))
                 }
-                guard case .string(let text) = member.node.value else {
+                guard let text = member.node.string else {
                     throw s.wrongType(member.node, "laneTexts.\(member.key)", expected: .aString)
                 }
                 laneTexts[lane] = text
@@ -225,7 +225,7 @@ enum DrillFormat {
     ) throws(JSONProblem) -> [Identifier<T>] {
         var ids: [Identifier<T>] = []
         for (i, node) in try o.list(key).enumerated() {
-            guard case .string(let value) = node.value else { throw o.wrongType(node, "\(key)[\(i)]", expected: .aString) }
+            guard let value = node.string else { throw o.wrongType(node, "\(key)[\(i)]", expected: .aString) }
             let id = Identifier<T>(value)
             guard known.contains(id) else {
                 throw JSONProblem(offset: node.offset, message: BilingualText(

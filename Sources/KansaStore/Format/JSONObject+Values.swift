@@ -5,7 +5,7 @@ extension JSONObject {
     mutating func token<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) throws(JSONProblem) -> E
     where E.RawValue == String {
         let n = try node(key)
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: .aString) }
+        guard let s = n.string else { throw wrongType(n, key, expected: .aString) }
         guard let value = E(rawValue: s) else {
             let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             throw JSONProblem(offset: n.offset, message: BilingualText(
@@ -17,7 +17,7 @@ extension JSONObject {
 
     mutating func optionalVerdict(_ key: String) throws(JSONProblem) -> Verdict? {
         guard let n = optionalNode(key) else { return nil }
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: .aString) }
+        guard let s = n.string else { throw wrongType(n, key, expected: .aString) }
         guard let verdict = Verdict(rawValue: s) else {
             throw JSONProblem(offset: n.offset, message: BilingualText(
                 "unknown verdict \"\(s)\" at '\(childPath(key))' (○ △ × － or no verdict)",
@@ -36,7 +36,7 @@ extension JSONObject {
 
     mutating func optionalParsed<T>(_ key: String, expected: BilingualText, _ parse: (String) -> T?) throws(JSONProblem) -> T? {
         guard let n = optionalNode(key) else { return nil }
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: expected) }
+        guard let s = n.string else { throw wrongType(n, key, expected: expected) }
         guard let value = parse(s) else {
             throw JSONProblem(offset: n.offset, message: BilingualText(
                 "'\(childPath(key))' should be \(expected.en); \"\(s)\" is not one",

@@ -8,7 +8,7 @@ enum ListedSystemsMigration {
             members[i].node.value = .number("2")
         }
         guard members.contains(where: { $0.key == "kind" && $0.node.isString("drill") }) else {
-            return JSONNode(value: .object(members), offset: root.offset)
+            return JSONTree(value: .object(members), offset: root.offset)
         }
         var idOfName: [String: String] = [:]
         for system in members.first(where: { $0.key == "systems" })?.node.elements ?? [] {
@@ -18,31 +18,31 @@ enum ListedSystemsMigration {
             members[i].node = members[i].node.updating("divisions") { divisions in
                 guard case .array(let list) = divisions.value else { return divisions }
                 let migrated = list.map { division in migrate(division, idOfName: idOfName) }
-                return JSONNode(value: .array(migrated), offset: divisions.offset)
+                return JSONTree(value: .array(migrated), offset: divisions.offset)
             }
         }
-        return JSONNode(value: .object(members), offset: root.offset)
+        return JSONTree(value: .object(members), offset: root.offset)
     }
 
     /// The division with its free-text systems split into ids and other servers.
-    private static func migrate(_ division: JSONNode, idOfName: [String: String]) -> JSONNode {
+    private static func migrate(_ division: JSONTree, idOfName: [String: String]) -> JSONTree {
         guard case .object(var members) = division.value,
               let index = members.firstIndex(where: { $0.key == "systems" }),
               case .array(let names) = members[index].node.value else { return division }
-        var ids: [JSONNode] = []
-        var others: [JSONNode] = []
+        var ids: [JSONTree] = []
+        var others: [JSONTree] = []
         for node in names {
             guard case .string(let name) = node.value else { ids.append(node); continue }
             if let id = idOfName[name] {
-                ids.append(JSONNode(value: .string(id), offset: node.offset))
+                ids.append(JSONTree(value: .string(id), offset: node.offset))
             } else {
                 others.append(node)
             }
         }
         members[index].node.value = .array(ids)
         if !others.isEmpty {
-            members.insert((key: "otherServers", keyOffset: members[index].keyOffset, node: JSONNode(value: .array(others), offset: members[index].node.offset)), at: index + 1)
+            members.insert((key: "otherServers", keyOffset: members[index].keyOffset, node: JSONTree(value: .array(others), offset: members[index].node.offset)), at: index + 1)
         }
-        return JSONNode(value: .object(members), offset: division.offset)
+        return JSONTree(value: .object(members), offset: division.offset)
     }
 }

@@ -1,26 +1,106 @@
 import KansaCore
 
-/// A parsed JSON value with the byte offset where it starts in its source, for error messages.
+/// One value of a parsed document: its place on the tape.
 struct JSONNode: Sendable {
-    enum Value: Sendable {
-        case null
-        case bool(Bool)
-        /// The number as written, so nothing is lost to floating point.
-        case number(String)
-        case string(String)
-        case array([JSONNode])
-        /// Members in the order written.
-        case object([(key: String, keyOffset: Int, node: JSONNode)])
+    let tape: JSONTape
+    let index: Int
+
+    private var entry: JSONTape.Entry {
+        tape.entries[index]
     }
 
-    var value: Value
-    var offset: Int
+    /// Where the value starts in the text, for error messages.
+    var offset: Int {
+        Int(entry.offset)
+    }
+
+    var isNull: Bool {
+        entry.kind == .null
+    }
+
+    var string: String? {
+        entry.kind == .string ? tape.string(at: index) : nil
+    }
+
+    /// A number as written, so nothing is lost to floating point.
+    var number: String? {
+        entry.kind == .number ? tape.string(at: index) : nil
+    }
+
+    var bool: Bool? {
+        switch entry.kind {
+        case .true: true
+        case .false: false
+        default: nil
+        }
+    }
+
+    /// The bytes of a string, nil for any other value.
+    func withStringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        entry.kind == .string ? tape.withBytes(at: index, body) : nil
+    }
+
+    /// The elements of a list; nil for any other value.
+    var elements: [JSONNode]? {
+        let entry = entry
+        guard entry.kind == .array else { return nil }
+        var result: [JSONNode] = []
+        result.reserveCapacity(Int(entry.count))
+        var at = index + 1
+        for _ in 0..<entry.count {
+            result.append(JSONNode(tape: tape, index: at))
+            at = Int(tape.entries[at].end)
+        }
+        return result
+    }
+
+    /// The members of an object in the order written; nil for any other value.
+    var members: [JSONMember]? {
+        var result: [JSONMember] = []
+        result.reserveCapacity(Int(entry.count))
+        return forEachMember { result.append($0) } ? result : nil
+    }
+
+    /// Calls `body` with each member of an object in the order written, without gathering them; false (and no
+    /// call) for any other value.
+    func forEachMember<E: Error>(_ body: (JSONMember) throws(E) -> Void) throws(E) -> Bool {
+        let entry = entry
+        guard entry.kind == .object else { return false }
+        var at = index + 1
+        for _ in 0..<entry.count {
+            try body(JSONMember(tape: tape, keyIndex: at))
+            at = Int(tape.entries[at + 1].end)
+        }
+        return true
+    }
+
+    /// The value of an object's only member when its key is `key`: `{"verdict": "○"}`.
+    func soleMember(_ key: String) -> JSONNode? {
+        let entry = entry
+        guard entry.kind == .object, entry.count == 1, tape.string(at: index + 1, is: key) else { return nil }
+        return JSONNode(tape: tape, index: index + 2)
+    }
+
+    /// The value as a tree, for a migration to rewrite.
+    var tree: JSONTree {
+        let entry = entry
+        let value: JSONTree.Value = switch entry.kind {
+        case .null: .null
+        case .true: .bool(true)
+        case .false: .bool(false)
+        case .number: .number(tape.string(at: index))
+        case .string: .string(tape.string(at: index))
+        case .array: .array(elements?.map(\.tree) ?? [])
+        case .object: .object(members?.map { ($0.key, $0.keyOffset, $0.node.tree) } ?? [])
+        }
+        return JSONTree(value: value, offset: offset)
+    }
 
     /// What a user would call this kind of value in an error message.
     var kindName: BilingualText {
-        switch value {
+        switch entry.kind {
         case .null: BilingualText(verbatim: "null")
-        case .bool: .trueOrFalse
+        case .true, .false: .trueOrFalse
         case .number: BilingualText("a number", "数値")
         case .string: .aString
         case .array: .aList
@@ -36,32 +116,4 @@ extension BilingualText {
     static let aList = BilingualText("a list", "リスト")
     static let aWholeNumber = BilingualText("a whole number", "整数")
     static let trueOrFalse = BilingualText("true or false", "true か false")
-}
-
-/// Reading and rewriting parts of a parsed document, for migrations.
-extension JSONNode {
-    /// The elements of a list; nil for any other value.
-    var elements: [JSONNode]? {
-        guard case .array(let elements) = value else { return nil }
-        return elements
-    }
-
-    func isString(_ text: String) -> Bool {
-        if case .string(text) = value { return true }
-        return false
-    }
-
-    /// The string member `key` of an object; nil when absent or not a string.
-    func string(_ key: String) -> String? {
-        guard case .object(let members) = value, let member = members.first(where: { $0.key == key }),
-              case .string(let text) = member.node.value else { return nil }
-        return text
-    }
-
-    /// The object with its member `key` replaced by `change` of it; unchanged when it is no object or has none.
-    func updating(_ key: String, _ change: (JSONNode) -> JSONNode) -> JSONNode {
-        guard case .object(var members) = value else { return self }
-        for i in members.indices where members[i].key == key { members[i].node = change(members[i].node) }
-        return JSONNode(value: .object(members), offset: offset)
-    }
 }

@@ -7,11 +7,13 @@ struct JSONObject {
     /// The path of the object holding this one, and this one's name in it; joined only for a message.
     private let parentPath: String
     private let name: String
-    private let members: [(key: String, keyOffset: Int, node: JSONNode)]
-    /// Which members were asked for, by position (a bit each).
-    private var used: [UInt64]
-    /// Where the next asked-for key most likely is: files list keys in the order they are read.
-    private var cursor = 0
+    private let count: Int
+    /// Which members were asked for, by position (a bit each): the first 64 here, any further in `moreUsed`.
+    private var used: UInt64 = 0
+    private var moreUsed: [UInt64] = []
+    /// Where the next asked-for key most likely is (files list keys in the order they are read): the member's
+    /// position and its key's entry on the tape.
+    private var cursor: (member: Int, entry: Int)
 
     init(_ node: JSONNode, path: String) throws(JSONProblem) {
         try self.init(node, in: "", name: path)
@@ -21,15 +23,16 @@ struct JSONObject {
     init(_ node: JSONNode, in parentPath: String, name: String) throws(JSONProblem) {
         self.parentPath = parentPath
         self.name = name
-        guard case .object(let members) = node.value else {
+        let entry = node.tape.entries[node.index]
+        guard entry.kind == .object else {
             let place = Self.describe(parentPath.isEmpty ? name : parentPath + "." + name)
             throw JSONProblem(offset: node.offset, message: BilingualText(
                 "\(place.en) should be an object, not \(node.kindName.en)",
                 "\(place.ja) はオブジェクトでなければなりません（\(node.kindName.ja)になっています）"))
         }
         self.node = node
-        self.members = members
-        self.used = Array(repeating: 0, count: (members.count + 63) / 64)
+        self.count = Int(entry.count)
+        self.cursor = (0, node.index + 1)
     }
 
     /// Where this object sits in the document: `sections[2].items[6]`.
@@ -53,18 +56,29 @@ struct JSONObject {
 
     /// The member's node, nil when absent or null.
     mutating func optionalNode(_ key: String) -> JSONNode? {
-        let index: Int
-        if cursor < members.count, members[cursor].key == key {
-            index = cursor
-        } else if let found = members.firstIndex(where: { $0.key == key }) {
-            index = found
-        } else {
-            return nil
+        let tape = node.tape
+        var (member, entry) = cursor
+        if member >= count || !tape.string(at: entry, is: key) {
+            (member, entry) = (0, node.index + 1)
+            while member < count, !tape.string(at: entry, is: key) {
+                member += 1
+                entry = Int(tape.entries[entry + 1].end)
+            }
+            guard member < count else { return nil }
         }
-        cursor = index + 1
-        used[index / 64] |= 1 << UInt64(index % 64)
-        if case .null = members[index].node.value { return nil }
-        return members[index].node
+        cursor = (member + 1, Int(tape.entries[entry + 1].end))
+        if member < 64 {
+            used |= 1 << UInt64(member)
+        } else {
+            if moreUsed.isEmpty { moreUsed = Array(repeating: 0, count: (count - 64 + 63) / 64) }
+            moreUsed[(member - 64) / 64] |= 1 << UInt64(member % 64)
+        }
+        let value = JSONNode(tape: tape, index: entry + 1)
+        return value.isNull ? nil : value
+    }
+
+    private func isUsed(_ member: Int) -> Bool {
+        member < 64 ? used & (1 << UInt64(member)) != 0 : !moreUsed.isEmpty && moreUsed[(member - 64) / 64] & (1 << UInt64(member % 64)) != 0
     }
 
     mutating func node(_ key: String) throws(JSONProblem) -> JSONNode {
@@ -82,7 +96,7 @@ struct JSONObject {
 
     mutating func string(_ key: String) throws(JSONProblem) -> String {
         let n = try node(key)
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: .aString) }
+        guard let s = n.string else { throw wrongType(n, key, expected: .aString) }
         return s
     }
 
@@ -93,13 +107,13 @@ struct JSONObject {
 
     mutating func optionalString(_ key: String) throws(JSONProblem) -> String? {
         guard let n = optionalNode(key) else { return nil }
-        guard case .string(let s) = n.value else { throw wrongType(n, key, expected: .aString) }
+        guard let s = n.string else { throw wrongType(n, key, expected: .aString) }
         return s
     }
 
     mutating func int(_ key: String) throws(JSONProblem) -> Int {
         let n = try node(key)
-        guard case .number(let text) = n.value, let value = Int(text) else {
+        guard let text = n.number, let value = Int(text) else {
             throw wrongType(n, key, expected: .aWholeNumber)
         }
         return value
@@ -107,14 +121,14 @@ struct JSONObject {
 
     mutating func bool(_ key: String) throws(JSONProblem) -> Bool {
         let n = try node(key)
-        guard case .bool(let b) = n.value else { throw wrongType(n, key, expected: .trueOrFalse) }
+        guard let b = n.bool else { throw wrongType(n, key, expected: .trueOrFalse) }
         return b
     }
 
     mutating func strings(_ key: String) throws(JSONProblem) -> [String] {
         var result: [String] = []
         for (i, n) in try list(key).enumerated() {
-            guard case .string(let s) = n.value else { throw wrongType(n, "\(key)[\(i)]", expected: .aString) }
+            guard let s = n.string else { throw wrongType(n, "\(key)[\(i)]", expected: .aString) }
             result.append(s)
         }
         return result
@@ -123,7 +137,7 @@ struct JSONObject {
     /// A list member; absent reads as empty.
     mutating func list(_ key: String) throws(JSONProblem) -> [JSONNode] {
         guard let n = optionalNode(key) else { return [] }
-        guard case .array(let elements) = n.value else { throw wrongType(n, key, expected: .aList) }
+        guard let elements = n.elements else { throw wrongType(n, key, expected: .aList) }
         return elements
     }
 
@@ -156,14 +170,14 @@ struct JSONObject {
 
     /// The members of an object member as (key, node) pairs; absent reads as none. A key that appears twice
     /// is refused.
-    mutating func map(_ key: String) throws(JSONProblem) -> [(key: String, keyOffset: Int, node: JSONNode)] {
+    mutating func map(_ key: String) throws(JSONProblem) -> [JSONMember] {
         guard let n = optionalNode(key) else { return [] }
-        guard case .object(let members) = n.value else { throw wrongType(n, key, expected: .anObject) }
+        guard let members = n.members else { throw wrongType(n, key, expected: .anObject) }
         try Self.requireUniqueKeys(members, in: childPath(key))
         return members
     }
 
-    static func requireUniqueKeys(_ members: [(key: String, keyOffset: Int, node: JSONNode)], in path: String) throws(JSONProblem) {
+    static func requireUniqueKeys(_ members: [JSONMember], in path: String) throws(JSONProblem) {
         var seen: Set<String> = []
         for member in members where !seen.insert(member.key).inserted {
             throw JSONProblem(offset: member.keyOffset, message: twice(member.key, path))
@@ -178,14 +192,13 @@ struct JSONObject {
 
     /// Fails on a key that was never asked for, or that appears twice.
     func finish() throws(JSONProblem) {
-        if let index = members.indices.first(where: { used[$0 / 64] & (1 << UInt64($0 % 64)) == 0 }) {
-            let extra = members[index]
-            if members[..<index].contains(where: { $0.key == extra.key }) {
-                throw JSONProblem(offset: extra.keyOffset, message: Self.twice(extra.key, path))
-            }
-            let place = Self.describe(path)
-            throw JSONProblem(offset: extra.keyOffset, message: BilingualText(
-                "unknown key \"\(extra.key)\" in \(place.en)", "\(place.ja) に知らないキー \"\(extra.key)\" があります"))
+        guard let index = (0..<count).first(where: { !isUsed($0) }), let members = node.members else { return }
+        let extra = members[index]
+        if members[..<index].contains(where: { $0.hasKey(extra.key) }) {
+            throw JSONProblem(offset: extra.keyOffset, message: Self.twice(extra.key, path))
         }
+        let place = Self.describe(path)
+        throw JSONProblem(offset: extra.keyOffset, message: BilingualText(
+            "unknown key \"\(extra.key)\" in \(place.en)", "\(place.ja) に知らないキー \"\(extra.key)\" があります"))
     }
 }

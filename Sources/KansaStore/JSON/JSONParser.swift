@@ -1,40 +1,59 @@
 import KansaCore
 
-/// Parses JSON text (RFC 8259) into nodes that remember where they start.
+/// Parses JSON text (RFC 8259) into a tape of entries that remember where each value starts.
 struct JSONParser {
-    private let bytes: [UInt8]
+    /// The text, valid while `parse` runs: every read is preceded by a check against its count.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
-    /// Short strings already read, by a hash of their bytes.
-    private var shortStrings = [(low: UInt64, high: UInt64, length: UInt8, text: String?)](repeating: (0, 0, 0, nil), count: 256)
+    private var entries: [JSONTape.Entry] = []
+    private var decoded: [UInt8] = []
     static let maximumDepth = 256
 
-    init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
-    static func parse(_ bytes: [UInt8]) throws(JSONProblem) -> JSONNode {
-        var parser = JSONParser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        parser.skipWhitespace()
-        guard parser.index < bytes.count else {
-            throw JSONProblem(offset: parser.index, message: BilingualText("the file is empty", "ファイルが空です"))
+    static func parse(_ text: [UInt8]) throws(JSONProblem) -> JSONTape {
+        guard text.count < Int(UInt32.max) else {
+            throw JSONProblem(offset: nil, message: BilingualText("the file is too large", "ファイルが大きすぎます"))
         }
-        let node = try parser.parseValue()
-        parser.skipWhitespace()
-        guard parser.index == bytes.count else {
-            throw JSONProblem(offset: parser.index, message: BilingualText("unexpected text after the end of the document", "文書の終わりの後に余計な文字があります"))
+        let parser = try text.withUnsafeBufferPointer { (bytes) throws(JSONProblem) in
+            var parser = JSONParser(bytes: bytes)
+            try parser.parseDocument()
+            return parser
         }
-        return node
+        return JSONTape(text: text, decoded: parser.decoded, entries: parser.entries)
+    }
+
+    private mutating func parseDocument() throws(JSONProblem) {
+        // A value takes at least two bytes with its separator, and most of a kansa file's far more.
+        entries.reserveCapacity(bytes.count / 8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        skipWhitespace()
+        guard index < bytes.count else {
+            throw JSONProblem(offset: index, message: BilingualText("the file is empty", "ファイルが空です"))
+        }
+        try parseValue()
+        skipWhitespace()
+        guard index == bytes.count else {
+            throw JSONProblem(offset: index, message: BilingualText("unexpected text after the end of the document", "文書の終わりの後に余計な文字があります"))
+        }
+    }
+
+    /// Adds the entry of a value starting at `offset`; containers and strings fill in the rest when they end.
+    private mutating func append(_ kind: JSONTape.Kind, at offset: Int, start: Int = 0, count: Int = 0) {
+        entries.append(JSONTape.Entry(
+            kind: kind, decoded: false, offset: UInt32(offset), start: UInt32(start), count: UInt32(count),
+            end: UInt32(entries.count + 1)))
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
-            }
+        var at = index
+        while at < bytes.count, bytes[at] <= 0x20, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 {
+            at += 1
         }
+        index = at
     }
 
     private func truncated(_ what: BilingualText) -> JSONProblem {
@@ -42,18 +61,18 @@ struct JSONParser {
             "the file ends in the middle of \(what.en) (truncated?)", "\(what.ja)の途中でファイルが終わっています（途中で切れていませんか）"))
     }
 
-    private mutating func parseValue() throws(JSONProblem) -> JSONNode {
+    private mutating func parseValue() throws(JSONProblem) {
         guard index < bytes.count else { throw truncated(BilingualText("a value", "値")) }
         let start = index
         switch bytes[index] {
-        case UInt8(ascii: "{"): return JSONNode(value: try parseObject(), offset: start)
-        case UInt8(ascii: "["): return JSONNode(value: try parseArray(), offset: start)
-        case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), offset: start)
-        case UInt8(ascii: "t"): try literal("true"); return JSONNode(value: .bool(true), offset: start)
-        case UInt8(ascii: "f"): try literal("false"); return JSONNode(value: .bool(false), offset: start)
-        case UInt8(ascii: "n"): try literal("null"); return JSONNode(value: .null, offset: start)
+        case UInt8(ascii: "{"): try parseObject()
+        case UInt8(ascii: "["): try parseArray()
+        case UInt8(ascii: "\""): try parseString()
+        case UInt8(ascii: "t"): try literal("true"); append(.true, at: start)
+        case UInt8(ascii: "f"): try literal("false"); append(.false, at: start)
+        case UInt8(ascii: "n"): try literal("null"); append(.null, at: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(value: .number(try parseNumber()), offset: start)
+            try parseNumber()
         default:
             throw JSONProblem(offset: index, message: found("this is not JSON: expected a value, found ", "JSON ではありません: 値があるはずの所に ", "があります", at: index))
         }
@@ -92,16 +111,24 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseObject() throws(JSONProblem) -> JSONNode.Value {
+    /// The container's entry, with its count and end filled in once its last value is read.
+    private mutating func close(_ container: Int, count: Int) {
+        entries[container].count = UInt32(count)
+        entries[container].end = UInt32(entries.count)
+    }
+
+    private mutating func parseObject() throws(JSONProblem) {
         try enter()
         defer { depth -= 1 }
+        let container = entries.count
+        append(.object, at: index)
         index += 1
-        var members: [(key: String, keyOffset: Int, node: JSONNode)] = []
+        var count = 0
         skipWhitespace()
         guard index < bytes.count else { throw truncated(.anObject) }
         if bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return close(container, count: 0)
         }
         while true {
             skipWhitespace()
@@ -109,8 +136,7 @@ struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw JSONProblem(offset: index, message: found("expected a key in double quotes, found ", "二重引用符で囲んだキーがあるはずの所に ", "があります", at: index))
             }
-            let keyOffset = index
-            let key = try parseString()
+            try parseString()
             skipWhitespace()
             guard index < bytes.count else { throw truncated(.anObject) }
             guard bytes[index] == UInt8(ascii: ":") else {
@@ -118,44 +144,48 @@ struct JSONParser {
             }
             index += 1
             skipWhitespace()
-            members.append((key, keyOffset, try parseValue()))
+            try parseValue()
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw truncated(.anObject) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(members)
+            case UInt8(ascii: "}"): index += 1; return close(container, count: count)
             default:
                 throw JSONProblem(offset: index, message: found("expected ',' or '}', found ", "',' か '}' があるはずの所に ", "があります", at: index))
             }
         }
     }
 
-    private mutating func parseArray() throws(JSONProblem) -> JSONNode.Value {
+    private mutating func parseArray() throws(JSONProblem) {
         try enter()
         defer { depth -= 1 }
+        let container = entries.count
+        append(.array, at: index)
         index += 1
-        var elements: [JSONNode] = []
+        var count = 0
         skipWhitespace()
         guard index < bytes.count else { throw truncated(.aList) }
         if bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            return close(container, count: 0)
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            try parseValue()
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw truncated(.aList) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(elements)
+            case UInt8(ascii: "]"): index += 1; return close(container, count: count)
             default:
                 throw JSONProblem(offset: index, message: found("expected ',' or ']', found ", "',' か ']' があるはずの所に ", "があります", at: index))
             }
         }
     }
 
-    private mutating func parseNumber() throws(JSONProblem) -> String {
+    private mutating func parseNumber() throws(JSONProblem) {
         let start = index
         func digits(_ parser: inout JSONParser) -> Int {
             let from = parser.index
@@ -177,15 +207,15 @@ struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits(&self) > 0 else { throw JSONProblem(offset: start, message: BilingualText("this is not a valid number", "正しい数値ではありません")) }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
+        append(.number, at: start, start: start, count: index - start)
     }
 
-    private mutating func parseString() throws(JSONProblem) -> String {
+    /// A string (or key) with its bytes checked as UTF-8; one holding escapes is written out, decoded, in `decoded`.
+    private mutating func parseString() throws(JSONProblem) {
         let start = index
         index += 1
         var runStart = index
-        var scratch: [UInt8] = []
-        var escaped = false
+        var decodedStart: Int?
         while true {
             guard index < bytes.count else { throw truncated(.aString) }
             let b = bytes[index]
@@ -195,28 +225,29 @@ struct JSONParser {
             if b < 0x20 {
                 throw JSONProblem(offset: index, message: BilingualText("a control character inside a string must be escaped", "文字列の中の制御文字はエスケープが必要です"))
             }
-            if b != UInt8(ascii: "\\") {
-                index += 1
+            if b >= 0x80 {
+                index += try sequenceLength(at: index, inStringAt: start)
                 continue
             }
-            if !escaped {
-                escaped = true
-                scratch.reserveCapacity(index - runStart + 16)
+            if b != UInt8(ascii: "\\") {
+                index = plainRun(from: index + 1)
+                continue
             }
-            scratch.append(contentsOf: bytes[runStart..<index])
+            if decodedStart == nil { decodedStart = decoded.count }
+            decoded.append(contentsOf: bytes[runStart..<index])
             index += 1
             guard index < bytes.count else { throw truncated(.aString) }
             let e = bytes[index]
             index += 1
             switch e {
-            case UInt8(ascii: "\""): scratch.append(0x22)
-            case UInt8(ascii: "\\"): scratch.append(0x5C)
-            case UInt8(ascii: "/"): scratch.append(0x2F)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "\""): decoded.append(0x22)
+            case UInt8(ascii: "\\"): decoded.append(0x5C)
+            case UInt8(ascii: "/"): decoded.append(0x2F)
+            case UInt8(ascii: "b"): decoded.append(0x08)
+            case UInt8(ascii: "f"): decoded.append(0x0C)
+            case UInt8(ascii: "n"): decoded.append(0x0A)
+            case UInt8(ascii: "r"): decoded.append(0x0D)
+            case UInt8(ascii: "t"): decoded.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if (0xD800..<0xDC00).contains(scalar) {
@@ -231,7 +262,7 @@ struct JSONParser {
                 } else if (0xDC00..<0xE000).contains(scalar) {
                     throw JSONProblem(offset: index, message: BilingualText("a lone surrogate in a \\u escape", "\\u エスケープに対になっていないサロゲートがあります"))
                 }
-                scratch.append(contentsOf: String(Character(UnicodeScalar(scalar)!)).utf8)
+                decoded.append(contentsOf: String(Character(UnicodeScalar(scalar)!)).utf8)
             default:
                 throw JSONProblem(offset: index - 2, message: BilingualText(
                     "unknown escape '\\\(Character(UnicodeScalar(e)))' in a string",
@@ -239,38 +270,49 @@ struct JSONParser {
             }
             runStart = index
         }
-        let text: String?
-        if escaped {
-            scratch.append(contentsOf: bytes[runStart..<index])
-            text = String(validating: scratch, as: UTF8.self)
-        } else if index - runStart <= 15 {
-            text = shortString(from: runStart, to: index)
+        if let decodedStart {
+            decoded.append(contentsOf: bytes[runStart..<index])
+            append(.string, at: start, start: decodedStart, count: decoded.count - decodedStart)
+            entries[entries.count - 1].decoded = true
         } else {
-            text = String(validating: bytes[runStart..<index], as: UTF8.self)
-        }
-        guard let text else {
-            throw JSONProblem(offset: start, message: BilingualText("a string holds bytes that are not UTF-8", "文字列に UTF-8 でないバイトがあります"))
+            append(.string, at: start, start: runStart, count: index - runStart)
         }
         index += 1
-        return text
     }
 
-    /// A short string (at most 15 bytes: keys, ids, verdicts) through a small cache of the ones seen, so that
-    /// the thousands of repeats in a matrix are checked as UTF-8 once.
-    private mutating func shortString(from start: Int, to end: Int) -> String? {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for i in start..<end {
-            let shift = UInt64((i - start) % 8) * 8
-            if i - start < 8 { low |= UInt64(bytes[i]) << shift } else { high |= UInt64(bytes[i]) << shift }
+    /// Where the run of printable ASCII other than `"` and `\\` that goes on at `from` ends.
+    private func plainRun(from: Int) -> Int {
+        var at = from
+        while at < bytes.count, bytes[at] >= 0x20, bytes[at] < 0x80, bytes[at] != UInt8(ascii: "\""), bytes[at] != UInt8(ascii: "\\") {
+            at += 1
         }
-        let length = UInt8(end - start)
-        let slot = Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(length)) >> 56)
-        let entry = shortStrings[slot]
-        if entry.low == low, entry.high == high, entry.length == length, let text = entry.text { return text }
-        guard let text = String(validating: bytes[start..<end], as: UTF8.self) else { return nil }
-        shortStrings[slot] = (low, high, length, text)
-        return text
+        return at
+    }
+
+    /// The length of the UTF-8 sequence starting at `start` (not ASCII), refused when it is not
+    /// well-formed (Unicode's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF).
+    private func sequenceLength(at start: Int, inStringAt string: Int) throws(JSONProblem) -> Int {
+        let lead = bytes[start]
+        let length: Int
+        var second: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; second = 0xA0...0xBF
+        case 0xED: length = 3; second = 0x80...0x9F
+        case 0xE1...0xEF: length = 3
+        case 0xF0: length = 4; second = 0x90...0xBF
+        case 0xF4: length = 4; second = 0x80...0x8F
+        case 0xF1...0xF3: length = 4
+        default: length = 0
+        }
+        let notUTF8 = JSONProblem(offset: string, message: BilingualText("a string holds bytes that are not UTF-8", "文字列に UTF-8 でないバイトがあります"))
+        guard length > 0 else { throw notUTF8 }
+        guard start + length <= bytes.count else { throw truncated(.aString) }
+        guard second.contains(bytes[start + 1]) else { throw notUTF8 }
+        for next in start + 2 ..< start + length where bytes[next] & 0xC0 != 0x80 {
+            throw notUTF8
+        }
+        return length
     }
 
     private mutating func hex4() throws(JSONProblem) -> UInt32 {

@@ -44,7 +44,7 @@ public struct ThemeFile: Equatable, Sendable {
     /// Reads a theme from its text; `path` names it in errors.
     public static func parse(_ bytes: [UInt8], path: String, vocabulary: Vocabulary) throws(StoreError) -> ThemeFile {
         do {
-            return try read(JSONParser.parse(bytes), vocabulary: vocabulary)
+            return try read(JSONParser.parse(bytes).root, vocabulary: vocabulary)
         } catch {
             let position = TextPosition(offset: error.offset ?? 0, in: bytes)
             throw StoreError(path: path, reason: .damaged(line: position.line, column: position.column, message: error.message))
