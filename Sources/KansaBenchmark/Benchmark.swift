@@ -7,7 +7,8 @@ import TestSupport
 /// Prints how long the work behind each key and save takes on a large audit, and what a key costs on the
 /// screen, each figure beside its target with `ok` or `MISSED`, and how many targets hold. Run it in release
 /// mode: `swift build -c release && swift run -c release kansa-bench`. `--instructions` counts the instructions of
-/// the core paths instead (`InstructionCount`).
+/// the core paths instead (`InstructionCount`); `--write-audit PATH` writes the 60 × 300 audit, to profile the real
+/// binary on it.
 @main
 @MainActor
 struct Benchmark {
@@ -18,6 +19,10 @@ struct Benchmark {
                 throw InstructionCount.Failure(description: "no work \(arguments[at + 1]); one of \(InstructionWork.allCases.map(\.rawValue))")
             }
             return try work.run()
+        }
+        if let at = arguments.firstIndex(of: "--write-audit"), at + 1 < arguments.count {
+            try DocumentFile.create(arguments[at + 1], with: .audit(LargeAudit.make(divisions: 60, items: 300)))
+            return
         }
         if arguments.contains("--instructions") {
             let baseline = arguments.firstIndex(of: "--baseline").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import KansaStore
 
 @main
@@ -45,13 +46,13 @@ struct Kansa: ParsableCommand {
         let text = language == .en ? fullMessage(for: error)
             : ParserWords.translate(fullMessage(for: error, columns: HelpLayout.unwrapped), to: language)
         if text.isEmpty {
-            Foundation.exit(code.rawValue)
+            Glibc.exit(code.rawValue)
         }
         if code == .success {
             Console.write(language == .en ? text : HelpLayout.wrap(text, columns: HelpLayout.terminalColumns()), error: false)
         } else {
             Console.write(text, error: true)
         }
-        Foundation.exit(code.rawValue)
+        Glibc.exit(code.rawValue)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import KansaCore
 
 /// The words swift-argument-parser writes itself (headings of `--help`, the notes it adds to an option's help,
@@ -6,12 +5,17 @@ import KansaCore
 enum ParserWords {
     /// A pattern and what a match becomes, given the match's capture groups (the whole match first).
     struct Rule: Sendable {
-        var expression: NSRegularExpression
+        var pattern: String
         var replacement: @Sendable ([String]) -> String
 
         init(_ pattern: String, _ replacement: @escaping @Sendable ([String]) -> String) {
-            expression = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+            self.pattern = pattern
             self.replacement = replacement
+        }
+
+        /// The pattern as a regular expression whose `^` and `$` match at each line.
+        var expression: Regex<AnyRegexOutput> {
+            try! Regex(pattern).anchorsMatchLineEndings()
         }
     }
 
@@ -63,24 +67,15 @@ enum ParserWords {
         guard language == .ja else { return text }
         var result = text
         for rule in japanese {
-            let source = result as NSString
-            var replaced = ""
-            var last = 0
-            for match in rule.expression.matches(in: result, range: NSRange(location: 0, length: source.length)) {
-                let groups = (0..<match.numberOfRanges).map {
-                    match.range(at: $0).location == NSNotFound ? "" : source.substring(with: match.range(at: $0))
-                }
-                replaced += source.substring(with: NSRange(location: last, length: match.range.location - last))
-                replaced += rule.replacement(groups)
-                last = match.range.location + match.range.length
+            result = result.replacing(rule.expression) { match in
+                rule.replacement(match.output.map { $0.substring.map(String.init) ?? "" })
             }
-            result = replaced + source.substring(from: last)
         }
         return result
     }
 
     /// A list the parser joins with commas and `or`/`and` (`'md', 'html' or 'txt'`), joined with `・`.
     static func list(_ text: String) -> String {
-        text.replacingOccurrences(of: #",\s+|\s+(?:or|and)\s+"#, with: "・", options: .regularExpression)
+        text.replacing(#/,\s+|\s+(?:or|and)\s+/#, with: "・")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The auditor's finding for one item in one division.
 public enum Verdict: String, CaseIterable, Sendable {
@@ -71,7 +71,7 @@ public enum Verdict: String, CaseIterable, Sendable {
     /// Reads a verdict as spreadsheets write it: the canonical symbol or a common look-alike
     /// (`〇`, `-`, `ー`, `x`, `✕` …). Nil for anything else.
     public init?(lenient text: String) {
-        switch text.trimmingCharacters(in: .whitespaces) {
+        switch text.trimmingWhitespace {
         case "○", "〇", "◯", "o", "O": self = .compliant
         case "△", "▲": self = .improved
         case "×", "x", "X", "✕", "✖", "☓": self = .needsImprovement

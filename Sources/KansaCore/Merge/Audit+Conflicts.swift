@@ -42,7 +42,7 @@ extension Audit {
     /// entry ours removed, a hearing record one side has not, the earlier audit).
     public func edit(takingTheirs conflict: MergeConflict) -> AuditEdit? {
         let theirs = conflict.theirs ?? ""
-        let lines = theirs.isEmpty ? [] : theirs.components(separatedBy: "\n")
+        let lines = theirs.isEmpty ? [] : theirs.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         switch (conflict.field, conflict.item, conflict.division, conflict.section) {
         case ("verdict", let item?, let division?, _): return .verdict(item: item, division: division, Verdict(rawValue: theirs))
         case ("note", let item?, let division?, _): return .note(item: item, division: division, theirs)

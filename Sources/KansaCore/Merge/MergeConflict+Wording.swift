@@ -7,7 +7,7 @@ extension MergeConflict {
         let none = BilingualText("(none)", "（なし）")
         func side(_ value: String?, _ language: Language) -> String {
             guard let value, !value.isEmpty else { return none.text(in: language) }
-            return value.replacingOccurrences(of: "\n", with: " / ")
+            return value.replacing("\n", with: " / ")
         }
         return BilingualText(
             "\(place.en): ours \(side(ours, .en)), theirs \(side(theirs, .en))",

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The language of the interface.
 public enum Language: String, CaseIterable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KansaCore
 
 /// The audit's 実施報告書 as the committee papers lay it out: 1 監査概要, 2 監査結果, 3 課等別監査結果 with a derived
@@ -177,6 +177,6 @@ public enum AuditReport {
     /// A text's paragraphs, split at blank lines; in Japanese each begins with a full-width space (字下げ).
     static func paragraphs(_ text: String, _ words: ReportWords) -> [ReportBlock] {
         text.split(separator: "\n\n", omittingEmptySubsequences: true)
-            .map { .paragraph(words.paragraphIndent + $0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            .map { .paragraph(words.paragraphIndent + $0.trimmingWhitespace) }
     }
 }

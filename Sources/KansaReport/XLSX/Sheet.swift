@@ -111,7 +111,7 @@ struct Sheet {
     /// The text printed at the top of every page: `left` on the left, `right` on the right, each cut to 100
     /// characters (a header holds 255 bytes at most).
     func setPageHeader(left: String, right: String) {
-        func escaped(_ text: String) -> String { String(text.prefix(100)).replacingOccurrences(of: "&", with: "&&") }
+        func escaped(_ text: String) -> String { String(text.prefix(100)).replacing("&", with: "&&") }
         worksheet_set_header(sheet, "&L\(escaped(left))&R\(escaped(right))")
     }
 

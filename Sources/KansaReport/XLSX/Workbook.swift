@@ -1,5 +1,5 @@
 import CXlsxwriter
-import Foundation
+import FoundationEssentials
 import Glibc
 import KansaCore
 

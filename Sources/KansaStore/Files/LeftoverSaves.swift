@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// The temporary files (`.NAME.saving-PID`) that a save killed in the middle leaves beside a document.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KansaCore
 
 /// The folder of documents `kansa` opens with no file named: `$XDG_DATA_HOME/kansa`, else `~/.local/share/kansa`.
@@ -14,7 +14,7 @@ public struct Workspace {
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             return data + "/kansa"
         }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         return home + "/.local/share/kansa"
     }
 
@@ -59,7 +59,7 @@ public struct Workspace {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: error.localizedDescription)))
+            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: "\(error)")))
         }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }.filter { file in
             FileKind.of(file).map { $0 == .regular } ?? true

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KansaCore
 
 /// Setting up an audit on screen (`S` from the hearing screen): its description (概要), its divisions (課) and its
@@ -305,9 +305,9 @@ public struct AuditSetupScreen: AppScreen, SetupEditing {
                     message = Message(strings.notAValue(texts[0]), isError: true)
                     return []
                 }
-                let names = { (text: String) in text.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-                edit = .hearing(division: division, Hearing(date: date, time: texts[1].foldingWidth.trimmingCharacters(in: .whitespaces),
-                                                              place: texts[2].trimmingCharacters(in: .whitespaces), attendees: names(texts[3]), interviewers: names(texts[4])))
+                let names = { (text: String) in text.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingWhitespace }.filter { !$0.isEmpty } }
+                edit = .hearing(division: division, Hearing(date: date, time: texts[1].foldingWidth.trimmingWhitespace,
+                                                              place: texts[2].trimmingWhitespace, attendees: names(texts[3]), interviewers: names(texts[4])))
             case .addItem(let section, let after):
                 edit = try audit.addingItem(number: texts[0], title: texts[1], explanation: texts[2], section: section, after: after)
             case .editItem(let id):
@@ -373,29 +373,29 @@ public struct AuditSetupScreen: AppScreen, SetupEditing {
     /// The edit that gives a field what was typed for it; nil when it is no value (a year that is no year, a date that is none).
     /// Full-width digits are read as typed; a fiscal year may be written `2023`, `令和5` or `R5`.
     static func edit(_ field: Field, _ text: String) -> AuditEdit? {
-        field == .generalComment ? .generalComment(text.trimmingCharacters(in: .newlines)) : parse(field, text).map { .setup(.field($0)) }
+        field == .generalComment ? .generalComment(text.trimmingLineBreaks) : parse(field, text).map { .setup(.field($0)) }
     }
 
     private static func parse(_ field: Field, _ text: String) -> AuditField? {
-        let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = text.trimmingWhitespace
         let number = line.foldingWidth
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = text.split(separator: "\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
         switch field {
         case .title: return .title(line)
         case .period: return .period(line)
         case .lead: return .lead(line)
         case .department: return .department(line)
-        case .purpose: return .purpose(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        case .purpose: return .purpose(text.trimmingWhitespace)
         case .generalComment: return nil
         case .targetSystems: return .targetSystems(lines)
         case .criteria: return .criteria(lines)
         case .fiscalYear:
             for (prefix, start) in [("令和", 2018), ("R", 2018), ("平成", 1988), ("H", 1988)] where number.hasPrefix(prefix) {
-                let rest = number.dropFirst(prefix.count).replacingOccurrences(of: "年度", with: "")
+                let rest = number.dropFirst(prefix.count).replacing("年度", with: "")
                 let year = rest == "元" ? 1 : Int(rest)
                 return year.flatMap { (1...60).contains($0) ? .fiscalYear(start + $0) : nil }
             }
-            return Int(number.replacingOccurrences(of: "年度", with: "")).flatMap { (1900...2200).contains($0) ? .fiscalYear($0) : nil }
+            return Int(number.replacing("年度", with: "")).flatMap { (1900...2200).contains($0) ? .fiscalYear($0) : nil }
         case .auditDate:
             let parts = number.split(whereSeparator: { "-/.年月日".contains($0) }).compactMap { Int($0) }
             guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]), (1900...2200).contains(parts[0]) else { return nil }

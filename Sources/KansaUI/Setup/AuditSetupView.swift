@@ -39,7 +39,7 @@ struct AuditSetupView {
             let labels = AuditSetupScreen.Field.allCases.map { strings.fieldLabel($0) }
             let labelWidth = labels.map { width.width(of: $0) }.max() ?? 0
             return zip(AuditSetupScreen.Field.allCases, labels).map { field, label in
-                let value = AuditSetupScreen.text(of: field, in: audit).replacingOccurrences(of: "\n", with: " / ")
+                let value = AuditSetupScreen.text(of: field, in: audit).replacing("\n", with: " / ")
                 return (padded(label, to: labelWidth) + "  " + (value.isEmpty ? strings.none : value), .normal)
             }
         case .divisions:

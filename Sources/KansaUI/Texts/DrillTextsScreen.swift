@@ -130,7 +130,7 @@ public struct DrillTextsScreen: AppScreen, DrillEditing {
 
     /// Writes the text as one undo step; the same text again changes nothing and says so.
     private mutating func write(_ which: DrillText, _ text: String, strings: Strings) -> [AppEffect] {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         var changed = drill
         guard changed.apply(.text(which, trimmed)) != nil, changed != drill else {
             message = Message(strings.unchanged(strings.textName(which, in: drill)))

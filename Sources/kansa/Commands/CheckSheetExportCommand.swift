@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KansaCore
 import KansaReport
 import KansaStore
@@ -51,8 +51,7 @@ struct CheckSheetExportCommand: ParsableCommand {
         guard case .audit(let audit) = try DocumentFile.read(self.audit) else {
             throw CommandFailure("\(self.audit) is a drill, not an audit", "\(self.audit) は訓練です。監査ではありません")
         }
-        let beside = (self.audit as NSString).deletingLastPathComponent
-        let folder = beside.isEmpty ? "." : beside
+        let folder = self.audit.lastIndex(of: "/").map { $0 == self.audit.startIndex ? "/" : String(self.audit[..<$0]) } ?? "."
         if let division {
             let found = try Self.division(division, in: audit)
             let path = output ?? folder + "/" + CheckSheet.fileName(found, language: sheetLanguage)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Glibc
 import KansaCore
 import KansaReport
@@ -110,7 +110,7 @@ struct ExportCommand: ParsableCommand {
         if let output {
             try TextFile.write(bytes: bytes, to: output)
         } else {
-            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+            try Console.write(bytes, to: STDOUT_FILENO)
         }
     }
 

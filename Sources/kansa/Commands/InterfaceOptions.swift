@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KansaCore
 import KansaStore
 import KansaUI
@@ -35,7 +35,7 @@ struct InterfaceOptions: ParsableArguments {
     func theme(_ settings: Settings, environment: [String: String] = ProcessInfo.processInfo.environment) -> (theme: Theme, problem: String?) {
         let name = theme ?? settings.theme ?? (environment["NO_COLOR"].map { _ in "mono" } ?? "default")
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+            ?? (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.config"
         return Theme.named(name, userFolder: config + "/kansa/themes", language: language(settings))
     }
 

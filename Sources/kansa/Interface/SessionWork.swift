@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 import KansaCore
 import KansaReport
@@ -117,7 +117,7 @@ final class SessionWork: EffectRunner {
         let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
         let copy = "\(stem).unsaved-\(getpid()).json"
         let beside = file.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }
-        let folders = [beside, ProcessInfo.processInfo.environment["HOME"], String(NSTemporaryDirectory().dropLast())].compactMap { $0 }
+        let folders = [beside, ProcessInfo.processInfo.environment["HOME"], FileManager.default.temporaryDirectory.path].compactMap { $0 }
         for folder in folders where (try? DocumentFile.create(folder + "/" + copy, with: document)) != nil {
             farewell = strings.rescuedTo(folder + "/" + copy)
             return
@@ -164,7 +164,7 @@ final class SessionWork: EffectRunner {
 
     /// Opens `$VISUAL`, `$EDITOR` or `vi` on a private temporary copy of the text, with the terminal handed over.
     private func editExternally(_ text: String, on terminal: any Terminal) -> Event.Kind {
-        var template = Array((NSTemporaryDirectory() + "kansa-XXXXXX.txt").utf8CString)
+        var template = Array((FileManager.default.temporaryDirectory.path + "/kansa-XXXXXX.txt").utf8CString)
         let fd = mkstemps(&template, 4)
         guard fd >= 0 else { return .editorFailed(String(cString: strerror(errno))) }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

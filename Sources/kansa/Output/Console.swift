@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import KansaCore
 
 /// What the command line writes: every line goes out with the control characters and escape sequences of a
@@ -12,7 +12,20 @@ enum Console {
     /// Text of several lines (help, errors) on standard output or standard error; line breaks and tabs are kept.
     static func write(_ text: String, error: Bool) {
         let safe = text.escapingControlCharacters(keepingLineBreaks: true)
-        let data = Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8)
-        (error ? FileHandle.standardError : FileHandle.standardOutput).write(data)
+        try? write(Array((safe.hasSuffix("\n") ? safe : safe + "\n").utf8), to: error ? STDERR_FILENO : STDOUT_FILENO)
+    }
+
+    /// Bytes written whole to a file descriptor (standard output for an export through a pipe).
+    static func write(_ bytes: [UInt8], to descriptor: Int32) throws(CommandFailure) {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else {
+                let why = String(cString: strerror(errno))
+                throw CommandFailure("cannot write the output: \(why)", "出力を書き出せません: \(why)")
+            }
+            written += n
+        }
     }
 }

@@ -134,13 +134,3 @@ extension Audit {
         return Identifier("\(base.rawValue)-\(n)")
     }
 }
-
-extension String {
-    /// The text without white space (half or full width) at either end.
-    var trimmingWhitespace: String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
-}

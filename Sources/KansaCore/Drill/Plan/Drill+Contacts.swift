@@ -90,7 +90,7 @@ extension Drill {
 
     private func checkedVendor(name: String, headCount: String, phone: String, except: VendorID?) throws(DrillPlanRefusal) -> Vendor {
         let name = try checkedContactName(name, except: except?.rawValue)
-        let count = headCount.foldingWidth.trimmingWhitespace.replacingOccurrences(of: "名", with: "")
+        let count = headCount.foldingWidth.trimmingWhitespace.replacing("名", with: "")
         guard let people = count.isEmpty ? 0 : Int(count), people >= 0 else { throw .notAHeadCount(headCount.trimmingWhitespace) }
         return Vendor(id: "", name: name, headCount: people, phone: phone.foldingWidth.trimmingWhitespace)
     }
