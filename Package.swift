@@ -14,9 +14,10 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CXlsxwriter", path: "Sources/CXlsxwriter"),
+        .systemLibrary(name: "SystemZlib", path: "Sources/SystemZlib"),
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
-        .target(name: "KansaReport", dependencies: ["KansaCore", "CXlsxwriter", "ZIPFoundation"]),
+        .target(name: "KansaReport", dependencies: ["KansaCore", "CXlsxwriter", "SystemZlib", "ZIPFoundation"]),
         .target(name: "KansaUI", dependencies: ["KansaCore", "KansaReport"]),
         .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
         .target(name: "KansaFuzz", dependencies: ["KansaCore", "KansaStore", "KansaUI", "TestSupport"]),

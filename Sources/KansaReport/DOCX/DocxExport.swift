@@ -1,10 +1,8 @@
-import Foundation
 import KansaCore
-import ZIPFoundation
 
 /// The report as a Word document (.docx), for the committee papers: Word's own heading styles, a Mincho body and
 /// Gothic headings, A4 pages with each part on a new one (the 結果一覧 and other wide parts landscape), tables with
-/// rules and their header row repeated on every page. The package is zipped in memory with ZIPFoundation; the XML
+/// rules and their header row repeated on every page. The package is zipped in memory (`ZIPWriter`); the XML
 /// is written as text by `XMLText`, every text of the report escaped.
 public enum DocxExport {
     /// The bytes of the .docx file.
@@ -19,23 +17,13 @@ public enum DocxExport {
             ("word/settings.xml", bytes(DocxPackageParts.settings)),
             ("word/fontTable.xml", bytes(DocxPackageParts.fontTable)),
         ]
-        let zipped: Data?
+        var archive = ZIPWriter()
         do {
-            let archive = try Archive(accessMode: .create)
-            for part in parts {
-                try archive.addEntry(
-                    with: part.path, type: .file, uncompressedSize: Int64(part.bytes.count),
-                    compressionMethod: .deflate, bufferSize: 1 << 18
-                ) { position, size in
-                    Data(part.bytes[Int(position)..<Int(position) + size])
-                }
-            }
-            zipped = archive.data
+            for part in parts { try archive.add(part.path, part.bytes) }
+            return try archive.finished()
         } catch {
-            throw failure("\(error)")
+            throw failure(error == .tooLarge ? "larger than 4 GiB" : "zlib could not deflate it")
         }
-        guard let zipped else { throw failure("no archive in memory") }
-        return [UInt8](zipped)
     }
 
     private static func bytes(_ text: StaticString) -> [UInt8] {
