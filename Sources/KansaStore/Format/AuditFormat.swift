@@ -112,6 +112,7 @@ enum AuditFormat {
         try requireUnique(divisions.map(\.id), nodes: try o.list("divisions"), in: o.childPath("divisions"))
         let known = Set(divisions.map(\.id))
         let columns = Dictionary(uniqueKeysWithValues: divisions.enumerated().map { ($1.id.rawValue, $0) })
+        let keys = divisions.map { Array($0.id.rawValue.utf8) }
         var itemIDs: [ItemID] = []
         var itemNodes: [JSONNode] = []
         let sections = try o.objects("sections") { (s: inout JSONObject) throws(JSONProblem) in
@@ -131,7 +132,7 @@ enum AuditFormat {
                 AuditItem(
                     id: try i.id("id"), number: try i.text("number"), title: try i.string("title"),
                     explanation: try i.text("explanation"), improvement: try i.text("improvement"),
-                    cells: try readColumns(&i, columns, divisions))
+                    cells: try readColumns(&i, columns, keys))
             }
             itemIDs += items.map(\.id)
             itemNodes += try s.list("items")
@@ -154,44 +155,58 @@ enum AuditFormat {
         return id
     }
 
-    /// An item's `cells`, keyed by division id, as a list parallel to the divisions. Files list cells in
-    /// column order, so the next column is tried before the look-up.
+    /// An item's `cells`, keyed by division id (`keys` hold the ids' bytes, in column order), as a list parallel to
+    /// the divisions. Files list cells in column order, so the next column is tried before the look-up; the
+    /// tape is walked entry by entry, as this is most of a file.
     private static func readColumns(
-        _ o: inout JSONObject, _ columns: [String: Int], _ divisions: [Division]
+        _ o: inout JSONObject, _ columns: [String: Int], _ keys: [[UInt8]]
     ) throws(JSONProblem) -> [Cell] {
-        var cells = Array(repeating: Cell(), count: divisions.count)
-        var filled = Array(repeating: false, count: divisions.count)
+        var cells = Array(repeating: Cell(), count: keys.count)
+        var filled = Array(repeating: false, count: keys.count)
         var next = 0
         let path = o.childPath("cells")
         guard let node = o.optionalNode("cells") else { return cells }
-        let isObject = try node.forEachMember { (member) throws(JSONProblem) in
+        guard let members = node.memberKeys else { throw o.wrongType(node, "cells", expected: .anObject) }
+        let tape = node.tape
+        for key in members {
             let column: Int
-            if next < divisions.count, member.hasKey(divisions[next].id.rawValue) {
+            if next < keys.count, keys[next].withUnsafeBufferPointer({ tape.string(at: key, is: $0) }) {
                 column = next
-            } else if let found = columns[member.key] {
+            } else if let found = columns[tape.string(at: key)] {
                 column = found
             } else {
                 throw JSONProblem(
-                    offset: member.keyOffset,
+                    offset: Int(tape.entries[key].offset),
                     message: BilingualText(
-                        "'\(path)' names the division \"\(member.key)\", which is not in 'divisions'",
-                        "'\(path)' の課 \"\(member.key)\" は 'divisions' にありません"))
+                        "'\(path)' names the division \"\(tape.string(at: key))\", which is not in 'divisions'",
+                        "'\(path)' の課 \"\(tape.string(at: key))\" は 'divisions' にありません"))
             }
             if filled[column] {
-                throw JSONProblem(offset: member.keyOffset, message: BilingualText(
-                    "the key \"\(member.key)\" appears twice in '\(path)'", "キー \"\(member.key)\" が '\(path)' に二度あります"))
+                throw JSONProblem(offset: Int(tape.entries[key].offset), message: BilingualText(
+                    "the key \"\(tape.string(at: key))\" appears twice in '\(path)'", "キー \"\(tape.string(at: key))\" が '\(path)' に二度あります"))
             }
             filled[column] = true
-            cells[column] = try readCell(member.node, in: path) { member.key }
+            if let verdict = verdictAlone(tape, key + 1) {
+                cells[column] = Cell(verdict: verdict)
+            } else {
+                cells[column] = try readCell(JSONNode(tape: tape, index: key + 1), in: path) { tape.string(at: key) }
+            }
             next = column + 1
         }
-        guard isObject else { throw o.wrongType(node, "cells", expected: .anObject) }
         return cells
+    }
+
+    /// The verdict of a cell that holds its verdict alone, `{"verdict": "○"}`, read from its bytes; nil for any other.
+    private static func verdictAlone(_ tape: JSONTape, _ index: Int) -> Verdict? {
+        let entry = tape.entries[index]
+        guard entry.kind == .object, entry.count == 1, tape.string(at: index + 1, is: "verdict"),
+              tape.entries[index + 2].kind == .string else { return nil }
+        return tape.withBytes(at: index + 2, Verdict.init(utf8:))
     }
 
     /// A cell; `name` (its division's id) is asked for only when the cell is more than its verdict.
     static func readCell(_ node: JSONNode, in path: String, name: () -> String) throws(JSONProblem) -> Cell {
-        if let only = node.soleMember("verdict"), let verdict = only.withStringBytes(Verdict.init(utf8:)) ?? nil {
+        if let verdict = verdictAlone(node.tape, node.index) {
             return Cell(verdict: verdict)
         }
         var c = try JSONObject(node, in: path, name: name())

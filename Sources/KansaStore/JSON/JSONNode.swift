@@ -35,11 +35,6 @@ struct JSONNode: Sendable {
         }
     }
 
-    /// The bytes of a string, nil for any other value.
-    func withStringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
-        entry.kind == .string ? tape.withBytes(at: index, body) : nil
-    }
-
     /// The elements of a list; nil for any other value.
     var elements: [JSONNode]? {
         let entry = entry
@@ -56,29 +51,22 @@ struct JSONNode: Sendable {
 
     /// The members of an object in the order written; nil for any other value.
     var members: [JSONMember]? {
-        var result: [JSONMember] = []
-        result.reserveCapacity(Int(entry.count))
-        return forEachMember { result.append($0) } ? result : nil
+        memberKeys?.map { JSONMember(tape: tape, keyIndex: $0) }
     }
 
-    /// Calls `body` with each member of an object in the order written, without gathering them; false (and no
-    /// call) for any other value.
-    func forEachMember<E: Error>(_ body: (JSONMember) throws(E) -> Void) throws(E) -> Bool {
+    /// The tape entries of an object's keys in the order written (each member's value is the entry after its
+    /// key); nil for any other value.
+    var memberKeys: [Int]? {
         let entry = entry
-        guard entry.kind == .object else { return false }
+        guard entry.kind == .object else { return nil }
+        var keys: [Int] = []
+        keys.reserveCapacity(Int(entry.count))
         var at = index + 1
         for _ in 0..<entry.count {
-            try body(JSONMember(tape: tape, keyIndex: at))
+            keys.append(at)
             at = Int(tape.entries[at + 1].end)
         }
-        return true
-    }
-
-    /// The value of an object's only member when its key is `key`: `{"verdict": "○"}`.
-    func soleMember(_ key: String) -> JSONNode? {
-        let entry = entry
-        guard entry.kind == .object, entry.count == 1, tape.string(at: index + 1, is: key) else { return nil }
-        return JSONNode(tape: tape, index: index + 2)
+        return keys
     }
 
     /// The value as a tree, for a migration to rewrite.

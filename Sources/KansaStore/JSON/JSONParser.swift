@@ -217,6 +217,7 @@ struct JSONParser {
         var runStart = index
         var decodedStart: Int?
         while true {
+            index = plainRun(from: index)
             guard index < bytes.count else { throw truncated(.aString) }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
@@ -227,10 +228,6 @@ struct JSONParser {
             }
             if b >= 0x80 {
                 index += try sequenceLength(at: index, inStringAt: start)
-                continue
-            }
-            if b != UInt8(ascii: "\\") {
-                index = plainRun(from: index + 1)
                 continue
             }
             if decodedStart == nil { decodedStart = decoded.count }

@@ -55,12 +55,13 @@ final class JSONTape: Sendable {
 
     /// Whether the string at `index` is `key`, compared byte by byte.
     func string(at index: Int, is key: String) -> Bool {
+        key.utf8.withContiguousStorageIfAvailable { string(at: index, is: $0) } ?? (entries[index].kind == .string && string(at: index) == key)
+    }
+
+    /// Whether the string at `index` is these UTF-8 bytes.
+    func string(at index: Int, is key: UnsafeBufferPointer<UInt8>) -> Bool {
         let entry = entries[index]
-        guard entry.kind == .string else { return false }
-        let equal = key.utf8.withContiguousStorageIfAvailable { wanted in
-            Int(entry.count) == wanted.count
-                && (wanted.isEmpty || withBytes(at: index) { memcmp($0.baseAddress!, wanted.baseAddress!, wanted.count) == 0 })
-        }
-        return equal ?? (string(at: index) == key)
+        guard entry.kind == .string, Int(entry.count) == key.count else { return false }
+        return key.isEmpty || withBytes(at: index) { memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }
     }
 }
