@@ -13,7 +13,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .systemLibrary(name: "CXlsxwriter", path: "Sources/CXlsxwriter"),
+        .target(name: "CXlsxwriter"),
         .systemLibrary(name: "SystemZlib", path: "Sources/SystemZlib"),
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),

@@ -86,7 +86,9 @@ struct Benchmark {
         if built {
             let document = folder + "/screen.json"
             try DocumentFile.create(document, with: .audit(audit))
-            FirstFrameBenchmark.run(kansa: kansa, document: document, rows: 50, columns: 200)
+            if let firstFrame = FirstFrameBenchmark.run(kansa: kansa, document: document, rows: 50, columns: 200) {
+                VisiDataBenchmark.run(audit: audit, folder: folder, kansa: firstFrame, rows: 50, columns: 200)
+            }
         } else {
             print("first frame: build kansa first (swift build -c release) to time it")
         }

@@ -11,6 +11,7 @@ enum Figure: String, CaseIterable {
     case xlsxImport = "import of its results sheet as xlsx"
     case firstFrame = "first frame from process start (real binary)"
     case peakMemory = "peak memory of the real binary on the audit"
+    case againstVisiData = "first frame against VisiData's (same run)"
     case keyDown = "move down (j), per key"
     case keyAcross = "move right (l) and left (h), per key"
     case keySpace = "verdict cycled in place (Space), per key"
@@ -32,6 +33,7 @@ enum Figure: String, CaseIterable {
         case mebibytes = "MiB"
         case files = "files"
         case times = "×"
+        case ofVisiData = "of VisiData's"
     }
 
     /// The targets, from PRODUCT.md ("How fast") and issues 14 and 16, on the audit of 60 divisions × 300 items: times
@@ -48,6 +50,7 @@ enum Figure: String, CaseIterable {
         .xlsxImport: (200, .milliseconds),
         .firstFrame: (20, .milliseconds),
         .peakMemory: (30, .mebibytes),
+        .againstVisiData: (1.0 / 20, .ofVisiData),
         .keyDown: (0.2, .milliseconds),
         .keyAcross: (0.2, .milliseconds),
         .keySpace: (0.2, .milliseconds),

@@ -2,14 +2,15 @@ import CNcursesw
 import Foundation
 import Glibc
 
-/// The real `kansa` running on a pseudo-terminal of its own, for timing what a user would see.
+/// A program running on a pseudo-terminal of its own, for timing what a user would see: the real `kansa`, or
+/// VisiData to compare with. `HOME` is a temporary folder, so that nothing is written to the user's.
 final class PseudoTerminalRun {
     let pid: pid_t
     private let master: Int32
     private var seen: [UInt8] = []
     let started: UInt64
 
-    init?(kansa: String, arguments: [String], rows: Int, columns: Int) {
+    init?(program: String, arguments: [String], rows: Int, columns: Int, home: String = NSTemporaryDirectory()) {
         let master = posix_openpt(O_RDWR | O_NOCTTY)
         guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else { return nil }
         let slavePath = String(decoding: UnsafeRawBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
@@ -20,16 +21,16 @@ final class PseudoTerminalRun {
             posix_spawn_file_actions_addopen(&actions, fd, slavePath, O_RDWR, 0)
         }
         let environment = ["TERM=xterm-256color", "LANG=C.UTF-8", "LINES=\(rows)", "COLUMNS=\(columns)",
-                           "HOME=" + NSTemporaryDirectory()]
+                           "HOME=" + home]
         var cEnvironment = environment.map { strdup($0) } + [nil]
-        var cArguments = ([kansa] + arguments).map { strdup($0) } + [nil]
+        var cArguments = ([program] + arguments).map { strdup($0) } + [nil]
         defer {
             for p in cEnvironment { free(p) }
             for p in cArguments { free(p) }
         }
         var pid = pid_t()
         started = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, kansa, &actions, nil, &cArguments, &cEnvironment) == 0 else {
+        guard posix_spawn(&pid, program, &actions, nil, &cArguments, &cEnvironment) == 0 else {
             close(master)
             return nil
         }

@@ -1,10 +1,5 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// The relationships of a part (`_rels/….rels`): what each id points at, as a path inside the file.
-final class PackageRelationships: PartReader {
+struct PackageRelationships: PartReader {
     struct Relationship {
         /// The last segment of the relationship's type: `officeDocument`, `worksheet`, `sharedStrings` …
         var kind: String
@@ -12,21 +7,19 @@ final class PackageRelationships: PartReader {
         var path: String?
     }
 
+    let part: String
     /// The folder the targets are relative to: `xl` for `xl/_rels/workbook.xml.rels`.
     private let base: String
     private(set) var byID: [String: Relationship] = [:]
     private(set) var inOrder: [Relationship] = []
 
     init(part: String, base: String) {
+        self.part = part
         self.base = base
-        super.init(part: part)
     }
 
-    override func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        guard elementName == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+    mutating func start(_ name: String, _ attributes: XMLAttributes) {
+        guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         let kind = String(attributes["Type"]?.split(separator: "/").last ?? "")
         let external = attributes["TargetMode"] == "External"
         let relationship = Relationship(kind: kind, path: external ? nil : Self.resolve(target, in: base))

@@ -1,79 +1,60 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+import KansaCore
 
-/// Reads one XML part of a workbook with FoundationXML's streaming parser: no document type, no entity of the
-/// file's own, nothing outside the part ever resolved. A subclass is the parser's delegate and stops it with
-/// `stop` when the part cannot be used.
-class PartReader: NSObject, XMLParserDelegate {
+/// Reads one XML part of a workbook with `XMLReader`, which reads no document type and no entity of the file's
+/// own, so nothing outside the part is ever resolved: each kind of part takes the elements and text it needs, and
+/// throws when the part cannot be used.
+protocol PartReader {
     /// The part's path in the file, for problems that name no cell.
-    let part: String
-    private(set) var problem: WorkbookProblem?
+    var part: String { get }
 
-    init(part: String) {
-        self.part = part
+    /// An element begins; `name` is its local name.
+    mutating func start(_ name: String, _ attributes: XMLAttributes) throws(WorkbookProblem)
+
+    mutating func text(_ text: String)
+
+    mutating func end(_ name: String) throws(WorkbookProblem)
+}
+
+extension PartReader {
+    mutating func text(_ text: String) {}
+
+    mutating func end(_ name: String) throws(WorkbookProblem) {}
+
+    /// Reads the part's bytes through this reader.
+    mutating func read(_ bytes: [UInt8]) throws(WorkbookProblem) {
+        var reader = XMLReader(bytes)
+        while true {
+            let event: XMLReader.Event?
+            do {
+                event = try reader.next()
+            } catch {
+                throw problem(error, in: bytes)
+            }
+            switch event {
+            case .start(let name, let attributes): try start(name, attributes)
+            case .text(let characters): text(characters)
+            case .end(let name): try end(name)
+            case nil: return
+            }
+        }
     }
 
-    func stop(_ parser: XMLParser, _ problem: WorkbookProblem) {
-        if self.problem == nil { self.problem = problem }
-        parser.abortParsing()
-    }
-
-    /// Parses `data` with this reader as the delegate.
-    func read(_ data: Data) throws(WorkbookProblem) {
-        if Self.declaresMarkup(data) {
-            throw WorkbookProblem(part,
+    private func problem(_ malformation: XMLMalformation, in bytes: [UInt8]) -> WorkbookProblem {
+        switch malformation.reason {
+        case .documentType:
+            return WorkbookProblem(part,
                 "declares a document type or entities (<!DOCTYPE …>), which a workbook never does; kansa does not read them",
                 "文書型定義や実体（<!DOCTYPE …>）を宣言しています。ブックには使われないもので、kansa は読みません")
+        case .encoding(let name):
+            return WorkbookProblem(part,
+                "is in the encoding \(name); kansa reads a workbook's parts only in UTF-8, as Excel writes them",
+                "文字コード \(name) です。kansa が読むのは Excel が書く UTF-8 の部品だけです")
+        default:
+            let (line, column) = malformation.position(in: bytes)
+            let reason = malformation.reason.message
+            return WorkbookProblem(part,
+                "not well-formed XML (line \(line), column \(column)): \(reason.text(in: .en))",
+                "XML として正しくありません（\(line)行 \(column)桁）：\(reason.text(in: .ja))")
         }
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = true
-        parser.delegate = self
-        let parsed = parser.parse()
-        if let problem { throw problem }
-        guard parsed else { throw malformed(parser) }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        stop(parser, malformed(parser))
-    }
-
-    private func malformed(_ parser: XMLParser) -> WorkbookProblem {
-        WorkbookProblem(part,
-            "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))",
-            "XML として正しくありません（\(parser.lineNumber)行 \(parser.columnNumber)桁）")
-    }
-
-    // The delegate's methods, overridden by each part's reader: on Linux `XMLParserDelegate` is a Swift protocol
-    // whose methods have default implementations, so a subclass is called only through methods the base class has.
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {}
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {}
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {}
-
-    /// Whether the text holds `<!` followed by a letter: a `<!DOCTYPE`, `<!ENTITY`, `<!ELEMENT` or `<!ATTLIST`
-    /// (comments `<!--` and `<![CDATA[` are not declarations).
-    static func declaresMarkup(_ data: Data) -> Bool {
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            guard bytes.count > 2 else { return false }
-            for i in 0..<(bytes.count - 2) where bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "!") {
-                let next = bytes[i + 2] | 0x20
-                if next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z") { return true }
-            }
-            return false
-        }
-    }
-
-    /// An attribute by its local name, with or without a namespace prefix (`r:id`).
-    static func attribute(_ name: String, in attributes: [String: String]) -> String? {
-        if let value = attributes[name] { return value }
-        return attributes.first { $0.key.hasSuffix(":" + name) }?.value
     }
 }

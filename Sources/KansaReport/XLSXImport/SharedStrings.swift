@@ -1,11 +1,7 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// The workbook's shared strings (`xl/sharedStrings.xml`), which cells of type `s` name by index. A string's text
 /// is its `<t>` runs; the reading aids (`<rPh>`, the furigana Japanese Excel keeps) are left out.
-final class SharedStrings: PartReader {
+struct SharedStrings: PartReader {
+    let part: String
     private(set) var strings: [String] = []
     private let limit: Int
     private var text = ""
@@ -13,15 +9,12 @@ final class SharedStrings: PartReader {
     private var phoneticDepth = 0
 
     init(part: String, limit: Int) {
+        self.part = part
         self.limit = limit
-        super.init(part: part)
     }
 
-    override func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch elementName {
+    mutating func start(_ name: String, _ attributes: XMLAttributes) {
+        switch name {
         case "si": text = ""
         case "t": inText = phoneticDepth == 0
         case "rPh": phoneticDepth += 1
@@ -29,15 +22,15 @@ final class SharedStrings: PartReader {
         }
     }
 
-    override func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { text += string }
+    mutating func text(_ characters: String) {
+        if inText { text += characters }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch elementName {
+    mutating func end(_ name: String) throws(WorkbookProblem) {
+        switch name {
         case "si":
             guard strings.count < limit else {
-                return stop(parser, WorkbookProblem(part, "more than \(limit) shared strings", "共有文字列が \(limit) を超えています"))
+                throw WorkbookProblem(part, "more than \(limit) shared strings", "共有文字列が \(limit) を超えています")
             }
             strings.append(text)
         case "t": inText = false

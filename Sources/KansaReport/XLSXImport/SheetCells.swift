@@ -1,14 +1,10 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 import KansaCore
 
 /// The cells of a worksheet part, read as a stream: the value each holds as text (a shared string, an inline
 /// string, a number, a formula's cached value), where each is, and the merged ranges. Stops at the first row past
 /// the limit, so a sheet of a million rows costs no more than the limit.
-final class SheetCells: PartReader {
+struct SheetCells: PartReader {
+    let part: String
     private(set) var cells: [CellReference: SheetGrid.Value] = [:]
     private(set) var merges: [(from: CellReference, to: CellReference)] = []
 
@@ -32,25 +28,22 @@ final class SheetCells: PartReader {
     init(part: String, sheet: String, strings: [String], limits: WorkbookLimits) {
         self.sheet = sheet
         self.strings = strings
+        self.part = part
         self.limits = limits
-        super.init(part: part)
     }
 
-    override func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch elementName {
+    mutating func start(_ name: String, _ attributes: XMLAttributes) throws(WorkbookProblem) {
+        switch name {
         case "row":
             rowCount += 1
             guard rowCount <= limits.rows else {
-                return stop(parser, WorkbookProblem(sheet,
+                throw WorkbookProblem(sheet,
                     "more than \(limits.rows) rows; a 結果一覧 has a row per item, so this is not one",
-                    "\(limits.rows) 行を超えています。結果一覧は項目ごとに1行なので、結果一覧ではありません"))
+                    "\(limits.rows) 行を超えています。結果一覧は項目ごとに1行なので、結果一覧ではありません")
             }
             if let number = attributes["r"] {
                 guard let n = Int(number), n >= 1, n <= CellReference.rowLimit else {
-                    return stop(parser, WorkbookProblem(sheet, "\"\(number)\" is not a row number", "\"\(number)\" は行番号ではありません"))
+                    throw WorkbookProblem(sheet, "\"\(number)\" is not a row number", "\"\(number)\" は行番号ではありません")
                 }
                 row = n
             } else {
@@ -58,9 +51,9 @@ final class SheetCells: PartReader {
             }
             column = -1
         case "c":
-            if let name = attributes["r"] {
-                guard let reference = CellReference(Substring(name)) else {
-                    return stop(parser, WorkbookProblem(sheet, "\"\(name)\" is not a cell", "\"\(name)\" はセルの位置ではありません"))
+            if let place = attributes["r"] {
+                guard let reference = CellReference(Substring(place)) else {
+                    throw WorkbookProblem(sheet, "\"\(place)\" is not a cell", "\"\(place)\" はセルの位置ではありません")
                 }
                 cell = reference
             } else {
@@ -89,31 +82,25 @@ final class SheetCells: PartReader {
         }
     }
 
-    override func parser(_ parser: XMLParser, foundCharacters string: String) {
+    mutating func text(_ characters: String) {
         switch reading {
         case .none: break
-        case .value: value? += string
-        case .formula: formula? += string
-        case .inline: inline? += string
+        case .value: value? += characters
+        case .formula: formula? += characters
+        case .inline: inline? += characters
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch elementName {
+    mutating func end(_ name: String) throws(WorkbookProblem) {
+        switch name {
         case "v", "f", "t": reading = .none
         case "rPh": phoneticDepth -= 1
         case "c":
             guard let cell else { return }
             self.cell = nil
-            let held: SheetGrid.Value?
-            do throws(WorkbookProblem) {
-                held = try self.held(at: cell)
-            } catch {
-                return stop(parser, error)
-            }
-            guard let held else { return }
+            guard let held = try held(at: cell) else { return }
             guard cells.count < limits.cells else {
-                return stop(parser, WorkbookProblem(sheet, "more than \(limits.cells) cells with values", "値のあるセルが \(limits.cells) を超えています"))
+                throw WorkbookProblem(sheet, "more than \(limits.cells) cells with values", "値のあるセルが \(limits.cells) を超えています")
             }
             cells[cell] = held
         default: break

@@ -52,7 +52,7 @@ struct WorkbookArchive {
     }
 
     /// The part at `path` unpacked; nil when the file has none.
-    mutating func part(_ path: String) throws(WorkbookProblem) -> Data? {
+    mutating func part(_ path: String) throws(WorkbookProblem) -> [UInt8]? {
         guard let entry = entries[path] else { return nil }
         guard entry.type == .file else { return nil }
         /// Why unpacking stopped.
@@ -61,11 +61,11 @@ struct WorkbookArchive {
         let ratioLimit = limits.compressionRatio
         let floor = limits.ratioFloor
         let room = limits.unpackedBytes - unpacked
-        var data = Data()
+        var data: [UInt8] = []
         let checksum: CRC32
         do {
             checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
+                data.append(contentsOf: chunk)
                 if data.count > room { throw Stop.total }
                 if data.count > floor, data.count / packed > ratioLimit { throw Stop.ratio }
             }

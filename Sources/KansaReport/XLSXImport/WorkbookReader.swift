@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds a sheet in an xlsx file and reads its cells: the package's relationships lead to the workbook part, its
 /// list of sheets to the sheet's part, and its shared strings are read first. Nothing the file links to outside
 /// itself is ever opened, and `xl/externalLinks/` parts are never read.
@@ -38,7 +36,7 @@ enum WorkbookReader {
                 throw WorkbookProblem(nil, "not an xlsx workbook: it has no workbook part (xl/workbook.xml)",
                                       "xlsx のブックではありません。ブックの部品（xl/workbook.xml）がありません")
             }
-            let list = WorkbookSheets(part: workbookPath)
+            var list = WorkbookSheets(part: workbookPath)
             try list.read(workbookData)
             guard list.isWorkbook, !list.sheets.isEmpty else {
                 throw WorkbookProblem(workbookPath, "not a workbook with sheets (a Word or other office file?)",
@@ -48,7 +46,7 @@ enum WorkbookReader {
             var strings: [String] = []
             if let stringsPath = relationships?.inOrder.first(where: { $0.kind == "sharedStrings" })?.path,
                let data = try archive.part(stringsPath) {
-                let reader = SharedStrings(part: stringsPath, limit: limits.cells)
+                var reader = SharedStrings(part: stringsPath, limit: limits.cells)
                 try reader.read(data)
                 strings = reader.strings
             }
@@ -68,7 +66,7 @@ enum WorkbookReader {
             guard let sheetData = try archive.part(sheetPath) else {
                 throw WorkbookProblem(sheet.name, "the sheet's part is missing", "シートの部品がありません")
             }
-            let cells = SheetCells(part: sheetPath, sheet: sheet.name, strings: strings, limits: limits)
+            var cells = SheetCells(part: sheetPath, sheet: sheet.name, strings: strings, limits: limits)
             try cells.read(sheetData)
             return try SheetGrid(sheet: sheet.name, cells: cells.cells, merges: cells.merges)
         }
@@ -80,7 +78,7 @@ enum WorkbookReader {
     ) throws(WorkbookProblem) -> PackageRelationships? {
         let (path, base) = part.isEmpty ? ("_rels/.rels", "") : PackageRelationships.path(of: part)
         guard let data = try archive.part(path) else { return nil }
-        let reader = PackageRelationships(part: path, base: base)
+        var reader = PackageRelationships(part: path, base: base)
         try reader.read(data)
         return reader
     }
