@@ -17,7 +17,7 @@ let package = Package(
         .systemLibrary(name: "SystemZlib", path: "Sources/SystemZlib"),
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
-        .target(name: "KansaReport", dependencies: ["KansaCore", "CXlsxwriter", "SystemZlib", "ZIPFoundation"]),
+        .target(name: "KansaReport", dependencies: ["KansaCore", "CXlsxwriter", "SystemZlib"]),
         .target(name: "KansaUI", dependencies: ["KansaCore", "KansaReport"]),
         .target(name: "KansaTerminal", dependencies: ["KansaUI", "CNcursesw"]),
         .target(name: "KansaFuzz", dependencies: ["KansaCore", "KansaStore", "KansaUI", "TestSupport"]),

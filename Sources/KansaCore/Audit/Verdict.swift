@@ -71,7 +71,7 @@ public enum Verdict: String, CaseIterable, Sendable {
     /// Reads a verdict as spreadsheets write it: the canonical symbol or a common look-alike
     /// (`〇`, `-`, `ー`, `x`, `✕` …). Nil for anything else.
     public init?(lenient text: String) {
-        switch text.trimmingWhitespace {
+        switch text.trimmingSpaces {
         case "○", "〇", "◯", "o", "O": self = .compliant
         case "△", "▲": self = .improved
         case "×", "x", "X", "✕", "✖", "☓": self = .needsImprovement

@@ -71,7 +71,7 @@ extension Drill {
 
     /// A free-text event, stamped now, tied to a system or a step if it is about one.
     public func event(_ text: String, system: SystemID? = nil, step: StepID? = nil, now: Timestamp) throws(DrillRefusal) -> DrillEdit {
-        let text = text.trimmingWhitespace
+        let text = text.trimmingSpaces
         guard !text.isEmpty else { throw DrillRefusal.emptyEvent }
         try checkRecordable(now, now: now)
         let id = EventID.unique(prefix: "event", avoiding: Set(events.map(\.id)))
@@ -145,7 +145,7 @@ public enum CorrectionInput {
     static let largestShift: Int64 = 2 * 86_400
 
     public static func parse(_ text: String, from current: Timestamp) -> Timestamp? {
-        let text = text.foldingWidth.trimmingWhitespace
+        let text = text.foldingWidth.trimmingSpaces
         if let sign = text.first, sign == "+" || sign == "-" {
             let body = text.dropFirst()
             guard let unit = body.last, body.count <= 7, let amount = Int64(body.dropLast()), amount >= 0 else { return nil }

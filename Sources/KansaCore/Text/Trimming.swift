@@ -5,6 +5,11 @@ extension StringProtocol {
         trimming { $0.properties.isWhitespace }
     }
 
+    /// The text without spaces (half or full width) or tabs at either end; line breaks stay.
+    public var trimmingSpaces: String {
+        trimming { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+    }
+
     /// The text without line breaks at either end; spaces (a paragraph's full-width indent) stay.
     public var trimmingLineBreaks: String {
         trimming { "\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }

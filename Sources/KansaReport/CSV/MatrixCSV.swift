@@ -87,7 +87,7 @@ public enum MatrixCSV {
         }
         var divisions: [Division] = []
         for (n, name) in header.fields.dropFirst(3).enumerated() {
-            let name = name.trimmingWhitespace
+            let name = name.trimmingSpaces
             guard !name.isEmpty else { throw Problem(line: header.line, message: BilingualText(
                     "column \(n + 4) has no division name",
                     "\(n + 4)列目に課の名前がありません")) }
@@ -108,14 +108,14 @@ public enum MatrixCSV {
             }
             // A spreadsheet may leave out the empty cells at the end of a row.
             row.fields += Array(repeating: "", count: header.fields.count - row.fields.count)
-            let heading = row.fields[0].trimmingWhitespace
-            let labelText = row.fields[2].trimmingWhitespace
+            let heading = row.fields[0].trimmingSpaces
+            let labelText = row.fields[2].trimmingSpaces
             guard !labelText.isEmpty else { throw Problem(line: row.line, message: BilingualText(
                     "the item has no 監査内容",
                     "監査内容がありません")) }
             var cells: [Cell] = []
             for (division, symbol) in zip(divisions, row.fields.dropFirst(3)) {
-                if symbol.trimmingWhitespace.isEmpty {
+                if symbol.trimmingSpaces.isEmpty {
                     cells.append(Cell())
                     continue
                 }
@@ -129,7 +129,7 @@ public enum MatrixCSV {
             itemCount += 1
             let parts = split(label: labelText)
             let item = AuditItem(
-                id: ItemID("item-\(itemCount)"), number: row.fields[1].trimmingWhitespace,
+                id: ItemID("item-\(itemCount)"), number: row.fields[1].trimmingSpaces,
                 title: parts.title, explanation: parts.explanation, cells: cells)
             if let s = sections.firstIndex(where: { $0.heading == heading || ($0.title == heading && $0.numeral.isEmpty) }) {
                 sections[s].items.append(item)

@@ -1,12 +1,9 @@
-import Foundation
-import ZIPFoundation
-
 /// The parts of an xlsx file, taken out of its ZIP container one at a time within `WorkbookLimits`: the unpacked
 /// size of all parts and the ratio of each are counted while a part unpacks, whatever its header claims, and a
 /// part's checksum is checked. Only the parts asked for are unpacked.
 struct WorkbookArchive {
-    private let archive: Archive
-    private let entries: [String: Entry]
+    private let archive: ZIPReader
+    private let entries: [String: ZIPReader.Entry]
     private let fileSize: Int
     private let limits: WorkbookLimits
     private var unpacked = 0
@@ -25,20 +22,17 @@ struct WorkbookArchive {
         let notZIP = WorkbookProblem(nil, "not an xlsx workbook: its ZIP container is damaged or missing",
                                      "xlsx のブックではありません。ZIP 形式が壊れているか、ZIP ではありません")
         guard bytes.starts(with: Self.zipSignature) else { throw notZIP }
-        let archive: Archive
+        let archive: ZIPReader
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+            archive = try ZIPReader(bytes, maximumEntries: limits.entries)
+        } catch .tooLarge {
+            throw WorkbookProblem(nil, "more than \(limits.entries) parts in the file", "ファイルの部品が \(limits.entries) を超えています")
         } catch {
             throw notZIP
         }
-        var entries: [String: Entry] = [:]
-        var count = 0
-        for entry in archive {
-            count += 1
-            guard count <= limits.entries else {
-                throw WorkbookProblem(nil, "more than \(limits.entries) parts in the file", "ファイルの部品が \(limits.entries) を超えています")
-            }
-            if entries[entry.path] == nil { entries[entry.path] = entry }
+        var entries: [String: ZIPReader.Entry] = [:]
+        for entry in archive.entries where entries[entry.path] == nil {
+            entries[entry.path] = entry
         }
         self.archive = archive
         self.entries = entries
@@ -53,34 +47,32 @@ struct WorkbookArchive {
 
     /// The part at `path` unpacked; nil when the file has none.
     mutating func part(_ path: String) throws(WorkbookProblem) -> [UInt8]? {
-        guard let entry = entries[path] else { return nil }
-        guard entry.type == .file else { return nil }
+        guard let entry = entries[path], !entry.isFolder else { return nil }
         /// Why unpacking stopped.
-        enum Stop: Error { case total, ratio }
-        let packed = max(1, min(Int(clamping: entry.compressedSize), fileSize))
-        let ratioLimit = limits.compressionRatio
-        let floor = limits.ratioFloor
+        enum Stop { case total, ratio }
+        let packed = max(1, min(entry.packedSize, fileSize))
         let room = limits.unpackedBytes - unpacked
-        var data: [UInt8] = []
-        let checksum: CRC32
+        var stop: Stop?
+        let data: [UInt8]
         do {
-            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(contentsOf: chunk)
-                if data.count > room { throw Stop.total }
-                if data.count > floor, data.count / packed > ratioLimit { throw Stop.ratio }
+            data = try archive.unpack(entry) { count in
+                if count > room { stop = .total } else if count > limits.ratioFloor, count / packed > limits.compressionRatio { stop = .ratio }
+                return stop == nil
             }
-        } catch Stop.total {
-            throw WorkbookProblem(path,
-                "unpacks to more than \(limits.unpackedBytes >> 20) MiB with the parts before it; refused as a ZIP bomb",
-                "展開すると前の部品と合わせて \(limits.unpackedBytes >> 20) MiB を超えます。ZIP 爆弾として読みません")
-        } catch Stop.ratio {
-            throw WorkbookProblem(path,
-                "unpacks to more than \(limits.compressionRatio) times its packed size; refused as a ZIP bomb",
-                "展開すると圧縮時の \(limits.compressionRatio) 倍を超えます。ZIP 爆弾として読みません")
         } catch {
-            throw damaged(path)
+            switch stop {
+            case .total:
+                throw WorkbookProblem(path,
+                    "unpacks to more than \(limits.unpackedBytes >> 20) MiB with the parts before it; refused as a ZIP bomb",
+                    "展開すると前の部品と合わせて \(limits.unpackedBytes >> 20) MiB を超えます。ZIP 爆弾として読みません")
+            case .ratio:
+                throw WorkbookProblem(path,
+                    "unpacks to more than \(limits.compressionRatio) times its packed size; refused as a ZIP bomb",
+                    "展開すると圧縮時の \(limits.compressionRatio) 倍を超えます。ZIP 爆弾として読みません")
+            case nil:
+                throw damaged(path)
+            }
         }
-        guard checksum == entry.checksum else { throw damaged(path) }
         unpacked += data.count
         return data
     }

@@ -9,7 +9,8 @@ struct ZIPReader {
         fileprivate let method: Int
         fileprivate let flags: Int
         fileprivate let crc: UInt32
-        fileprivate let packedSize: Int
+        /// The packed size its header claims.
+        let packedSize: Int
         /// The unpacked size its header claims.
         let size: Int
         fileprivate let headerOffset: Int

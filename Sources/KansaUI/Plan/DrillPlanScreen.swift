@@ -335,7 +335,7 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
             return make({ () throws(DrillPlanRefusal) in try drill.addingStep(time: texts[0], banner: texts[1], after: after) }, strings: strings)
         case .editStep(let id):
             let power: PowerColumns?
-            if texts[2].trimmingWhitespace.isEmpty {
+            if texts[2].trimmingSpaces.isEmpty {
                 power = nil
             } else if let typed = Self.power(texts[2]) {
                 power = typed
@@ -349,7 +349,7 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
                 try drill.editingStep(id, time: texts[0], banner: texts[1], power: power, laneTexts: lanes)
             }, strings: strings)
         case .shift(let id, let sign):
-            guard let minutes = Int(texts[0].foldingWidth.trimmingWhitespace), minutes > 0, minutes < 24 * 60 else {
+            guard let minutes = Int(texts[0].foldingWidth.trimmingSpaces), minutes > 0, minutes < 24 * 60 else {
                 message = Message(strings.notAValue(texts[0]), isError: true)
                 return []
             }
@@ -467,7 +467,7 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
 
     /// ○ (`o`, `y`, `有`) or × (`x`, `n`, `無`, nothing typed); nil for anything else.
     static func mark(_ text: String) -> Bool? {
-        switch text.foldingWidth.trimmingWhitespace.lowercased() {
+        switch text.foldingWidth.trimmingSpaces.lowercased() {
         case "○", "〇", "o", "y", "yes", "有": true
         case "×", "x", "n", "no", "無", "": false
         default: nil
@@ -476,7 +476,7 @@ public struct DrillPlanScreen: AppScreen, DrillEditing {
 
     /// 自動, 手動 or 自動（一部手動）, or their first letters in English (`a`, `m`, `p`); nothing typed is 自動.
     static func mode(_ text: String) -> OperationMode? {
-        let text = text.foldingWidth.trimmingWhitespace.lowercased()
+        let text = text.foldingWidth.trimmingSpaces.lowercased()
         if text.isEmpty { return .automatic }
         if text.contains("一部") || text == "p" || text == "partly" { return .automaticPartlyManual }
         if text == "手動" || text == "m" || text == "manual" { return .manual }

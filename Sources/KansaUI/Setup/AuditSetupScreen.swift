@@ -305,9 +305,9 @@ public struct AuditSetupScreen: AppScreen, SetupEditing {
                     message = Message(strings.notAValue(texts[0]), isError: true)
                     return []
                 }
-                let names = { (text: String) in text.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingWhitespace }.filter { !$0.isEmpty } }
-                edit = .hearing(division: division, Hearing(date: date, time: texts[1].foldingWidth.trimmingWhitespace,
-                                                              place: texts[2].trimmingWhitespace, attendees: names(texts[3]), interviewers: names(texts[4])))
+                let names = { (text: String) in text.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingSpaces }.filter { !$0.isEmpty } }
+                edit = .hearing(division: division, Hearing(date: date, time: texts[1].foldingWidth.trimmingSpaces,
+                                                              place: texts[2].trimmingSpaces, attendees: names(texts[3]), interviewers: names(texts[4])))
             case .addItem(let section, let after):
                 edit = try audit.addingItem(number: texts[0], title: texts[1], explanation: texts[2], section: section, after: after)
             case .editItem(let id):
@@ -379,7 +379,7 @@ public struct AuditSetupScreen: AppScreen, SetupEditing {
     private static func parse(_ field: Field, _ text: String) -> AuditField? {
         let line = text.trimmingWhitespace
         let number = line.foldingWidth
-        let lines = text.split(separator: "\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+        let lines = text.split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         switch field {
         case .title: return .title(line)
         case .period: return .period(line)

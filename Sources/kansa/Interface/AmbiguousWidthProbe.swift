@@ -27,7 +27,7 @@ enum AmbiguousWidthProbe {
     /// The column of a cursor-position report `ESC [ row ; column R`.
     static func column(inReport bytes: [UInt8]) -> Int? {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let start = text.range(of: "\u{1B}["), text.hasSuffix("R") else { return nil }
+        guard let start = text.firstRange(of: "\u{1B}["), text.hasSuffix("R") else { return nil }
         let fields = text[start.upperBound...].dropLast().split(separator: ";")
         guard fields.count == 2 else { return nil }
         return Int(fields[1])
