@@ -64,17 +64,24 @@ struct MatrixPane {
         }
     }
 
-    /// Each verdict's symbol (blank last) with its width, worked out once a frame rather than once a cell.
-    static func symbols(_ glyphs: Glyphs, width: CharacterWidth) -> [(text: String, width: Int)] {
+    /// A verdict's symbol as a cell shows it: its text, its width, and its one scalar when it is a single printable
+    /// character, which a cell then takes without measuring it again.
+    typealias Symbol = (text: String, width: Int, scalar: UInt32?)
+
+    /// Each verdict's symbol (blank last), worked out once a frame rather than once a cell.
+    static func symbols(_ glyphs: Glyphs, width: CharacterWidth) -> [Symbol] {
         (Verdict.allCases.map(Optional.some) + [nil]).map { verdict in
             let symbol = glyphs.symbol(verdict)
-            return (symbol, width.width(of: symbol))
+            let scalars = symbol.unicodeScalars
+            let w = width.width(of: symbol)
+            let single = scalars.count == 1 && !scalars.first!.isControl() && w > 0 ? scalars.first!.value : nil
+            return (symbol, w, single)
         }
     }
 
     /// An item's row; a cell in `conflicted` (divisions by item) is marked `#` in the theme's conflict look.
     private func drawItem(
-        _ i: Int, row: Int, visible: Range<Int>, columns: [Int], symbols: [(text: String, width: Int)],
+        _ i: Int, row: Int, visible: Range<Int>, columns: [Int], symbols: [Symbol],
         conflicted: [ItemID: Set<DivisionID>], into out: inout Screen
     ) {
         let rect = geometry.rect
@@ -82,29 +89,35 @@ struct MatrixPane {
         let item = screen.audit.sections[p.section].items[p.item]
         let isCursorRow = i == screen.cursorItem
         let conflictedHere = conflicted[item.id] ?? []
-        let label = out.width.truncate(screen.labels[i], to: geometry.itemWidth - 1)
+        let label = screen.cutLabel(i, to: geometry.itemWidth - 1, width: out.width)
         out.put(label, row: row, column: rect.column, style: Style(isCursorRow ? .header : .normal, highlighted: isCursorRow))
+        let cells = item.cells
         for d in visible {
             let column = columns[d - visible.lowerBound]
-            let cell = item.cell(d)
-            let verdict = cell.verdict
+            // Read in place: a copy of the cell would retain and release its texts, in every cell of every frame.
+            let held = d < cells.count
+            let verdict = held ? cells[d].verdict : nil
             let w = geometry.divisionWidths[d]
             let symbol = symbols[verdict?.index ?? Verdict.allCases.count]
             let isCursor = isCursorRow && d == screen.cursorDivision
             let style = isCursor ? Style(.cursor, highlighted: true) : Style(Self.role(verdict))
             if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }
             let pad = (w - symbol.width) / 2
-            out.put(symbol.text, row: row, column: column + pad, style: style, limit: w - pad)
-            if conflictedHere.contains(screen.audit.divisions[d].id) {
+            if let scalar = symbol.scalar {
+                out.put(scalar: scalar, width: symbol.width, row: row, column: column + pad, style: style, limit: w - pad)
+            } else {
+                out.put(symbol.text, row: row, column: column + pad, style: style, limit: w - pad)
+            }
+            if !conflictedHere.isEmpty && conflictedHere.contains(screen.audit.divisions[d].id) {
                 out.put("#", row: row, column: column + w - 1, style: Style(.conflict, highlighted: isCursor))
-            } else if cell.flagged {
+            } else if held && cells[d].flagged {
                 out.put("!", row: row, column: column + w - 1, style: isCursor ? style : Style(.warning))
-            } else if !cell.note.isEmpty {
+            } else if held && !cells[d].note.isEmpty {
                 out.put("*", row: row, column: column + w - 1, style: isCursor ? style : Style(.dim))
             }
             // The division's self-assessment says otherwise: `?` left of the verdict, or in the last column when the
             // verdict fills the first.
-            if cell.selfAssessmentDisagrees {
+            if held && cells[d].selfAssessmentDisagrees {
                 out.put(Self.disagreementMark, row: row, column: pad > 0 ? column : column + w - 1, style: isCursor ? style : Style(.warning))
             }
         }
