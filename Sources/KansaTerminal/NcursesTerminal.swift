@@ -125,7 +125,8 @@ public final class NcursesTerminal: Terminal {
         if old == nil { werase(window) }
         let columns = screen.columns
         var cell = cchar_t()
-        var text: [wchar_t] = []
+        // One scalar and its terminating zero: most cells' text.
+        var scalar: [wchar_t] = [0, 0]
         var lastStyle: Style?
         var attr = kansa_attr_normal()
         var pair: Int16 = 0
@@ -135,26 +136,27 @@ public final class NcursesTerminal: Terminal {
                 for start in stride(from: 0, to: now.count, by: max(1, columns)) {
                     // Most rows of a frame are as they were: one pass over such a row, and on to the next.
                     if !before.isEmpty, Self.same(now, before, from: start, count: columns) { continue }
+                    // A cell is drawn when it changed or the one after it did (its wide character may cover that one).
+                    let diffing = !before.isEmpty
+                    var changed = !diffing || now[start] != before[start]
                     for c in 0..<columns {
                         let i = start + c
+                        let nextChanged = c + 1 < columns && (!diffing || now[i + 1] != before[i + 1])
+                        let drawn = changed || nextChanged
+                        changed = nextChanged
                         let new = now[i]
-                        if new.code == Screen.Cell.covered { continue }
-                        if !before.isEmpty {
-                            let nextChanged = c + 1 < columns && now[i + 1] != before[i + 1]
-                            if before[i] == new && !nextChanged { continue }
-                        }
-                        text.removeAll(keepingCapacity: true)
-                        if new.code & Screen.Cell.graphemeFlag == 0 {
-                            text.append(wchar_t(bitPattern: new.code))
-                        } else {
-                            for scalar in (screen.text(of: new) ?? " ").unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-                        }
-                        text.append(0)
+                        if !drawn || new.code == Screen.Cell.covered { continue }
                         if new.style != lastStyle {
                             (attr, pair) = look(new.style)
                             lastStyle = new.style
                         }
-                        kansa_setcchar(&cell, text, attr, pair)
+                        if new.code & Screen.Cell.graphemeFlag == 0 {
+                            scalar[0] = wchar_t(bitPattern: new.code)
+                            kansa_setcchar(&cell, scalar, attr, pair)
+                        } else {
+                            let grapheme = (screen.text(of: new) ?? " ").unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                            kansa_setcchar(&cell, grapheme, attr, pair)
+                        }
                         mvwadd_wch(window, Int32(start / columns), Int32(c), &cell)
                     }
                 }
