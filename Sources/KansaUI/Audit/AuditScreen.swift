@@ -38,9 +38,9 @@ public struct AuditScreen: Sendable {
     /// Each item's label (number, title, explanation), in `items` order.
     private(set) var labels: [String] = []
     /// Each label cut to the item column as the matrix shows it, `cutLabelColumns` wide as `cutLabelWidths`
-    /// measure: cut when the column's width or the labels change, not once a frame. Empty until the screen is
+    /// measure, and measured: cut when the column's width or the labels change, not once a frame. Empty until the screen is
     /// settled at a size, and after `index()`.
-    private(set) var cutLabels: [String] = []
+    private(set) var cutLabels: [MeasuredText] = []
     private(set) var cutLabelColumns: Int?
     private(set) var cutLabelWidths = CharacterWidth()
     /// The widest item label, in columns.
@@ -104,14 +104,14 @@ public struct AuditScreen: Sendable {
     mutating func cutLabels(to geometry: MatrixGeometry, width: CharacterWidth) {
         let columns = geometry.itemWidth - 1
         guard cutLabelColumns != columns || cutLabelWidths != width else { return }
-        cutLabels = labels.map { width.truncate($0, to: columns) }
+        cutLabels = labels.map { MeasuredText(width.truncate($0, to: columns), width: width) }
         cutLabelColumns = columns
         cutLabelWidths = width
     }
 
     /// The label of item `i` cut to `columns`: the one cut before when it was cut to that width.
-    func cutLabel(_ i: Int, to columns: Int, width: CharacterWidth) -> String {
-        cutLabelColumns == columns && cutLabelWidths == width ? cutLabels[i] : width.truncate(labels[i], to: columns)
+    func cutLabel(_ i: Int, to columns: Int, width: CharacterWidth) -> MeasuredText {
+        cutLabelColumns == columns && cutLabelWidths == width ? cutLabels[i] : MeasuredText(width.truncate(labels[i], to: columns), width: width)
     }
 
     /// `2(1) パソコンの取扱い 離席時…`: the item as its row shows it.

@@ -111,26 +111,41 @@ public struct Screen: Equatable, Sendable {
         return c - max(0, column)
     }
 
-    /// Writes one printable scalar already measured (`width` 1 or 2) at (`row`, `column`) if it fits in `limit`
-    /// columns: what `put` does with a one-scalar text, without measuring it again (a verdict's symbol in every
-    /// cell of the matrix). Returns the columns written.
+    /// Writes a measured text as `put` writes its text, without measuring it again.
     @discardableResult
-    mutating func put(scalar code: UInt32, width w: Int, row: Int, column: Int, style: Style, limit: Int) -> Int {
+    mutating func put(_ text: MeasuredText, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        guard let scalars = text.scalars else { return put(text.text, row: row, column: column, style: style, limit: limit) }
+        guard row >= 0, row < rows, column < columns else { return 0 }
+        let end = min(columns, column + (limit ?? columns))
+        var c = max(0, column)
+        for scalar in scalars {
+            if c + scalar.width > end { break }
+            place(scalar.code, width: scalar.width, row: row, column: c, style: style)
+            c += scalar.width
+        }
+        return c - max(0, column)
+    }
+
+    /// Writes one measured scalar as `put` writes a text of it alone.
+    @discardableResult
+    mutating func put(_ scalar: MeasuredText.Scalar, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
         let c = max(0, column)
-        guard row >= 0, row < rows, c + w <= min(columns, column + limit) else { return 0 }
-        place(code, width: w, row: row, column: c, style: style)
-        return w
+        guard row >= 0, row < rows, c + scalar.width <= min(columns, column + (limit ?? columns)) else { return 0 }
+        place(scalar.code, width: scalar.width, row: row, column: c, style: style)
+        return scalar.width
     }
 
     /// Sets the cell at (`row`, `column`), and the one after it for a wide character, clearing the other half of
     /// any wide character this breaks.
     private mutating func place(_ code: UInt32, width w: Int, row: Int, column c: Int, style: Style) {
         let i = row * columns + c
-        // Only a covered cell under or right of the write can be half of a wide character.
+        // Only a covered cell under the write or right of it can be half of a wide character the write breaks.
         if cells[i].code == Cell.covered || (c + 1 < columns && cells[i + 1].code == Cell.covered) { unsplit(row: row, column: c) }
-        if w == 2 { unsplit(row: row, column: c + 1) }
+        if w == 2 {
+            if cells[i + 1].code == Cell.covered || (c + 2 < columns && cells[i + 2].code == Cell.covered) { unsplit(row: row, column: c + 1) }
+            cells[i + 1] = Cell(code: Cell.covered, style: style)
+        }
         cells[i] = Cell(code: code, style: style)
-        if w == 2 { cells[i + 1] = Cell(code: Cell.covered, style: style) }
     }
 
     /// Adds a zero-width scalar (a combining mark) to the grapheme in cell `index`.
