@@ -175,7 +175,9 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Whether `count` cells from `start` are the same in both frames.
-    private static func same(_ now: UnsafeBufferPointer<Screen.Cell>, _ before: UnsafeBufferPointer<Screen.Cell>, from start: Int, count: Int) -> Bool {
+    private static func same(
+        _ now: UnsafeBufferPointer<Screen.Cell>, _ before: UnsafeBufferPointer<Screen.Cell>, from start: Int, count: Int
+    ) -> Bool {
         for i in start..<(start + count) where now[i].code != before[i].code || now[i].style != before[i].style {
             return false
         }

@@ -5,7 +5,9 @@ import Testing
 /// A measured text, and a measured scalar, are put exactly as their text is: over wide characters they cut, at
 /// the right edge, within a limit, with controls and combining marks.
 struct MeasuredTextTests {
-    static let texts = ["", "a", "○", "－", "×", "財政課", "2(1) パソコンの取扱い", "e\u{301}x", "a\u{1B}b", "│", "監査項目1の表題…"]
+    static let texts = [
+        "", "a", "○", "－", "×", "財政課", "2(1) パソコンの取扱い", "e\u{301}x", "a\u{1B}b", "│", "監査項目1の表題…",
+    ]
 
     /// A row already holding wide characters and a narrow one, for a write to break.
     func underlay(_ width: CharacterWidth) -> Screen {

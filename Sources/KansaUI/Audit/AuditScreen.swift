@@ -38,8 +38,8 @@ public struct AuditScreen: Sendable {
     /// Each item's label (number, title, explanation), in `items` order.
     private(set) var labels: [String] = []
     /// Each label cut to the item column as the matrix shows it, `cutLabelColumns` wide as `cutLabelWidths`
-    /// measure, and measured: cut when the column's width or the labels change, not once a frame. Empty until the screen is
-    /// settled at a size, and after `index()`.
+    /// measure, and measured: cut when the column's width or the labels change, not once a frame. Empty until the
+    /// screen is settled at a size, and after `index()`.
     private(set) var cutLabels: [MeasuredText] = []
     private(set) var cutLabelColumns: Int?
     private(set) var cutLabelWidths = CharacterWidth()
@@ -111,7 +111,8 @@ public struct AuditScreen: Sendable {
 
     /// The label of item `i` cut to `columns`: the one cut before when it was cut to that width.
     func cutLabel(_ i: Int, to columns: Int, width: CharacterWidth) -> MeasuredText {
-        cutLabelColumns == columns && cutLabelWidths == width ? cutLabels[i] : MeasuredText(width.truncate(labels[i], to: columns), width: width)
+        if cutLabelColumns == columns && cutLabelWidths == width { return cutLabels[i] }
+        return MeasuredText(width.truncate(labels[i], to: columns), width: width)
     }
 
     /// `2(1) パソコンの取扱い 離席時…`: the item as its row shows it.

@@ -142,7 +142,9 @@ public struct Screen: Equatable, Sendable {
         // Only a covered cell under the write or right of it can be half of a wide character the write breaks.
         if cells[i].code == Cell.covered || (c + 1 < columns && cells[i + 1].code == Cell.covered) { unsplit(row: row, column: c) }
         if w == 2 {
-            if cells[i + 1].code == Cell.covered || (c + 2 < columns && cells[i + 2].code == Cell.covered) { unsplit(row: row, column: c + 1) }
+            if cells[i + 1].code == Cell.covered || (c + 2 < columns && cells[i + 2].code == Cell.covered) {
+                unsplit(row: row, column: c + 1)
+            }
             cells[i + 1] = Cell(code: Cell.covered, style: style)
         }
         cells[i] = Cell(code: code, style: style)
