@@ -125,33 +125,41 @@ public final class NcursesTerminal: Terminal {
         if old == nil { werase(window) }
         let columns = screen.columns
         var cell = cchar_t()
-        var text: [wchar_t] = []
+        // One scalar and its terminating zero: most cells' text.
+        var scalar: [wchar_t] = [0, 0]
         var lastStyle: Style?
         var attr = kansa_attr_normal()
         var pair: Int16 = 0
         if let old, screen.width.ambiguousIsWide { clearUnderAmbiguousCharacters(screen, old: old) }
         screen.cells.withUnsafeBufferPointer { now in
-            for i in 0..<now.count {
-                let new = now[i]
-                if new.code == Screen.Cell.covered { continue }
-                if let old {
-                    let c = i % columns
-                    let nextChanged = c + 1 < columns && now[i + 1] != old[i + 1]
-                    if old[i] == new && !nextChanged { continue }
+            (old ?? []).withUnsafeBufferPointer { before in
+                for start in stride(from: 0, to: now.count, by: max(1, columns)) {
+                    // Most rows of a frame are as they were: one pass over such a row, and on to the next.
+                    if !before.isEmpty, Self.same(now, before, from: start, count: columns) { continue }
+                    // A cell is drawn when it changed or the one after it did (its wide character may cover that one).
+                    let diffing = !before.isEmpty
+                    var changed = !diffing || now[start] != before[start]
+                    for c in 0..<columns {
+                        let i = start + c
+                        let nextChanged = c + 1 < columns && (!diffing || now[i + 1] != before[i + 1])
+                        let drawn = changed || nextChanged
+                        changed = nextChanged
+                        let new = now[i]
+                        if !drawn || new.code == Screen.Cell.covered { continue }
+                        if new.style != lastStyle {
+                            (attr, pair) = look(new.style)
+                            lastStyle = new.style
+                        }
+                        if new.code & Screen.Cell.graphemeFlag == 0 {
+                            scalar[0] = wchar_t(bitPattern: new.code)
+                            kansa_setcchar(&cell, scalar, attr, pair)
+                        } else {
+                            let grapheme = (screen.text(of: new) ?? " ").unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                            kansa_setcchar(&cell, grapheme, attr, pair)
+                        }
+                        mvwadd_wch(window, Int32(start / columns), Int32(c), &cell)
+                    }
                 }
-                text.removeAll(keepingCapacity: true)
-                if new.code & Screen.Cell.graphemeFlag == 0 {
-                    text.append(wchar_t(bitPattern: new.code))
-                } else {
-                    for scalar in (screen.text(of: new) ?? " ").unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-                }
-                text.append(0)
-                if new.style != lastStyle {
-                    (attr, pair) = look(new.style)
-                    lastStyle = new.style
-                }
-                kansa_setcchar(&cell, text, attr, pair)
-                mvwadd_wch(window, Int32(i / columns), Int32(i % columns), &cell)
             }
         }
         if let cursor = screen.cursor {
@@ -164,6 +172,16 @@ public final class NcursesTerminal: Terminal {
         wnoutrefresh(window)
         doupdate()
         previous = screen
+    }
+
+    /// Whether `count` cells from `start` are the same in both frames.
+    private static func same(
+        _ now: UnsafeBufferPointer<Screen.Cell>, _ before: UnsafeBufferPointer<Screen.Cell>, from start: Int, count: Int
+    ) -> Bool {
+        for i in start..<(start + count) where now[i].code != before[i].code || now[i].style != before[i].style {
+            return false
+        }
+        return true
     }
 
     /// The attributes and colour pair of a style: its role's look, reversed when highlighted.

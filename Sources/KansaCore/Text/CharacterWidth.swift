@@ -14,8 +14,9 @@ public struct CharacterWidth: Sendable, Equatable {
     public func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x7F { return v >= 0x20 ? 1 : scalar.escapedControl.count }
-        if scalar.isControl() { return scalar.escapedControl.count }
+        // Before the control check: most Japanese text is made of these, and none of them is a control character.
         if Self.isCommonWide(v) { return 2 }
+        if scalar.isControl() { return scalar.escapedControl.count }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.zero) { return 0 }
         if UnicodeWidthTable.contains(v, in: UnicodeWidthTable.wide) { return 2 }
         if ambiguousIsWide, UnicodeWidthTable.contains(v, in: UnicodeWidthTable.ambiguous) { return 2 }

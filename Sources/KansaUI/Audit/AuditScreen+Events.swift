@@ -11,6 +11,8 @@ extension AuditScreen: AppScreen, FileStatus {
     }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> ScreenOutcome {
+        // An edit of the set-up, or its undo, lays the labels out anew.
+        defer { cutLabels(to: geometry(context), width: context.width) }
         switch event.kind {
         case .key(let key):
             if prompt == nil, let action = AuditKeys.table[key] {
@@ -64,7 +66,9 @@ extension AuditScreen: AppScreen, FileStatus {
     }
 
     public mutating func settle(context: ScreenContext) {
-        scrollIntoView(geometry(context))
+        let geometry = geometry(context)
+        scrollIntoView(geometry)
+        cutLabels(to: geometry, width: context.width)
     }
 
     public var editedDocument: Document? { .audit(audit) }

@@ -37,6 +37,12 @@ public struct AuditScreen: Sendable {
     private(set) var rowOfItem: [Int] = []
     /// Each item's label (number, title, explanation), in `items` order.
     private(set) var labels: [String] = []
+    /// Each label cut to the item column as the matrix shows it, `cutLabelColumns` wide as `cutLabelWidths`
+    /// measure, and measured: cut when the column's width or the labels change, not once a frame. Empty until the
+    /// screen is settled at a size, and after `index()`.
+    private(set) var cutLabels: [MeasuredText] = []
+    private(set) var cutLabelColumns: Int?
+    private(set) var cutLabelWidths = CharacterWidth()
     /// The widest item label, in columns.
     private(set) var itemLabelWidth = 10
     /// Each division column's width: its short name's, and at least a verdict's.
@@ -83,6 +89,8 @@ public struct AuditScreen: Sendable {
         self.rows = rows
         self.rowOfItem = rowOfItem
         labels = audit.allItems.map { Self.label($0.item) }
+        cutLabels = []
+        cutLabelColumns = nil
         itemLabelWidth = labels.map { width.width(of: $0) }.max() ?? 10
         let symbolWidth = Verdict.allCases.map { width.width(of: $0.symbol) }.max() ?? 1
         divisionWidths = audit.divisions.map { max(symbolWidth, 2, width.width(of: $0.shortName)) }
@@ -90,6 +98,21 @@ public struct AuditScreen: Sendable {
         cursorDivision = max(0, min(cursorDivision, audit.divisions.count - 1))
         firstDivision = min(firstDivision, cursorDivision)
         topRow = max(0, min(topRow, rows.count - 1))
+    }
+
+    /// Cuts the labels to the item column of `geometry`, unless they are cut to its width already.
+    mutating func cutLabels(to geometry: MatrixGeometry, width: CharacterWidth) {
+        let columns = geometry.itemWidth - 1
+        guard cutLabelColumns != columns || cutLabelWidths != width else { return }
+        cutLabels = labels.map { MeasuredText(width.truncate($0, to: columns), width: width) }
+        cutLabelColumns = columns
+        cutLabelWidths = width
+    }
+
+    /// The label of item `i` cut to `columns`: the one cut before when it was cut to that width.
+    func cutLabel(_ i: Int, to columns: Int, width: CharacterWidth) -> MeasuredText {
+        if cutLabelColumns == columns && cutLabelWidths == width { return cutLabels[i] }
+        return MeasuredText(width.truncate(labels[i], to: columns), width: width)
     }
 
     /// `2(1) パソコンの取扱い 離席時…`: the item as its row shows it.

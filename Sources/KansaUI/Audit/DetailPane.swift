@@ -68,8 +68,9 @@ struct DetailPane {
         let border = Style(focused ? .header : .border)
         let text: Rect
         if besideMatrix {
-            for r in rect.row..<rect.bottom { out.put(glyphs.vertical, row: r, column: rect.column, style: border) }
-            let bar = out.width.width(of: glyphs.vertical)
+            let line = MeasuredText(glyphs.vertical, width: out.width)
+            for r in rect.row..<rect.bottom { out.put(line, row: r, column: rect.column, style: border) }
+            let bar = line.width
             text = Rect(row: rect.row, column: rect.column + bar + 1, height: rect.height, width: rect.width - bar - 1)
         } else {
             out.rule(row: rect.row, column: rect.column, columns: rect.width, style: border, glyph: glyphs.horizontal)

@@ -49,7 +49,7 @@ struct MatrixPane {
         if visible.upperBound < screen.audit.divisions.count {
             out.put("›", row: rect.row, column: rect.right - 1, style: Style(.dim))
         }
-        let symbols = Self.symbols(glyphs, width: width)
+        let symbols = Symbols(glyphs, width: width)
         let conflicted = screen.audit.conflictedCells
         for r in 0..<geometry.bodyHeight {
             let index = screen.topRow + r
@@ -64,17 +64,23 @@ struct MatrixPane {
         }
     }
 
-    /// Each verdict's symbol (blank last) with its width, worked out once a frame rather than once a cell.
-    static func symbols(_ glyphs: Glyphs, width: CharacterWidth) -> [(text: String, width: Int)] {
-        (Verdict.allCases.map(Optional.some) + [nil]).map { verdict in
-            let symbol = glyphs.symbol(verdict)
-            return (symbol, width.width(of: symbol))
+    /// Each verdict's symbol (blank last), measured once a frame rather than once a cell; a cell reads its width and
+    /// its one scalar from arrays of plain values, since a copy of a measured text would retain and release its text.
+    struct Symbols {
+        let texts: [MeasuredText]
+        let widths: [Int]
+        let singles: [MeasuredText.Scalar?]
+
+        init(_ glyphs: Glyphs, width: CharacterWidth) {
+            texts = (Verdict.allCases.map(Optional.some) + [nil]).map { MeasuredText(glyphs.symbol($0), width: width) }
+            widths = texts.map(\.width)
+            singles = texts.map(\.single)
         }
     }
 
     /// An item's row; a cell in `conflicted` (divisions by item) is marked `#` in the theme's conflict look.
     private func drawItem(
-        _ i: Int, row: Int, visible: Range<Int>, columns: [Int], symbols: [(text: String, width: Int)],
+        _ i: Int, row: Int, visible: Range<Int>, columns: [Int], symbols: Symbols,
         conflicted: [ItemID: Set<DivisionID>], into out: inout Screen
     ) {
         let rect = geometry.rect
@@ -82,29 +88,36 @@ struct MatrixPane {
         let item = screen.audit.sections[p.section].items[p.item]
         let isCursorRow = i == screen.cursorItem
         let conflictedHere = conflicted[item.id] ?? []
-        let label = out.width.truncate(screen.labels[i], to: geometry.itemWidth - 1)
+        let label = screen.cutLabel(i, to: geometry.itemWidth - 1, width: out.width)
         out.put(label, row: row, column: rect.column, style: Style(isCursorRow ? .header : .normal, highlighted: isCursorRow))
+        let cells = item.cells
+        let blank = Verdict.allCases.count
         for d in visible {
             let column = columns[d - visible.lowerBound]
-            let cell = item.cell(d)
-            let verdict = cell.verdict
+            // Read in place: a copy of the cell would retain and release its texts, in every cell of every frame.
+            let held = d < cells.count
+            let verdict = held ? cells[d].verdict : nil
             let w = geometry.divisionWidths[d]
-            let symbol = symbols[verdict?.index ?? Verdict.allCases.count]
+            let symbol = verdict?.index ?? blank
             let isCursor = isCursorRow && d == screen.cursorDivision
             let style = isCursor ? Style(.cursor, highlighted: true) : Style(Self.role(verdict))
             if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }
-            let pad = (w - symbol.width) / 2
-            out.put(symbol.text, row: row, column: column + pad, style: style, limit: w - pad)
-            if conflictedHere.contains(screen.audit.divisions[d].id) {
+            let pad = (w - symbols.widths[symbol]) / 2
+            if let single = symbols.singles[symbol] {
+                out.put(single, row: row, column: column + pad, style: style, limit: w - pad)
+            } else {
+                out.put(symbols.texts[symbol], row: row, column: column + pad, style: style, limit: w - pad)
+            }
+            if !conflictedHere.isEmpty && conflictedHere.contains(screen.audit.divisions[d].id) {
                 out.put("#", row: row, column: column + w - 1, style: Style(.conflict, highlighted: isCursor))
-            } else if cell.flagged {
+            } else if held && cells[d].flagged {
                 out.put("!", row: row, column: column + w - 1, style: isCursor ? style : Style(.warning))
-            } else if !cell.note.isEmpty {
+            } else if held && !cells[d].note.isEmpty {
                 out.put("*", row: row, column: column + w - 1, style: isCursor ? style : Style(.dim))
             }
             // The division's self-assessment says otherwise: `?` left of the verdict, or in the last column when the
             // verdict fills the first.
-            if cell.selfAssessmentDisagrees {
+            if held && cells[d].selfAssessmentDisagrees {
                 out.put(Self.disagreementMark, row: row, column: pad > 0 ? column : column + w - 1, style: isCursor ? style : Style(.warning))
             }
         }

@@ -82,32 +82,72 @@ public struct Screen: Equatable, Sendable {
         guard row >= 0, row < rows, column < columns else { return 0 }
         let end = min(columns, column + (limit ?? columns))
         var c = max(0, column)
-        let rowStart = row * columns
         var previous = -1
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if scalar.isControl() {
-                let escaped = scalar.escapedControl
-                let written = put(escaped, row: row, column: c, style: style, limit: end - c)
-                c += written
-                previous = -1
-                if written < escaped.count { break }
-                continue
-            }
-            let w = width.width(of: scalar)
-            if w == 0 {
-                if previous >= 0 { attach(scalar, to: rowStart + previous) }
-                continue
+            var w = 1
+            // Printable ASCII, most of what is written, takes one column and is never escaped.
+            if v < 0x20 || v >= 0x7F {
+                w = width.width(of: scalar)
+                // Only a control character is wider than two columns: it is measured as its escape, and shown so.
+                if w > 2 {
+                    let escaped = scalar.escapedControl
+                    let written = put(escaped, row: row, column: c, style: style, limit: end - c)
+                    c += written
+                    previous = -1
+                    if written < escaped.count { break }
+                    continue
+                }
+                if w == 0 {
+                    if previous >= 0 { attach(scalar, to: row * columns + previous) }
+                    continue
+                }
             }
             if c + w > end { break }
-            unsplit(row: row, column: c)
-            if w == 2 { unsplit(row: row, column: c + 1) }
-            cells[rowStart + c] = Cell(code: v, style: style)
-            if w == 2 { cells[rowStart + c + 1] = Cell(code: Cell.covered, style: style) }
+            place(v, width: w, row: row, column: c, style: style)
             previous = c
             c += w
         }
         return c - max(0, column)
+    }
+
+    /// Writes a measured text as `put` writes its text, without measuring it again.
+    @discardableResult
+    mutating func put(_ text: MeasuredText, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        guard let scalars = text.scalars else { return put(text.text, row: row, column: column, style: style, limit: limit) }
+        guard row >= 0, row < rows, column < columns else { return 0 }
+        let end = min(columns, column + (limit ?? columns))
+        var c = max(0, column)
+        for scalar in scalars {
+            if c + scalar.width > end { break }
+            place(scalar.code, width: scalar.width, row: row, column: c, style: style)
+            c += scalar.width
+        }
+        return c - max(0, column)
+    }
+
+    /// Writes one measured scalar as `put` writes a text of it alone.
+    @discardableResult
+    mutating func put(_ scalar: MeasuredText.Scalar, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        let c = max(0, column)
+        guard row >= 0, row < rows, c + scalar.width <= min(columns, column + (limit ?? columns)) else { return 0 }
+        place(scalar.code, width: scalar.width, row: row, column: c, style: style)
+        return scalar.width
+    }
+
+    /// Sets the cell at (`row`, `column`), and the one after it for a wide character, clearing the other half of
+    /// any wide character this breaks.
+    private mutating func place(_ code: UInt32, width w: Int, row: Int, column c: Int, style: Style) {
+        let i = row * columns + c
+        // Only a covered cell under the write or right of it can be half of a wide character the write breaks.
+        if cells[i].code == Cell.covered || (c + 1 < columns && cells[i + 1].code == Cell.covered) { unsplit(row: row, column: c) }
+        if w == 2 {
+            if cells[i + 1].code == Cell.covered || (c + 2 < columns && cells[i + 2].code == Cell.covered) {
+                unsplit(row: row, column: c + 1)
+            }
+            cells[i + 1] = Cell(code: Cell.covered, style: style)
+        }
+        cells[i] = Cell(code: code, style: style)
     }
 
     /// Adds a zero-width scalar (a combining mark) to the grapheme in cell `index`.
@@ -126,9 +166,8 @@ public struct Screen: Equatable, Sendable {
             guard from < to else { continue }
             unsplit(row: r, column: from)
             unsplit(row: r, column: to - 1)
-            for c in from..<to {
-                cells[r * columns + c] = Cell(code: 0x20, style: style)
-            }
+            let blank = Cell(code: 0x20, style: style)
+            cells.withUnsafeMutableBufferPointer { $0[(r * columns + from)..<(r * columns + to)].update(repeating: blank) }
         }
     }
 
