@@ -13,7 +13,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "CXlsxwriter"),
+        .target(name: "CXlsxwriter", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .systemLibrary(name: "SystemZlib", path: "Sources/SystemZlib"),
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
