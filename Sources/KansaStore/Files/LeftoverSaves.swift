@@ -7,7 +7,8 @@ enum LeftoverSaves {
     static func removeDead(beside document: String) {
         let folder = AtomicSave.folder(of: document)
         let prefix = "." + AtomicSave.name(of: document) + ".saving-"
-        for name in names(in: folder, startingWith: prefix) {
+        let wanted = Array(prefix.utf8CString.dropLast())
+        for name in FolderListing.names(in: folder, keeping: { strncmp($0, wanted, wanted.count) == 0 }) ?? [] {
             let digits = name.dropFirst(prefix.count)
             guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
                   let pid = pid_t(digits), pid > 0
@@ -16,23 +17,5 @@ enum LeftoverSaves {
                 _ = unlink(folder + "/" + name)
             }
         }
-    }
-
-    /// The names in `folder` that start with `prefix`, compared as bytes while the folder is read: a folder of
-    /// thousands of files (a home, `/tmp`) costs no string for the names that do not.
-    private static func names(in folder: String, startingWith prefix: String) -> [String] {
-        guard let stream = opendir(folder) else { return [] }
-        defer { closedir(stream) }
-        var found: [String] = []
-        let wanted = Array(prefix.utf8CString.dropLast())
-        while let entry = readdir(stream) {
-            let name: String? = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-                let bytes = raw.bindMemory(to: CChar.self)
-                guard strncmp(bytes.baseAddress!, wanted, wanted.count) == 0 else { return nil }
-                return String(cString: bytes.baseAddress!)
-            }
-            if let name { found.append(name) }
-        }
-        return found
     }
 }

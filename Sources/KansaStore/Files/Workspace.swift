@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import KansaCore
 
 /// The folder of documents `kansa` opens with no file named: `$XDG_DATA_HOME/kansa`, else `~/.local/share/kansa`.
@@ -55,13 +56,10 @@ public struct Workspace {
     /// The paths of the folder's `.json` regular files, in name order, none of them read: a FIFO, a device or a
     /// folder named *.json is not a document and is skipped, never opened.
     public func documentPaths() throws(StoreError) -> [String] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: "\(error)")))
+        guard let names = FolderListing.names(in: path, keeping: { $0.pointee != UInt8(ascii: ".") }) else {
+            throw StoreError(path: path, reason: .unreadable(BilingualText(verbatim: String(cString: strerror(errno)))))
         }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }.filter { file in
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { path + "/" + $0 }.filter { file in
             FileKind.of(file).map { $0 == .regular } ?? true
         }
     }
