@@ -103,16 +103,15 @@ public struct LineBreaking: Sendable {
             if let line = open { lines.append((line.start..<line.end, line.trimmed)) }
             open = nil
         }
-        for paragraph in Self.lines(of: text) {
+        for paragraph in phrases(of: text, phrasing) {
             let before = lines.count
-            for phrase in phrasing.phrases(paragraph) {
-                let start = text.utf8.distance(from: text.utf8.startIndex, to: phrase.startIndex)
-                let content = Self.withoutTrailingSpaces(phrase)
-                let trimmed = width.width(of: content)
-                let full = trimmed + width.width(of: phrase[content.endIndex...])
+            for phrase in paragraph.phrases {
+                let start = phrase.start
+                let trimmed = phrase.trimmed
+                let full = phrase.full
                 if var line = open, line.used + trimmed <= columns {
                     if trimmed > 0 {
-                        line.end = start + content.utf8.count
+                        line.end = phrase.contentEnd
                         line.trimmed = line.used + trimmed
                     }
                     line.used += full
@@ -121,10 +120,12 @@ public struct LineBreaking: Sendable {
                 }
                 close()
                 if trimmed <= columns {
-                    open = (start, start + content.utf8.count, full, trimmed)
+                    open = (start, phrase.contentEnd, full, trimmed)
                     continue
                 }
-                let pieces = wrapped(String(content), inPhrases: Array(splits.dropFirst()), to: columns).allLines
+                let content = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: start)..<text.utf8.index(
+                    text.utf8.startIndex, offsetBy: phrase.contentEnd)])!
+                let pieces = wrapped(content, inPhrases: Array(splits.dropFirst()), to: columns).allLines
                 for piece in pieces.dropLast() {
                     lines.append((start + piece.range.lowerBound..<start + piece.range.upperBound, piece.width))
                 }
@@ -133,12 +134,70 @@ public struct LineBreaking: Sendable {
                 }
             }
             close()
-            if lines.count == before {
-                let at = text.utf8.distance(from: text.utf8.startIndex, to: paragraph.startIndex)
-                lines.append((at..<at, 0))
-            }
+            if lines.count == before { lines.append((paragraph.start..<paragraph.start, 0)) }
         }
         return WrappedText(text: text, bytes: Array(text.utf8), lines: lines)
+    }
+
+    /// One phrase of a text: where it starts in the text's UTF-8 and where its content ends (its trailing spaces
+    /// left out), the width of its content and of the whole.
+    struct PhraseSpan {
+        var start: Int
+        var contentEnd: Int
+        var trimmed: Int
+        var full: Int
+    }
+
+    /// The phrases `phrasing` cuts each of a text's own lines into, with where the line starts.
+    func phrases(of text: String, _ phrasing: Phrasing) -> [(start: Int, phrases: [PhraseSpan])] {
+        if phrasing == .names { return names(of: text) }
+        let utf8 = text.utf8
+        return Self.lines(of: text).map { paragraph in
+            let phrases = phrasing.phrases(paragraph).map { phrase in
+                let start = utf8.distance(from: utf8.startIndex, to: phrase.startIndex)
+                let content = Self.withoutTrailingSpaces(phrase)
+                let trimmed = width.width(of: content)
+                return PhraseSpan(
+                    start: start, contentEnd: start + content.utf8.count, trimmed: trimmed,
+                    full: trimmed + width.width(of: phrase[content.endIndex...]))
+            }
+            return (utf8.distance(from: utf8.startIndex, to: paragraph.startIndex), phrases)
+        }
+    }
+
+    /// `phrases(of:_:)` for a list of names (`Phrasing.names`: each name with the `、` or `, ` after it) in one pass
+    /// over the text's UTF-8, for the long lists of a large audit's tables.
+    func names(of text: String) -> [(start: Int, phrases: [PhraseSpan])] {
+        var paragraphs: [(start: Int, phrases: [PhraseSpan])] = []
+        var phrases: [PhraseSpan] = []
+        var paragraphStart = 0
+        var phrase = PhraseSpan(start: 0, contentEnd: 0, trimmed: 0, full: 0)
+        var previous: UInt32 = 0
+        forEachScalar(of: text) { scalar, w, offset in
+            let end = offset + (scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4)
+            if scalar == 0x0A {
+                if phrase.start < offset || phrases.isEmpty { phrases.append(phrase) }
+                paragraphs.append((paragraphStart, phrases))
+                phrases = []
+                paragraphStart = end
+                phrase = PhraseSpan(start: end, contentEnd: end, trimmed: 0, full: 0)
+                previous = 0
+                return
+            }
+            phrase.full += w
+            if scalar != 0x20, scalar != 0x3000 {
+                phrase.trimmed = phrase.full
+                phrase.contentEnd = end
+            }
+            if scalar == 0x3001 || (scalar == 0x20 && previous == 0x2C) {
+                phrases.append(phrase)
+                phrase = PhraseSpan(start: end, contentEnd: end, trimmed: 0, full: 0)
+            }
+            previous = scalar
+        }
+        if phrase.start < text.utf8.count || phrases.isEmpty { phrases.append(phrase) }
+        paragraphs.append((paragraphStart, phrases))
+        return paragraphs
     }
 
     /// How wide a column holding `text` in `splits` would like to be (its widest line) and the narrowest it may get:

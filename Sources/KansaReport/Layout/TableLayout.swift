@@ -15,7 +15,31 @@ struct TableLayout {
     /// The rule and cell lines of a table, at most `columns` wide (after the indent) when it can be.
     func lines(_ table: ReportTable, columns: Int) -> [ReportLine] {
         guard !table.columns.isEmpty else { return [] }
-        return lines(table, measured: measure(table), columns: columns)
+        var wrapped: [WrapKey: LineBreaking.WrappedText] = [:]
+        return lines(table, measured: measure(table), columns: columns, wrapped: &wrapped)
+    }
+
+    /// A cell's text wrapped to a width as its column splits it: a table repeats many (an item's wording on each of
+    /// its findings, the key column in each part of a split table), which are wrapped once.
+    /// Texts are told apart by their bytes: `String`'s own hashing and equality normalize the text (NFC), which
+    /// costs many times what the bytes do, and a text is laid out by its scalars as they are.
+    struct WrapKey: Hashable {
+        var text: String
+        var columns: Int
+        var splits: [Phrasing]
+
+        static func == (a: WrapKey, b: WrapKey) -> Bool {
+            guard a.columns == b.columns, a.splits == b.splits, a.text.utf8.count == b.text.utf8.count else { return false }
+            var (first, second) = (a.text, b.text)
+            return first.withUTF8 { x in second.withUTF8 { y in x.elementsEqual(y) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(columns)
+            hasher.combine(splits)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// What a table's cells take: each column's natural and minimum width, and each cell's natural width (header
@@ -61,7 +85,9 @@ struct TableLayout {
         return measured
     }
 
-    func lines(_ table: ReportTable, measured: Measured, columns: Int) -> [ReportLine] {
+    func lines(
+        _ table: ReportTable, measured: Measured, columns: Int, wrapped: inout [WrapKey: LineBreaking.WrappedText]
+    ) -> [ReportLine] {
         let count = table.columns.count
         let natural = measured.natural
         var minimum = measured.minimum
@@ -69,14 +95,14 @@ struct TableLayout {
         if minimum.reduce(0, +) + overhead(count) > columns, table.keyColumns < count - 1 {
             return split(table, columns: columns, natural: natural, minimum: minimum).flatMap { chosen in
                 lines(table.keepingKeyColumns(and: chosen), measured: measured.keeping(Array(0..<table.keyColumns) + chosen, of: table),
-                      columns: columns)
+                      columns: columns, wrapped: &wrapped)
             }
         }
         let available = columns - overhead(count)
         let widths = table.columns.firstIndex(where: \.fillsPage).map {
             Self.fill($0, natural: natural, minimum: minimum, available: available)
         } ?? Self.share(natural: natural, minimum: minimum, available: available)
-        return render(table, widths: widths, cellWidths: measured.cells)
+        return render(table, widths: widths, cellWidths: measured.cells, wrapped: &wrapped)
     }
 
     /// A whole word or name may be wider than a narrow page: when the key columns and the widest other column
@@ -147,7 +173,9 @@ struct TableLayout {
         var header: Bool
     }
 
-    func render(_ table: ReportTable, widths: [Int], cellWidths: [[Int]]) -> [ReportLine] {
+    func render(
+        _ table: ReportTable, widths: [Int], cellWidths: [[Int]], wrapped: inout [WrapKey: LineBreaking.WrappedText]
+    ) -> [ReportLine] {
         let count = widths.count
         let header = ReportRow(table.columns.map(\.title))
         let centred = [ReportColumn.Alignment](repeating: .center, count: count)
@@ -164,7 +192,7 @@ struct TableLayout {
         for index in 0..<rowCount {
             appendCells(
                 of: row(index), columns: index == 0 ? centred : alignments, splits: index == 0 ? titleSplits : cellSplits,
-                widths: widths, natural: cellWidths[index], to: &cells)
+                widths: widths, natural: cellWidths[index], to: &cells, wrapped: &wrapped)
             ends.append(cells.count)
         }
         let ruled = cells[ends[0]...].contains { $0.text.lineCount > 1 }
@@ -233,17 +261,25 @@ struct TableLayout {
     /// columns it covers.
     func appendCells(
         of row: ReportRow, columns alignments: [ReportColumn.Alignment], splits: [[Phrasing]],
-        widths: [Int], natural: [Int], to cells: inout [LaidOutCell]
+        widths: [Int], natural: [Int], to cells: inout [LaidOutCell], wrapped: inout [WrapKey: LineBreaking.WrappedText]
     ) {
         let count = widths.count
         let span = row.spanFrom ?? count
         for column in 0..<min(span, count) {
             let text = column < row.cells.count ? row.cells[column] : ""
             let fits = column < natural.count && natural[column] <= widths[column] && !text.containsLineFeed
-            let wrapped = fits
-                ? LineBreaking.WrappedText(line: text, width: natural[column])
-                : breaking.wrapped(text, inPhrases: splits[column], to: widths[column])
-            cells.append((wrapped, widths[column], alignments[column]))
+            if fits {
+                cells.append((LineBreaking.WrappedText(line: text, width: natural[column]), widths[column], alignments[column]))
+                continue
+            }
+            let key = WrapKey(text: text, columns: widths[column], splits: splits[column])
+            if let known = wrapped[key] {
+                cells.append((known, widths[column], alignments[column]))
+                continue
+            }
+            let lines = breaking.wrapped(text, inPhrases: splits[column], to: widths[column])
+            wrapped[key] = lines
+            cells.append((lines, widths[column], alignments[column]))
         }
         if span < count {
             let merged = widths[span...].reduce(0, +) + 3 * (count - span - 1)
