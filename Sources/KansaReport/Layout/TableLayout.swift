@@ -1,3 +1,4 @@
+import Foundation
 import KansaCore
 
 /// Lays a report table out in a width: columns keep their natural width when the table fits, else share what
@@ -31,7 +32,7 @@ struct TableLayout {
         static func == (a: WrapKey, b: WrapKey) -> Bool {
             guard a.columns == b.columns, a.splits == b.splits, a.text.utf8.count == b.text.utf8.count else { return false }
             var (first, second) = (a.text, b.text)
-            return first.withUTF8 { x in second.withUTF8 { y in x.elementsEqual(y) } }
+            return first.withUTF8 { x in second.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
         }
 
         func hash(into hasher: inout Hasher) {
