@@ -207,21 +207,12 @@ struct TableLayout {
         }
         let vertical = Array(String(rules.vertical).utf8)
         var lines = [ruleLine(above: nil, below: header.spanFrom ?? count)]
-        var bytes: [UInt8] = []
         for index in 0..<rowCount {
             let rowCells = cells[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
             let height = rowCells.map(\.text.lineCount).max() ?? 1
             for line in 0..<height {
-                bytes.removeAll(keepingCapacity: true)
-                bytes.append(contentsOf: repeatElement(0x20, count: indent))
-                bytes += vertical
-                for cell in rowCells {
-                    bytes.append(0x20)
-                    append(line, of: cell.text, to: &bytes, cell.width, cell.alignment)
-                    bytes.append(0x20)
-                    bytes += vertical
-                }
-                lines.append(ReportLine(String(decoding: bytes, as: UTF8.self), index == 0 ? .tableHeader : .tableRow))
+                let text = rowLine(line, of: rowCells, vertical: vertical)
+                lines.append(ReportLine(text, index == 0 ? .tableHeader : .tableRow))
             }
             let last = index == rowCount - 1
             let spanFrom = row(index).spanFrom
@@ -288,27 +279,55 @@ struct TableLayout {
         }
     }
 
-    /// Appends line `line` of a wrapped cell (blank past its last) padded to `columns` as the column aligns it.
-    func append(
-        _ line: Int, of cell: LineBreaking.WrappedText, to bytes: inout [UInt8], _ columns: Int,
-        _ alignment: ReportColumn.Alignment
-    ) {
-        let oneLine = cell.lines.isEmpty
-        let content = oneLine
-            ? (line == 0 ? (range: 0..<cell.text.utf8.count, width: cell.width) : (range: 0..<0, width: 0))
-            : (line < cell.lines.count ? cell.lines[line] : (range: 0..<0, width: 0))
-        let gap = max(0, columns - content.width)
-        let before = switch alignment {
-        case .leading: 0
-        case .trailing: gap
-        case .center: gap / 2
+    /// Line `line` of a row: each cell's line (blank past its last) padded to its width as its column aligns it,
+    /// between vertical rules. Written straight into the string's storage: a large audit's tables have tens of
+    /// thousands of such lines, of mostly short pieces.
+    func rowLine(_ line: Int, of cells: ArraySlice<LaidOutCell>, vertical: [UInt8]) -> String {
+        func content(_ cell: LineBreaking.WrappedText) -> (range: Range<Int>, width: Int) {
+            if cell.lines.isEmpty { return line == 0 ? (0..<cell.text.utf8.count, cell.width) : (0..<0, 0) }
+            return line < cell.lines.count ? cell.lines[line] : (0..<0, 0)
         }
-        bytes.append(contentsOf: repeatElement(0x20, count: before))
-        if oneLine {
-            if !content.range.isEmpty { bytes.append(contentsOf: cell.text.utf8) }
-        } else {
-            bytes.append(contentsOf: cell.bytes[content.range])
+        var length = indent + vertical.count
+        for cell in cells {
+            let piece = content(cell.text)
+            length += 2 + max(0, cell.width - piece.width) + piece.range.count + vertical.count
         }
-        bytes.append(contentsOf: repeatElement(0x20, count: gap - before))
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var at = 0
+            func spaces(_ count: Int) {
+                (buffer.baseAddress! + at).initialize(repeating: 0x20, count: count)
+                at += count
+            }
+            func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+                (buffer.baseAddress! + at).initialize(from: from, count: bytes.count)
+                at += bytes.count
+            }
+            spaces(indent)
+            vertical.withUnsafeBufferPointer { vertical in
+                copy(vertical)
+                for cell in cells {
+                    let piece = content(cell.text)
+                    let gap = max(0, cell.width - piece.width)
+                    let before = switch cell.alignment {
+                    case .leading: 0
+                    case .trailing: gap
+                    case .center: gap / 2
+                    }
+                    spaces(1 + before)
+                    if cell.text.lines.isEmpty {
+                        if !piece.range.isEmpty {
+                            var text = cell.text.text
+                            text.withUTF8 { copy($0) }
+                        }
+                    } else {
+                        cell.text.bytes.withUnsafeBufferPointer { copy(UnsafeBufferPointer(rebasing: $0[piece.range])) }
+                    }
+                    spaces(gap - before + 1)
+                    copy(vertical)
+                }
+            }
+            return at
+        }
     }
 }
