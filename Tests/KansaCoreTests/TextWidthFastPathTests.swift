@@ -34,4 +34,21 @@ struct TextWidthFastPathTests {
         }
         #expect(width.width(of: "2(1) パソコンの取扱い（離席時）") == 5 + 13 * 2)
     }
+
+    /// Each scalar read from the UTF-8 is the text's own, with its width by the rules (a line feed none) and its offset.
+    @Test(arguments: [false, true])
+    func scalarsReadFromTheBytesAreTheTextsOwn(ambiguousIsWide: Bool) {
+        let width = CharacterWidth(ambiguousIsWide: ambiguousIsWide)
+        var text = Self.pool.joined() + "\u{10FFFF}𠮷"
+        var read: [(UInt32, Int, Int)] = []
+        text.withUTF8 { bytes in width.forEachScalar(bytes) { read.append(($0, $1, $2)) } }
+        var offset = 0
+        let expected = text.unicodeScalars.map { scalar in
+            defer { offset += UTF8.width(scalar) }
+            return (scalar.value, scalar == "\n" ? 0 : width.width(of: scalar), offset)
+        }
+        #expect(read.map(\.0) == expected.map(\.0))
+        #expect(read.map(\.1) == expected.map(\.1))
+        #expect(read.map(\.2) == expected.map(\.2))
+    }
 }

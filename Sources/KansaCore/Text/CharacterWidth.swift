@@ -54,8 +54,9 @@ public struct CharacterWidth: Sendable, Equatable {
     }
 
     /// The wide characters most Japanese text is made of, tested before the tables: 、。「」 and the like, kana, the
-    /// CJK ideographs, the full-width forms.
-    static func isCommonWide(_ v: UInt32) -> Bool {
+    /// CJK ideographs, the full-width forms. None of them is a control character.
+    @inlinable
+    public static func isCommonWide(_ v: UInt32) -> Bool {
         (0x3001...0x3029).contains(v) || (0x3041...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v)
     }
 
@@ -81,6 +82,46 @@ public struct CharacterWidth: Sendable, Equatable {
             i += 3
         }
         return total
+    }
+
+    /// Calls `body` with each scalar of a text's (valid) UTF-8, its width, and where it starts in the bytes; a line
+    /// feed is given no width. Printable ASCII and the common wide Japanese are read straight from the bytes, any
+    /// other scalar by the rules: what the report's layout, which measures every cell, does instead of iterating
+    /// `String.UnicodeScalarView`.
+    @inlinable
+    public func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int, Int) -> Void) {
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let b = bytes[i]
+            let start = i
+            let v: UInt32
+            if b < 0x80 {
+                if b >= 0x20, b < 0x7F {
+                    body(UInt32(b), 1, start)
+                    i += 1
+                    continue
+                }
+                v = UInt32(b)
+                i += 1
+            } else if b < 0xE0 {
+                v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if b < 0xF0 {
+                v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+                if Self.isCommonWide(v) {
+                    body(v, 2, start)
+                    continue
+                }
+            } else {
+                v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
+                    | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+            body(v, v == 0x0A ? 0 : width(of: scalar), start)
+        }
     }
 
     /// The longest prefix of `text` that fits in `columns`, with `…` at its end when it had to be cut (the `…`

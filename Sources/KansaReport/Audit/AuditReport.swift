@@ -106,7 +106,7 @@ public enum AuditReport {
                 rows: open.map { finding in
                     ReportRow([
                         wording(finding), finding.division.name,
-                        [finding.cell.note, finding.item.improvement].first { !$0.isEmpty } ?? "",
+                        finding.cell.note.isEmpty ? finding.item.improvement : finding.cell.note,
                     ])
                 })),
         ]

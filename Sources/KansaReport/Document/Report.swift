@@ -62,12 +62,19 @@ extension String {
     var needsMakingVisible: Bool {
         var text = self
         return text.withUTF8 { bytes in
-            for (i, byte) in bytes.enumerated() {
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
                 switch byte {
+                case 0x20..<0x7F, 0x80..<0xC0:
+                    i += 1
+                case 0xE3...0xEE:
+                    // Kana and kanji: a lead byte and two continuation bytes, none of which may start anything.
+                    i += 3
                 case 0..<0x20, 0x7F, 0xC2, 0xD8: return true
                 case 0xE2 where i + 1 < bytes.count && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81): return true
                 case 0xEF where i + 1 < bytes.count && bytes[i + 1] == 0xBB: return true
-                default: continue
+                default: i += 1
                 }
             }
             return false

@@ -19,6 +19,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         _ documents: [Document], language: Language = .ja, cover: CommitteeCover? = nil, columns: Int = 100,
         width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)
     ) throws(ExportFailure) -> [UInt8] {
+        switch self {
+        case .txt: return TextExport.bytes(Self.report(documents, language: language, cover: cover), columns: columns, width: width)
+        case .html: return HTMLExport.bytes(Self.report(documents, language: language, cover: cover))
+        default: break
+        }
         if let text = render(documents, language: language, cover: cover, columns: columns, width: width) {
             return Array(text.utf8)
         }
@@ -52,6 +57,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         _ report: Report, columns: Int = 100, width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)
     ) throws(ExportFailure) -> [UInt8]? {
         if self == .docx { return try DocxExport.render(report) }
+        if self == .txt { return TextExport.bytes(report, columns: columns, width: width) }
+        if self == .html { return HTMLExport.bytes(report) }
         return render(report, columns: columns, width: width).map { Array($0.utf8) }
     }
 

@@ -1,39 +1,69 @@
+import Foundation
 import KansaCore
+import Synchronization
 
 /// The report as one self-contained HTML file: inline CSS, no network, an A4 print layout with each part on a
 /// new page (a landscape one for the 結果一覧 and when its tables need the width), a Japanese font stack, verdicts coloured; names and
 /// the words of a column's title never broken across lines, headings kept with what follows. Every text is escaped.
 public enum HTMLExport {
     public static func render(_ report: Report) -> String {
-        var out = """
+        String(decoding: bytes(report), as: UTF8.self)
+    }
+
+    /// The file's UTF-8. It is written as bytes, not appended to a `String`, as a large audit's tables make hundreds
+    /// of thousands of pieces; the parts are written side by side, one per core.
+    static func bytes(_ report: Report) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        append("""
             <!DOCTYPE html>
             <html lang="\(report.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escaped(report.title))</title>
+            <title>
+            """, to: &out)
+        appendEscaped(Substring(report.title), to: &out)
+        append("""
+            </title>
             <style>
             \(style)
             </style>
             </head>
             <body>
 
-            """
-        let printed = PrintedWidth()
-        for part in report.parts {
-            let minimums = part.blocks.map { block -> [Double] in
-                guard case .table(let table) = block else { return [] }
-                return printed.minimums(table)
-            }
-            let wide = part.landscape || minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait }
-            out += wide ? "<section class=\"part wide\">\n" : "<section class=\"part\">\n"
-            let page = wide ? PrintedWidth.landscape : PrintedWidth.portrait
-            for (block, minimums) in zip(part.blocks, minimums) {
-                out += render(block) { printed.groups($0, minimums: minimums, fitting: page) } + "\n"
-            }
-            out += "</section>\n"
+            """, to: &out)
+        let rendered = Mutex([[UInt8]](repeating: [], count: report.parts.count))
+        DispatchQueue.concurrentPerform(iterations: report.parts.count) { index in
+            var part: [UInt8] = []
+            render(report.parts[index], to: &part)
+            rendered.withLock { $0[index] = part }
         }
-        return out + "</body>\n</html>\n"
+        for part in rendered.withLock({ $0 }) { out += part }
+        append("</body>\n</html>\n", to: &out)
+        return out
+    }
+
+    /// One part as a section of its own, on landscape pages when it is printed so or its tables need the width.
+    static func render(_ part: ReportPart, to out: inout [UInt8]) {
+        let printed = PrintedWidth()
+        let minimums = part.blocks.map { block -> [Double] in
+            guard case .table(let table) = block else { return [] }
+            return printed.minimums(table)
+        }
+        let wide = part.landscape || minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait }
+        append(wide ? "<section class=\"part wide\">\n" : "<section class=\"part\">\n", to: &out)
+        let page = wide ? PrintedWidth.landscape : PrintedWidth.portrait
+        for (block, minimums) in zip(part.blocks, minimums) {
+            render(block, pages: { printed.groups($0, minimums: minimums, fitting: page) }, to: &out)
+            out.append(0x0A)
+        }
+        append("</section>\n", to: &out)
+    }
+
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     static let style = """
@@ -77,82 +107,137 @@ public enum HTMLExport {
         """
 
     /// One block; a table as the tables `pages` splits it into to fit its page.
-    static func render(_ block: ReportBlock, pages: (ReportTable) -> [ReportTable]) -> String {
+    static func render(_ block: ReportBlock, pages: (ReportTable) -> [ReportTable], to out: inout [UInt8]) {
+        func element(_ open: String, _ text: String, _ close: String) {
+            append(open, to: &out)
+            appendLines(text, to: &out)
+            append(close, to: &out)
+        }
         switch block {
         case .title(let text):
-            return "<h1>\(lines(text))</h1>"
+            element("<h1>", text, "</h1>")
         case .heading(let text, let level):
             let tag = "h\(min(level + 1, 4))"
-            return "<\(tag)>\(lines(text))</\(tag)>"
+            element("<\(tag)>", text, "</\(tag)>")
         case .paragraph(let text):
-            return "<p>\(lines(text))</p>"
+            element("<p>", text, "</p>")
         case .names(let text):
-            return "<p>\(phrases(text, .names))</p>"
+            append("<p>", to: &out)
+            appendPhrases(text, .names, to: &out)
+            append("</p>", to: &out)
         case .note(let text):
-            return "<p class=\"note\">\(lines(text))</p>"
+            element("<p class=\"note\">", text, "</p>")
         case .list(let items):
-            return "<ul>\n" + items.map { item in
-                "<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">\(escaped(item.marker))</span>\(lines(item.text))</li>\n"
-            }.joined() + "</ul>"
+            append("<ul>\n", to: &out)
+            for item in items {
+                append("<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">", to: &out)
+                appendEscaped(Substring(item.marker), to: &out)
+                append("</span>", to: &out)
+                appendLines(item.text, to: &out)
+                append("</li>\n", to: &out)
+            }
+            append("</ul>", to: &out)
         case .table(let table):
-            return pages(table).map(render).joined(separator: "\n")
+            for (n, page) in pages(table).enumerated() {
+                if n > 0 { out.append(0x0A) }
+                render(page, to: &out)
+            }
         }
     }
 
     /// One HTML table; the first column is kept readable.
-    static func render(_ table: ReportTable) -> String {
-        var out = "<table>\n"
-        if let caption = table.caption { out += "<caption>\(lines(caption))</caption>\n" }
-        out += "<thead><tr>" + table.columns.map(header).joined() + "</tr></thead>\n<tbody>\n"
+    static func render(_ table: ReportTable, to out: inout [UInt8]) {
+        append("<table>\n", to: &out)
+        if let caption = table.caption {
+            append("<caption>", to: &out)
+            appendLines(caption, to: &out)
+            append("</caption>\n", to: &out)
+        }
+        append("<thead><tr>", to: &out)
+        for column in table.columns { appendHeader(column, to: &out) }
+        append("</tr></thead>\n<tbody>\n", to: &out)
         let splits = table.columns.map(\.cellSplits.first)
         for row in table.rows {
-            out += "<tr>"
+            append("<tr>", to: &out)
             let span = row.spanFrom ?? table.columns.count
             for (index, column) in table.columns.enumerated().prefix(span) {
                 let text = index < row.cells.count ? row.cells[index] : ""
                 appendCell(text, column.alignment, phrasing: splits[index], to: &out)
             }
             if span < table.columns.count {
-                out += "<td class=\"span\" colspan=\"\(table.columns.count - span)\">\(lines(row.cells.last ?? ""))</td>"
+                append("<td class=\"span\" colspan=\"\(table.columns.count - span)\">", to: &out)
+                appendLines(row.cells.last ?? "", to: &out)
+                append("</td>", to: &out)
             }
-            out += "</tr>\n"
+            append("</tr>\n", to: &out)
         }
-        return out + "</tbody>\n</table>"
+        append("</tbody>\n</table>", to: &out)
     }
 
     /// A column's title: a name, or a title of one phrase, kept on one line; a longer title breaks only between
     /// its phrases, each kept whole (a short part in brackets too: the page turns landscape when they need it).
-    static func header(_ column: ReportColumn) -> String {
+    static func appendHeader(_ column: ReportColumn, to out: inout [UInt8]) {
         let center = column.alignment == .center ? ["center"] : []
         let split = column.titleSplits[0]
         let whole = column.title.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { split.phrases($0).count == 1 }
-        if whole { return "<th class=\"\((center + ["nw"]).joined(separator: " "))\">\(lines(column.title))</th>" }
-        let attribute = center.isEmpty ? "" : " class=\"center\""
-        return "<th\(attribute)>\(phrases(column.title, split))</th>"
+        if whole {
+            append("<th class=\"\((center + ["nw"]).joined(separator: " "))\">", to: &out)
+            appendLines(column.title, to: &out)
+        } else {
+            append(center.isEmpty ? "<th>" : "<th class=\"center\">", to: &out)
+            appendPhrases(column.title, split, to: &out)
+        }
+        append("</th>", to: &out)
     }
 
     /// A text in pieces that are never broken (`<span class="nw">`), with a break allowed between them (`<wbr>`).
-    static func phrases(_ text: String, _ phrasing: Phrasing) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count * 2)
-        appendPhrases(text, phrasing, to: &out)
-        return out
-    }
-
-    static func appendPhrases(_ text: String, _ phrasing: Phrasing, to out: inout String) {
+    static func appendPhrases(_ text: String, _ phrasing: Phrasing, to out: inout [UInt8]) {
         for (n, line) in LineBreaking.lines(of: text).enumerated() {
-            if n > 0 { out += "<br>" }
+            if n > 0 { append("<br>", to: &out) }
+            if phrasing == .names {
+                appendNames(line, to: &out)
+                continue
+            }
             for (m, phrase) in phrasing.phrases(line).enumerated() {
-                out += m > 0 ? "<wbr><span class=\"nw\">" : "<span class=\"nw\">"
-                appendEscaped(phrase, to: &out)
-                out += "</span>"
+                appendPhrase(phrase, first: m == 0, to: &out)
             }
         }
     }
 
-    /// Appends a cell, in pieces kept whole when its column breaks only between phrases: written straight into
-    /// the table's text, as a table of the 60 × 300 audit has tens of thousands of them.
-    static func appendCell(_ text: String, _ alignment: ReportColumn.Alignment, phrasing: Phrasing? = nil, to out: inout String) {
+    static func appendPhrase(_ phrase: Substring, first: Bool, to out: inout [UInt8]) {
+        append(first ? "<span class=\"nw\">" : "<wbr><span class=\"nw\">", to: &out)
+        appendEscaped(phrase, to: &out)
+        append("</span>", to: &out)
+    }
+
+    /// `Phrasing.names` read from the line's UTF-8: a name ends after `、` (E3 80 81) or after the space of `, `.
+    static func appendNames(_ line: Substring, to out: inout [UInt8]) {
+        let utf8 = line.utf8
+        var names: [Range<Int>] = []
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for i in bytes.indices {
+                let ends = (bytes[i] == 0x81 && i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE3)
+                    || (bytes[i] == 0x20 && i >= 1 && bytes[i - 1] == 0x2C)
+                if ends {
+                    names.append(start..<i + 1)
+                    start = i + 1
+                }
+            }
+            if start < bytes.count || names.isEmpty { names.append(start..<bytes.count) }
+        }
+        if names.isEmpty {
+            for (m, phrase) in Phrasing.names(line).enumerated() { appendPhrase(phrase, first: m == 0, to: &out) }
+            return
+        }
+        for (m, name) in names.enumerated() {
+            let phrase = line[utf8.index(utf8.startIndex, offsetBy: name.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: name.upperBound)]
+            appendPhrase(phrase, first: m == 0, to: &out)
+        }
+    }
+
+    /// Appends a cell, in pieces kept whole when its column breaks only between phrases.
+    static func appendCell(_ text: String, _ alignment: ReportColumn.Alignment, phrasing: Phrasing? = nil, to out: inout [UInt8]) {
         let aligned: String? = switch alignment {
         case .leading: nil
         case .center: "center"
@@ -160,20 +245,20 @@ public enum HTMLExport {
         }
         switch (aligned, Verdict(rawValue: text).map(verdictClass)) {
         case (nil, nil):
-            out += "<td>"
+            append("<td>", to: &out)
         case (let one?, nil), (nil, let one?):
-            out += "<td class=\""
-            out += one
-            out += "\">"
+            append("<td class=\"", to: &out)
+            append(one, to: &out)
+            append("\">", to: &out)
         case (let first?, let second?):
-            out += "<td class=\""
-            out += first
-            out += " "
-            out += second
-            out += "\">"
+            append("<td class=\"", to: &out)
+            append(first, to: &out)
+            out.append(0x20)
+            append(second, to: &out)
+            append("\">", to: &out)
         }
         if let phrasing { appendPhrases(text, phrasing, to: &out) } else { appendLines(text, to: &out) }
-        out += "</td>"
+        append("</td>", to: &out)
     }
 
     static func verdictClass(_ verdict: Verdict) -> String {
@@ -186,52 +271,37 @@ public enum HTMLExport {
     }
 
     /// Escaped text with its line breaks as `<br>`.
-    static func lines(_ text: String) -> String {
-        guard text.containsLineFeed else { return escaped(text) }
-        var out = ""
-        appendLines(text, to: &out)
-        return out
-    }
-
-    static func appendLines(_ text: String, to out: inout String) {
+    static func appendLines(_ text: String, to out: inout [UInt8]) {
         guard text.containsLineFeed else {
             appendEscaped(Substring(text), to: &out)
             return
         }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if n > 0 { out += "<br>" }
+            if n > 0 { append("<br>", to: &out) }
             appendEscaped(line, to: &out)
         }
     }
 
-    /// `& < > " '` as entities.
-    static func escaped(_ text: String) -> String {
-        guard text.utf8Contains(where: needsEscape) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        appendEscaped(Substring(text), to: &out)
-        return out
-    }
-
-    static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
-    }
-
-    /// Appends `text` escaped, straight from the substring when it needs nothing escaped.
-    static func appendEscaped(_ text: Substring, to out: inout String) {
-        guard text.utf8Contains(where: needsEscape) else {
-            out += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+    /// Appends `text` with `& < > " '` as entities; they are ASCII, so the bytes are escaped one by one.
+    static func appendEscaped(_ text: Substring, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in bytes.indices {
+                let entity: String
+                switch bytes[i] {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                append(entity, to: &out)
+                start = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 }

@@ -4,20 +4,22 @@ import KansaCore
 public enum TextExport {
     /// Ambiguous characters (○ △ ×) count as wide by default: Japanese fonts draw them full-width.
     public static func render(_ report: Report, columns: Int = 100, width: CharacterWidth = CharacterWidth(ambiguousIsWide: true)) -> String {
+        String(decoding: bytes(report, columns: columns, width: width), as: UTF8.self)
+    }
+
+    /// The text's UTF-8, as the file holds it: each line without its trailing spaces.
+    static func bytes(_ report: Report, columns: Int, width: CharacterWidth) -> [UInt8] {
         let lines = TextLayout(width: width, rules: .ascii).lines(report, columns: columns)
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
         for line in lines {
-            let utf8 = line.text.utf8
-            if utf8.last != 0x20 {
-                out += line.text
-                out += "\n"
-                continue
+            var text = line.text
+            text.withUTF8 { bytes in
+                var end = bytes.count
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
             }
-            var end = utf8.endIndex
-            while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-            out.append(contentsOf: line.text[..<end])
-            out.append("\n")
+            out.append(0x0A)
         }
         return out
     }

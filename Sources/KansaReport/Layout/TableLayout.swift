@@ -1,3 +1,4 @@
+import Foundation
 import KansaCore
 
 /// Lays a report table out in a width: columns keep their natural width when the table fits, else share what
@@ -14,37 +15,95 @@ struct TableLayout {
 
     /// The rule and cell lines of a table, at most `columns` wide (after the indent) when it can be.
     func lines(_ table: ReportTable, columns: Int) -> [ReportLine] {
+        guard !table.columns.isEmpty else { return [] }
+        var wrapped: [WrapKey: LineBreaking.WrappedText] = [:]
+        return lines(table, measured: measure(table), columns: columns, wrapped: &wrapped)
+    }
+
+    /// A cell's text wrapped to a width as its column splits it: a table repeats many (an item's wording on each of
+    /// its findings, the key column in each part of a split table), which are wrapped once.
+    /// Texts are told apart by their bytes: `String`'s own hashing and equality normalize the text (NFC), which
+    /// costs many times what the bytes do, and a text is laid out by its scalars as they are.
+    struct WrapKey: Hashable {
+        var text: String
+        var columns: Int
+        var splits: [Phrasing]
+
+        static func == (a: WrapKey, b: WrapKey) -> Bool {
+            guard a.columns == b.columns, a.splits == b.splits, a.text.utf8.count == b.text.utf8.count else { return false }
+            var (first, second) = (a.text, b.text)
+            return first.withUTF8 { x in second.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(columns)
+            hasher.combine(splits)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// What a table's cells take: each column's natural and minimum width, and each cell's natural width (header
+    /// first), so that cells that fit are not measured twice.
+    struct Measured {
+        var natural: [Int]
+        var minimum: [Int]
+        var cells: [[Int]]
+
+        /// The widths of the table `table.keepingKeyColumns(and:)` makes of the columns `chosen`: the same cells'.
+        func keeping(_ chosen: [Int], of table: ReportTable) -> Measured {
+            var kept = Measured(natural: chosen.map { natural[$0] }, minimum: chosen.map { minimum[$0] }, cells: [])
+            kept.cells.reserveCapacity(cells.count)
+            kept.cells.append(chosen.map { cells[0][$0] })
+            for (row, widths) in zip(table.rows, cells.dropFirst()) {
+                let span = row.spanFrom ?? Int.max
+                kept.cells.append(chosen.lazy.filter { $0 < span }.map { $0 < widths.count ? widths[$0] : 0 })
+            }
+            return kept
+        }
+    }
+
+    func measure(_ table: ReportTable) -> Measured {
         let count = table.columns.count
-        guard count > 0 else { return [] }
-        var natural = [Int](repeating: 1, count: count)
-        var minimum = [Int](repeating: 1, count: count)
-        /// Each cell's natural width, header first, so that cells that fit are not measured twice.
-        var cellWidths: [[Int]] = []
-        cellWidths.reserveCapacity(table.rows.count + 1)
+        var measured = Measured(
+            natural: [Int](repeating: 1, count: count), minimum: [Int](repeating: 1, count: count), cells: [])
+        measured.cells.reserveCapacity(table.rows.count + 1)
         func measure(_ texts: [String], upTo end: Int, in splits: [[Phrasing]]) {
             var widths: [Int] = []
             widths.reserveCapacity(end)
             for column in 0..<end {
-                let measured = breaking.measure(texts[column], inPhrases: splits[column])
-                natural[column] = max(natural[column], measured.natural)
-                minimum[column] = max(minimum[column], measured.minimum)
-                widths.append(measured.natural)
+                let cell = breaking.measure(texts[column], inPhrases: splits[column])
+                measured.natural[column] = max(measured.natural[column], cell.natural)
+                measured.minimum[column] = max(measured.minimum[column], cell.minimum)
+                widths.append(cell.natural)
             }
-            cellWidths.append(widths)
+            measured.cells.append(widths)
         }
         let titleSplits = table.columns.map(\.titleSplits)
         let cellSplits = table.columns.map(\.cellSplits)
         measure(table.columns.map(\.title), upTo: count, in: titleSplits)
         for row in table.rows { measure(row.cells, upTo: min(row.spanFrom ?? count, count, row.cells.count), in: cellSplits) }
+        return measured
+    }
+
+    func lines(
+        _ table: ReportTable, measured: Measured, columns: Int, wrapped: inout [WrapKey: LineBreaking.WrappedText]
+    ) -> [ReportLine] {
+        let count = table.columns.count
+        let natural = measured.natural
+        var minimum = measured.minimum
         fitKeysAndWidest(&minimum, keys: min(table.keyColumns, count), room: columns - overhead(min(table.keyColumns + 1, count)))
         if minimum.reduce(0, +) + overhead(count) > columns, table.keyColumns < count - 1 {
-            return split(table, columns: columns, natural: natural, minimum: minimum).flatMap { lines($0, columns: columns) }
+            return split(table, columns: columns, natural: natural, minimum: minimum).flatMap { chosen in
+                lines(table.keepingKeyColumns(and: chosen), measured: measured.keeping(Array(0..<table.keyColumns) + chosen, of: table),
+                      columns: columns, wrapped: &wrapped)
+            }
         }
         let available = columns - overhead(count)
         let widths = table.columns.firstIndex(where: \.fillsPage).map {
             Self.fill($0, natural: natural, minimum: minimum, available: available)
         } ?? Self.share(natural: natural, minimum: minimum, available: available)
-        return render(table, widths: widths, cellWidths: cellWidths)
+        return render(table, widths: widths, cellWidths: measured.cells, wrapped: &wrapped)
     }
 
     /// A whole word or name may be wider than a narrow page: when the key columns and the widest other column
@@ -95,124 +154,180 @@ struct TableLayout {
         return widths
     }
 
-    /// The table as several, each with the key columns (kept readable: up to a third of the width each) and
-    /// as many others as fit at their minimum.
-    func split(_ table: ReportTable, columns: Int, natural: [Int], minimum: [Int]) -> [ReportTable] {
+    /// The groups of columns to split the table into, each shown with the key columns (kept readable: up to a
+    /// third of the width each): as many as fit at their minimum.
+    func split(_ table: ReportTable, columns: Int, natural: [Int], minimum: [Int]) -> [[Int]] {
         let keys = Array(0..<table.keyColumns)
         let keyWidth = keys.reduce(0) { $0 + min(natural[$1], max(minimum[$1], columns / 3)) }
-        let groups = ColumnGroups.split(table.keyColumns..<table.columns.count) { group in
+        return ColumnGroups.split(table.keyColumns..<table.columns.count) { group in
             keyWidth + group.reduce(0) { $0 + minimum[$1] } + overhead(keys.count + group.count) <= columns
         }
-        return groups.map(table.keepingKeyColumns(and:))
     }
 
-    func render(_ table: ReportTable, widths: [Int], cellWidths: [[Int]]) -> [ReportLine] {
+    /// A cell laid out: its wrapped lines, its width and alignment.
+    typealias LaidOutCell = (text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)
+
+    /// Which rule: from where the cells above and below span (nil: no row), and whether it is under the header.
+    struct RuleKind: Hashable {
+        var above: Int?
+        var below: Int?
+        var header: Bool
+    }
+
+    func render(
+        _ table: ReportTable, widths: [Int], cellWidths: [[Int]], wrapped: inout [WrapKey: LineBreaking.WrappedText]
+    ) -> [ReportLine] {
         let count = widths.count
-        let rows = [ReportRow(table.columns.map(\.title))] + table.rows
+        let header = ReportRow(table.columns.map(\.title))
         let centred = [ReportColumn.Alignment](repeating: .center, count: count)
         let alignments = table.columns.map(\.alignment)
         let titleSplits = table.columns.map(\.titleSplits)
         let cellSplits = table.columns.map(\.cellSplits)
-        let wrapped = rows.enumerated().map { index, row in
-            cells(
-                row, columns: index == 0 ? centred : alignments, splits: index == 0 ? titleSplits : cellSplits,
-                widths: widths, natural: cellWidths[index])
+        func row(_ index: Int) -> ReportRow { index == 0 ? header : table.rows[index - 1] }
+        let rowCount = table.rows.count + 1
+        /// Every row's cells, one row after the other, and where each row's end.
+        var cells: [LaidOutCell] = []
+        cells.reserveCapacity(rowCount * count)
+        var ends: [Int] = []
+        ends.reserveCapacity(rowCount)
+        for index in 0..<rowCount {
+            appendCells(
+                of: row(index), columns: index == 0 ? centred : alignments, splits: index == 0 ? titleSplits : cellSplits,
+                widths: widths, natural: cellWidths[index], to: &cells, wrapped: &wrapped)
+            ends.append(cells.count)
         }
-        let ruled = wrapped.dropFirst().contains { $0.contains { $0.text.lines.count > 1 } }
-        var rulesMade: [[Int]: String] = [:]
+        let ruled = cells[ends[0]...].contains { $0.text.lineCount > 1 }
+        var rulesMade: [RuleKind: String] = [:]
         func ruleLine(above: Int?, below: Int?, header: Bool = false) -> ReportLine {
-            let key = [above ?? -1, below ?? -1, header ? 1 : 0]
-            if let made = rulesMade[key] { return ReportLine(made, .tableRule) }
-            let made = String(repeating: " ", count: indent) + rule(above: above, below: below, widths: widths, header: header)
-            rulesMade[key] = made
+            let kind = RuleKind(above: above, below: below, header: header)
+            if let made = rulesMade[kind] { return ReportLine(made, .tableRule) }
+            let made = rule(above: above, below: below, widths: widths, header: header)
+            rulesMade[kind] = made
             return ReportLine(made, .tableRule)
         }
         let vertical = Array(String(rules.vertical).utf8)
-        var lines = [ruleLine(above: nil, below: rows.first?.spanFrom ?? count)]
-        var bytes: [UInt8] = []
-        for (index, row) in rows.enumerated() {
-            let height = wrapped[index].map { $0.text.lines.count }.max() ?? 1
+        var lines = [ruleLine(above: nil, below: header.spanFrom ?? count)]
+        for index in 0..<rowCount {
+            let rowCells = cells[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+            let height = rowCells.map(\.text.lineCount).max() ?? 1
             for line in 0..<height {
-                bytes.removeAll(keepingCapacity: true)
-                bytes.append(contentsOf: repeatElement(0x20, count: indent))
-                bytes += vertical
-                for cell in wrapped[index] {
-                    bytes.append(0x20)
-                    append(line, of: cell.text, to: &bytes, cell.width, cell.alignment)
-                    bytes.append(0x20)
-                    bytes += vertical
-                }
-                lines.append(ReportLine(String(decoding: bytes, as: UTF8.self), index == 0 ? .tableHeader : .tableRow))
+                let text = rowLine(line, of: rowCells, vertical: vertical)
+                lines.append(ReportLine(text, index == 0 ? .tableHeader : .tableRow))
             }
-            let last = index == rows.count - 1
-            if index == 0 || ruled || last || row.spanFrom != nil || rows[index + 1].spanFrom != nil {
+            let last = index == rowCount - 1
+            let spanFrom = row(index).spanFrom
+            if index == 0 || ruled || last || spanFrom != nil || row(index + 1).spanFrom != nil {
                 lines.append(ruleLine(
-                    above: row.spanFrom ?? count, below: last ? nil : Optional(rows[index + 1].spanFrom ?? count),
+                    above: spanFrom ?? count, below: last ? nil : Optional(row(index + 1).spanFrom ?? count),
                     header: index == 0))
             }
         }
         return lines
     }
 
-    /// A rule between a row whose cells span from `above` and one whose cells span from `below` (nil: none).
+    /// A rule between a row whose cells span from `above` and one whose cells span from `below` (nil: none), after
+    /// the indent.
     func rule(above: Int?, below: Int?, widths: [Int], header: Bool = false) -> String {
         let line = header && above != nil && below != nil ? rules.headerHorizontal : rules.horizontal
-        var text = String(rules.junction(.left, up: above != nil, down: below != nil, horizontal: line))
+        let lineBytes = Array(String(line).utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(indent + (widths.reduce(0, +) + 3 * widths.count + 1) * lineBytes.count)
+        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        func append(_ character: Character) { bytes.append(contentsOf: String(character).utf8) }
+        append(rules.junction(.left, up: above != nil, down: below != nil, horizontal: line))
         for (column, columns) in widths.enumerated() {
-            text += String(repeating: line, count: columns + 2)
+            for _ in 0..<columns + 2 { bytes += lineBytes }
             let boundary = column + 1
             if boundary == widths.count {
-                text.append(rules.junction(.right, up: above != nil, down: below != nil, horizontal: line))
+                append(rules.junction(.right, up: above != nil, down: below != nil, horizontal: line))
             } else {
-                text.append(rules.junction(
+                append(rules.junction(
                     .inner, up: above.map { boundary <= $0 } ?? false, down: below.map { boundary <= $0 } ?? false,
                     horizontal: line))
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A cell's wrapped lines, its width and alignment; a spanning cell takes the width of the columns it covers.
-    func cells(
-        _ row: ReportRow, columns alignments: [ReportColumn.Alignment], splits: [[Phrasing]],
-        widths: [Int], natural: [Int]
-    ) -> [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] {
+    /// Appends a row's cells, wrapped, with their widths and alignments; a spanning cell takes the width of the
+    /// columns it covers.
+    func appendCells(
+        of row: ReportRow, columns alignments: [ReportColumn.Alignment], splits: [[Phrasing]],
+        widths: [Int], natural: [Int], to cells: inout [LaidOutCell], wrapped: inout [WrapKey: LineBreaking.WrappedText]
+    ) {
         let count = widths.count
         let span = row.spanFrom ?? count
-        var result: [(text: LineBreaking.WrappedText, width: Int, alignment: ReportColumn.Alignment)] = []
         for column in 0..<min(span, count) {
             let text = column < row.cells.count ? row.cells[column] : ""
             let fits = column < natural.count && natural[column] <= widths[column] && !text.containsLineFeed
-            let wrapped = fits
-                ? LineBreaking.WrappedText(text: text, bytes: [], lines: [(0..<text.utf8.count, natural[column])])
-                : breaking.wrapped(text, inPhrases: splits[column], to: widths[column])
-            result.append((wrapped, widths[column], alignments[column]))
+            if fits {
+                cells.append((LineBreaking.WrappedText(line: text, width: natural[column]), widths[column], alignments[column]))
+                continue
+            }
+            let key = WrapKey(text: text, columns: widths[column], splits: splits[column])
+            if let known = wrapped[key] {
+                cells.append((known, widths[column], alignments[column]))
+                continue
+            }
+            let lines = breaking.wrapped(text, inPhrases: splits[column], to: widths[column])
+            wrapped[key] = lines
+            cells.append((lines, widths[column], alignments[column]))
         }
         if span < count {
             let merged = widths[span...].reduce(0, +) + 3 * (count - span - 1)
-            result.append((breaking.wrapped(row.cells.last ?? "", to: merged), merged, .center))
+            cells.append((breaking.wrapped(row.cells.last ?? "", to: merged), merged, .center))
         }
-        return result
     }
 
-    /// Appends line `line` of a wrapped cell (blank past its last) padded to `columns` as the column aligns it.
-    func append(
-        _ line: Int, of cell: LineBreaking.WrappedText, to bytes: inout [UInt8], _ columns: Int,
-        _ alignment: ReportColumn.Alignment
-    ) {
-        let content = line < cell.lines.count ? cell.lines[line] : (range: 0..<0, width: 0)
-        let gap = max(0, columns - content.width)
-        let before = switch alignment {
-        case .leading: 0
-        case .trailing: gap
-        case .center: gap / 2
+    /// Line `line` of a row: each cell's line (blank past its last) padded to its width as its column aligns it,
+    /// between vertical rules. Written straight into the string's storage: a large audit's tables have tens of
+    /// thousands of such lines, of mostly short pieces.
+    func rowLine(_ line: Int, of cells: ArraySlice<LaidOutCell>, vertical: [UInt8]) -> String {
+        func content(_ cell: LineBreaking.WrappedText) -> (range: Range<Int>, width: Int) {
+            if cell.lines.isEmpty { return line == 0 ? (0..<cell.text.utf8.count, cell.width) : (0..<0, 0) }
+            return line < cell.lines.count ? cell.lines[line] : (0..<0, 0)
         }
-        bytes.append(contentsOf: repeatElement(0x20, count: before))
-        if cell.bytes.isEmpty {
-            if !content.range.isEmpty { bytes.append(contentsOf: cell.text.utf8) }
-        } else {
-            bytes.append(contentsOf: cell.bytes[content.range])
+        var length = indent + vertical.count
+        for cell in cells {
+            let piece = content(cell.text)
+            length += 2 + max(0, cell.width - piece.width) + piece.range.count + vertical.count
         }
-        bytes.append(contentsOf: repeatElement(0x20, count: gap - before))
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var at = 0
+            func spaces(_ count: Int) {
+                (buffer.baseAddress! + at).initialize(repeating: 0x20, count: count)
+                at += count
+            }
+            func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+                (buffer.baseAddress! + at).initialize(from: from, count: bytes.count)
+                at += bytes.count
+            }
+            spaces(indent)
+            vertical.withUnsafeBufferPointer { vertical in
+                copy(vertical)
+                for cell in cells {
+                    let piece = content(cell.text)
+                    let gap = max(0, cell.width - piece.width)
+                    let before = switch cell.alignment {
+                    case .leading: 0
+                    case .trailing: gap
+                    case .center: gap / 2
+                    }
+                    spaces(1 + before)
+                    if cell.text.lines.isEmpty {
+                        if !piece.range.isEmpty {
+                            var text = cell.text.text
+                            text.withUTF8 { copy($0) }
+                        }
+                    } else {
+                        cell.text.bytes.withUnsafeBufferPointer { copy(UnsafeBufferPointer(rebasing: $0[piece.range])) }
+                    }
+                    spaces(gap - before + 1)
+                    copy(vertical)
+                }
+            }
+            return at
+        }
     }
 }

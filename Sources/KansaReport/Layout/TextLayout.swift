@@ -17,41 +17,43 @@ public struct TextLayout: Sendable {
     /// Columns every body line is indented by.
     static let indent = 2
 
-    /// The report's lines; its parts are laid out side by side, one per core.
+    /// The report's lines; its blocks are laid out side by side, as many at a time as there are cores (a part's
+    /// tables are most of its work, and one part may have many more of them than another).
     public func lines(_ report: Report, columns: Int) -> [ReportLine] {
         let columns = max(columns, 12)
-        let laidOut = Mutex([[ReportLine]](repeating: [], count: report.parts.count))
-        DispatchQueue.concurrentPerform(iterations: report.parts.count) { index in
-            let part = self.lines(report.parts[index], columns: columns, first: index == 0)
-            laidOut.withLock { $0[index] = part }
+        let blocks = report.parts.flatMap(\.blocks)
+        let laidOut = Mutex([[ReportLine]](repeating: [], count: blocks.count))
+        DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
+            let block = self.lines(blocks[index], columns: columns)
+            laidOut.withLock { $0[index] = block }
         }
-        let parts = laidOut.withLock { $0 }
+        let blockLines = laidOut.withLock { $0 }
         var lines: [ReportLine] = []
-        lines.reserveCapacity(parts.reduce(0) { $0 + $1.count + 3 })
-        for (index, part) in parts.enumerated() {
+        lines.reserveCapacity(blockLines.reduce(0) { $0 + $1.count } + 3 * report.parts.count)
+        var next = 0
+        for (index, part) in report.parts.enumerated() {
             if index > 0 {
                 lines.append(ReportLine("", .blank))
                 lines.append(ReportLine(String(repeating: "=", count: columns), .partBreak))
                 lines.append(ReportLine("", .blank))
             }
-            lines += part
-        }
-        return lines
-    }
-
-    /// One part's lines, never two blank lines in a row.
-    func lines(_ part: ReportPart, columns: Int, first: Bool) -> [ReportLine] {
-        var lines: [ReportLine] = []
-        for block in part.blocks {
-            for line in self.lines(block, columns: columns, first: first && lines.isEmpty)
-            where line.kind != .blank || lines.last.map({ $0.kind != .blank }) == true {
-                lines.append(line)
+            // A part's lines, never two blank lines in a row, nor one at its start.
+            let start = lines.count
+            for block in part.blocks {
+                var laidOut = blockLines[next][...]
+                next += 1
+                // The report's first heading has no blank line above it.
+                if index == 0, lines.count == start, case .heading(_, level: 1) = block { laidOut = laidOut.dropFirst() }
+                for line in laidOut where line.kind != .blank || (lines.count > start && lines[lines.count - 1].kind != .blank) {
+                    lines.append(line)
+                }
             }
         }
         return lines
     }
 
-    func lines(_ block: ReportBlock, columns: Int, first: Bool) -> [ReportLine] {
+    /// A block's lines; a level-1 heading's start with a blank line.
+    func lines(_ block: ReportBlock, columns: Int) -> [ReportLine] {
         let pad = String(repeating: " ", count: Self.indent)
         switch block {
         case .title(let text):
@@ -64,7 +66,7 @@ public struct TextLayout: Sendable {
             let wrapped = breaking.wrap(text, to: columns - indent).map {
                 ReportLine(String(repeating: " ", count: indent) + $0, .heading)
             }
-            return (level == 1 && !first ? [ReportLine("", .blank)] : []) + wrapped
+            return (level == 1 ? [ReportLine("", .blank)] : []) + wrapped
         case .paragraph(let text), .note(let text):
             return breaking.wrap(text, to: columns - Self.indent).map { ReportLine(pad + $0, .text) }
         case .names(let text):
