@@ -98,49 +98,56 @@ public enum MarkdownExport {
            !text.utf8Contains(where: { needsEscape($0, atLineStart: false) }) {
             return text
         }
-        let scalars = Array(text.unicodeScalars)
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        var lineStart = true
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if lineStart {
-                lineStart = false
-                switch scalar {
-                case "#", "-", "+", "=", ">":
-                    out += "\\"
-                case "0"..."9":
-                    var end = index
-                    while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
-                    if end < scalars.count, scalars[end] == "." || scalars[end] == ")" {
-                        out.unicodeScalars.append(contentsOf: scalars[index..<end])
-                        out += "\\"
-                        index = end
-                        continue
+        // Every character that takes an escape is ASCII, so the text is read as bytes and runs of other bytes
+        // (Japanese above all) are copied as they are.
+        var source = text
+        return source.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var lineStart = true
+            var index = 0
+            func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if lineStart {
+                    lineStart = false
+                    switch byte {
+                    case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ">"):
+                        out.append(UInt8(ascii: "\\"))
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        var end = index
+                        while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+                        if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") {
+                            out.append(contentsOf: bytes[index..<end])
+                            out.append(UInt8(ascii: "\\"))
+                            index = end
+                            continue
+                        }
+                    default: break
                     }
-                default: break
                 }
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                     UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "!"):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case UInt8(ascii: ":") where index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/"):
+                    out += Array("\\:".utf8)
+                case UInt8(ascii: ".") where index >= 3 && bytes[(index - 3)..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }):
+                    out += Array("\\.".utf8)
+                case UInt8(ascii: "@") where index > 0 && index + 1 < bytes.count
+                    && isEmailLocal(Unicode.Scalar(bytes[index - 1])) && isEmailDomain(Unicode.Scalar(bytes[index + 1])):
+                    out += Array("`@`".utf8)
+                case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+                case 0x0A:
+                    out.append(byte)
+                    lineStart = true
+                default: out.append(byte)
+                }
+                index += 1
             }
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "!":
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            case ":" where index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/":
-                out += "\\:"
-            case "." where index >= 3 && scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }:
-                out += "\\."
-            case "@" where index > 0 && index + 1 < scalars.count && isEmailLocal(scalars[index - 1]) && isEmailDomain(scalars[index + 1]):
-                out += "`@`"
-            case "&": out += "&amp;"
-            case "\n":
-                out.unicodeScalars.append(scalar)
-                lineStart = true
-            default: out.unicodeScalars.append(scalar)
-            }
-            index += 1
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
     /// What GFM takes for the part of an e-mail address before the `@`.

@@ -293,19 +293,21 @@ struct TableLayout {
             length += 2 + max(0, cell.width - piece.width) + piece.range.count + vertical.count
         }
         return String(unsafeUninitializedCapacity: length) { buffer in
+            // `at` goes in and out of the two writers rather than being captured, which would box it and check
+            // every access to it at run time.
             var at = 0
-            func spaces(_ count: Int) {
+            func spaces(_ count: Int, _ at: inout Int) {
                 (buffer.baseAddress! + at).initialize(repeating: 0x20, count: count)
                 at += count
             }
-            func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+            func copy(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Int) {
                 guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
                 (buffer.baseAddress! + at).initialize(from: from, count: bytes.count)
                 at += bytes.count
             }
-            spaces(indent)
+            spaces(indent, &at)
             vertical.withUnsafeBufferPointer { vertical in
-                copy(vertical)
+                copy(vertical, &at)
                 for cell in cells {
                     let piece = content(cell.text)
                     let gap = max(0, cell.width - piece.width)
@@ -314,17 +316,17 @@ struct TableLayout {
                     case .trailing: gap
                     case .center: gap / 2
                     }
-                    spaces(1 + before)
+                    spaces(1 + before, &at)
                     if cell.text.lines.isEmpty {
                         if !piece.range.isEmpty {
                             var text = cell.text.text
-                            text.withUTF8 { copy($0) }
+                            text.withUTF8 { copy($0, &at) }
                         }
                     } else {
-                        cell.text.bytes.withUnsafeBufferPointer { copy(UnsafeBufferPointer(rebasing: $0[piece.range])) }
+                        cell.text.bytes.withUnsafeBufferPointer { copy(UnsafeBufferPointer(rebasing: $0[piece.range]), &at) }
                     }
-                    spaces(gap - before + 1)
-                    copy(vertical)
+                    spaces(gap - before + 1, &at)
+                    copy(vertical, &at)
                 }
             }
             return at
