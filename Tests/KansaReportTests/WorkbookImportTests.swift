@@ -251,6 +251,13 @@ struct WorkbookImportTests {
         let header = (0..<(damaged.count - name.count)).first { damaged[$0..<($0 + name.count)].elementsEqual(name) }!
         damaged[header + name.count + 20] ^= 0xFF
         #expect(problem(damaged)?.description.hasPrefix("xl/worksheets/sheet1.xml: damaged") == true)
+
+        // Every part marked encrypted in the central directory: not damaged, packed in a way kansa does not read.
+        var encrypted = good
+        for at in 0..<(encrypted.count - 4) where encrypted[at..<(at + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+            encrypted[at + 8] |= 1
+        }
+        #expect(problem(encrypted)?.description.contains("packed in a way kansa does not read") == true)
     }
 
     @Test func zipBombsAreRefusedWhileUnpacking() throws {

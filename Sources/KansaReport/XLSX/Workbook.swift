@@ -16,8 +16,8 @@ final class Workbook {
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
 
     init(title: String) throws(ExportFailure) {
-        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array(((base.hasSuffix("/") ? base : base + "/") + "kansa-xlsx-XXXXXX").utf8CString)
+        let base = ScratchFolder.path
+        var template = Array((base + "/kansa-xlsx-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw Self.failure("cannot make a temporary folder in \(base)", "\(base) に一時フォルダを作れません", errno: errno)
         }

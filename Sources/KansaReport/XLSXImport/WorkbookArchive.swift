@@ -69,6 +69,9 @@ struct WorkbookArchive {
                 throw WorkbookProblem(path,
                     "unpacks to more than \(limits.compressionRatio) times its packed size; refused as a ZIP bomb",
                     "展開すると圧縮時の \(limits.compressionRatio) 倍を超えます。ZIP 爆弾として読みません")
+            case nil where error == .unsupported:
+                throw WorkbookProblem(path, "packed in a way kansa does not read (encrypted, or compressed other than by deflate); save the workbook again in Excel or LibreOffice",
+                                      "kansa が読めない形で圧縮されています（暗号化か deflate 以外の圧縮）。Excel か LibreOffice で保存し直してください")
             case nil:
                 throw damaged(path)
             }

@@ -117,7 +117,7 @@ final class SessionWork: EffectRunner {
         let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
         let copy = "\(stem).unsaved-\(getpid()).json"
         let beside = file.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }
-        let folders = [beside, ProcessInfo.processInfo.environment["HOME"], FileManager.default.temporaryDirectory.path].compactMap { $0 }
+        let folders = [beside, ProcessInfo.processInfo.environment["HOME"], ScratchFolder.path].compactMap { $0 }
         for folder in folders where (try? DocumentFile.create(folder + "/" + copy, with: document)) != nil {
             farewell = strings.rescuedTo(folder + "/" + copy)
             return
@@ -164,9 +164,10 @@ final class SessionWork: EffectRunner {
 
     /// Opens `$VISUAL`, `$EDITOR` or `vi` on a private temporary copy of the text, with the terminal handed over.
     private func editExternally(_ text: String, on terminal: any Terminal) -> Event.Kind {
-        var template = Array((FileManager.default.temporaryDirectory.path + "/kansa-XXXXXX.txt").utf8CString)
+        let folder = ScratchFolder.path
+        var template = Array((folder + "/kansa-XXXXXX.txt").utf8CString)
         let fd = mkstemps(&template, 4)
-        guard fd >= 0 else { return .editorFailed(String(cString: strerror(errno))) }
+        guard fd >= 0 else { return .editorFailed("\(folder): \(String(cString: strerror(errno)))") }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         _ = Array(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

@@ -21,6 +21,12 @@ enum Console {
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if n < 0, errno == EINTR { continue }
+            if n < 0, errno == EAGAIN {
+                // A reader that made the pipe non-blocking: wait until it has taken some, as a blocking write would.
+                var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&ready, 1, -1)
+                continue
+            }
             guard n > 0 else {
                 let why = String(cString: strerror(errno))
                 throw CommandFailure("cannot write the output: \(why)", "出力を書き出せません: \(why)")
