@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import KansaCore
 
 /// Lays a report table out in a width: columns keep their natural width when the table fits, else share what
