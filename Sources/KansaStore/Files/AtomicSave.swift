@@ -1,5 +1,7 @@
-import KansaCore
+import Dispatch
 import Glibc
+import KansaCore
+import Synchronization
 
 /// Writes a file so that a crash at any moment leaves either the old file or the new one, never a torn one:
 /// a temporary file beside the target, fsync, rename over the target, fsync of the folder. Only a regular file
@@ -17,39 +19,65 @@ struct AtomicSave {
     /// Writes `bytes` as the file `path`; `whenReplaced` gets the new file's stamp as soon as it is in place,
     /// even when flushing its folder fails afterwards.
     @discardableResult
-    func write(_ bytes: [UInt8], to path: String, whenReplaced: (DiskStamp) -> Void = { _ in }) throws(StoreError) -> DiskStamp {
+    func write(
+        _ bytes: [UInt8], to path: String, checking check: (@Sendable () throws(StoreError) -> Void)? = nil,
+        whenReplaced: (DiskStamp) -> Void = { _ in }
+    ) throws(StoreError) -> DiskStamp {
         let folder = Self.folder(of: path)
         let temporary = Self.temporaryPath(for: path, pid: getpid())
-        func fail(_ what: BilingualText) -> StoreError {
-            let why = String(cString: strerror(errno))
+        func fail(_ what: BilingualText, errno code: Int32 = errno) -> StoreError {
+            let why = String(cString: strerror(code))
             return StoreError(path: path, reason: .unwritable(BilingualText(what.en + ": " + why, what.ja + ": " + why)))
         }
         let mode = try Self.modeToKeep(path)
         _ = operations.unlink(temporary)
         let fd = operations.create(temporary)
         guard fd >= 0 else { throw fail(BilingualText("cannot create a temporary file in \(folder)", "\(folder) に一時ファイルを作れません")) }
-        func abandon(_ what: BilingualText) -> StoreError {
-            let error = fail(what)
+        func abandon(_ error: StoreError) -> StoreError {
             _ = operations.close(fd)
             _ = operations.unlink(temporary)
             return error
         }
-        guard operations.setMode(fd, mode) == 0 else { throw abandon(BilingualText("cannot set the file's mode", "ファイルのモードを設定できません")) }
-        var written = 0
-        let ok: Bool = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = operations.write(fd, UnsafeRawBufferPointer(rebasing: buffer[written...]))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
+        guard operations.setMode(fd, mode) == 0 else { throw abandon(fail(BilingualText("cannot set the file's mode", "ファイルのモードを設定できません"))) }
+        /// Writes the bytes and waits for the disk; what failed and its errno, read on the thread that failed.
+        @Sendable func putDown() -> (what: BilingualText, errno: Int32)? {
+            var written = 0
+            let ok: Bool = bytes.withUnsafeBytes { buffer in
+                while written < buffer.count {
+                    let n = operations.write(fd, UnsafeRawBufferPointer(rebasing: buffer[written...]))
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return false
+                    }
+                    if n == 0 { return false }
+                    written += n
                 }
-                if n == 0 { return false }
-                written += n
+                return true
             }
-            return true
+            guard ok else { return (BilingualText("writing failed", "書き込みに失敗しました"), errno) }
+            if syncs, operations.fsync(fd) != 0 { return (BilingualText("fsync failed", "fsync に失敗しました"), errno) }
+            return nil
         }
-        guard ok else { throw abandon(BilingualText("writing failed", "書き込みに失敗しました")) }
-        if syncs, operations.fsync(fd) != 0 { throw abandon(BilingualText("fsync failed", "fsync に失敗しました")) }
+        var failure: (what: BilingualText, errno: Int32)?
+        if let check {
+            // The bytes are checked while they go to the temporary file, each on a core: a save waits for the
+            // longer of the two, and the rename below for both.
+            let outcome = Mutex<(failure: (what: BilingualText, errno: Int32)?, refusal: StoreError?)>((nil, nil))
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 {
+                    let failed = putDown()
+                    outcome.withLock { $0.failure = failed }
+                } else {
+                    do throws(StoreError) { try check() } catch { outcome.withLock { $0.refusal = error } }
+                }
+            }
+            let (failed, refusal) = outcome.withLock { $0 }
+            if let refusal { throw abandon(refusal) }
+            failure = failed
+        } else {
+            failure = putDown()
+        }
+        if let failure { throw abandon(fail(failure.what, errno: failure.errno)) }
         guard operations.rename(temporary, path) == 0 else {
             let error = fail(BilingualText("cannot replace the file", "ファイルを置き換えられません"))
             _ = operations.close(fd)

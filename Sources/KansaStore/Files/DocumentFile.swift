@@ -81,9 +81,9 @@ public final class DocumentFile {
         }
         guard DiskStamp.of(realPath) == stamp else { throw StoreError(path: path, reason: .changedOnDisk) }
         let bytes = DocumentFormat.encode(document)
-        try Self.checkReadable(bytes, path: path)
+        let path = self.path
         do {
-            try saver.write(bytes, to: realPath) { stamp in
+            try saver.write(bytes, to: realPath, checking: { () throws(StoreError) in try Self.checkReadable(bytes, path: path) }) { stamp in
                 self.stamp = stamp
                 self.document = document
             }

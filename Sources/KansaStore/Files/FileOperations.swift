@@ -1,7 +1,7 @@
 import Glibc
 
 /// The system calls an atomic save is made of, behind a protocol so that tests can fail any one of them.
-protocol FileOperations {
+protocol FileOperations: Sendable {
     /// Creates a new file readable and writable by its owner only; returns a descriptor or -1.
     func create(_ path: String) -> Int32
     /// Sets a file's permission bits, whatever the umask; returns 0 or -1.
