@@ -17,6 +17,7 @@ extension StringProtocol {
 
     private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, drop(first) || drop(last) else { return String(self) }
         guard let start = scalars.firstIndex(where: { !drop($0) }), let end = scalars.lastIndex(where: { !drop($0) }) else {
             return ""
         }

@@ -75,8 +75,8 @@ public struct CheckSheetAnswers: Equatable {
         let title = keys["audit"]?.values.first ?? ""
         let fiscalYear = keys["fiscalYear"]?.values.first ?? ""
         let period = keys["period"]?.values.first ?? ""
-        guard title == SheetGrid.trimmed(audit.title.visibleInReport), fiscalYear == String(audit.fiscalYear),
-              period == SheetGrid.trimmed(audit.period.visibleInReport) else {
+        guard title == audit.title.visibleInReport.trimmingWhitespace, fiscalYear == String(audit.fiscalYear),
+              period == audit.period.visibleInReport.trimmingWhitespace else {
             throw WorkbookProblem(nil,
                 "a check sheet of another audit: \(title) (\(fiscalYear) \(period)), not \(audit.title) (\(audit.fiscalYear) \(audit.period))",
                 "別の監査のチェックシートです: \(title)（\(fiscalYear) \(period)）。この監査は \(audit.title)（\(audit.fiscalYear) \(audit.period)）です")

@@ -22,8 +22,8 @@ enum ListWording {
         if sub == nil,
            let open = rest.indices.first(where: { $0 > rest.startIndex && bracketedDigits(at: rest[$0...]) != nil }),
            let (digits, after) = bracketedDigits(at: rest[open...]) {
-            let title = SheetGrid.trimmed(String(rest[..<open]))
-            return ("\(main)(\(digits))", title, SheetGrid.trimmed(String(after)))
+            let title = rest[..<open].trimmingWhitespace
+            return ("\(main)(\(digits))", title, after.trimmingWhitespace)
         }
         let parts = MatrixCSV.split(label: String(rest))
         return (sub.map { "\(main)(\($0))" } ?? main, parts.title, parts.explanation)

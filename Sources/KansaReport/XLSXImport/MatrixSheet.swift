@@ -54,7 +54,7 @@ struct MatrixSheet {
         var title = fallbackTitle
         if let sheetTitle = rows.first(where: { $0 < titleRows[0] }) {
             let text = try joinedText(sheetTitle, firstColumn(of: sheetTitle))
-            let name = text.hasSuffix("結果一覧") ? SheetGrid.trimmed(String(text.dropLast(4))) : text
+            let name = text.hasSuffix("結果一覧") ? text.dropLast(4).trimmingWhitespace : text
             if !name.isEmpty { title = name }
         }
         return Audit(
@@ -160,7 +160,7 @@ struct MatrixSheet {
     func joinedText(_ row: Int, _ column: Int) throws(WorkbookProblem) -> String {
         let text = try grid.text(row, column)
         guard text.contains(where: \.isNewline) else { return text }
-        return text.split(whereSeparator: \.isNewline).map { SheetGrid.trimmed(String($0)) }.joined()
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace }.joined()
     }
 
     /// A cell's text when it is usable, else empty: for telling rows apart before their cells are read.

@@ -117,7 +117,7 @@ struct SheetCells: PartReader {
         switch type {
         case "s":
             guard let value else { return nil }
-            guard let index = Int(SheetGrid.trimmed(value)), strings.indices.contains(index) else {
+            guard let index = Int(value.trimmingWhitespace), strings.indices.contains(index) else {
                 throw WorkbookProblem(sheet + "!" + cell.name,
                     "names shared string \(value), which the workbook does not have",
                     "共有文字列 \(value) を指していますが、ブックにありません")

@@ -66,7 +66,7 @@ struct SheetGrid {
     func text(_ row: Int, _ column: Int) throws(WorkbookProblem) -> String {
         switch value(row, column) {
         case nil: return ""
-        case .text(let text): return Self.trimmed(text)
+        case .text(let text): return text.trimmingWhitespace
         case .unusable(let why): throw WorkbookProblem(place(row, column), why.en, why.ja)
         }
     }
@@ -85,17 +85,6 @@ struct SheetGrid {
     /// The columns of a row that hold something, left to right.
     func columns(of row: Int) -> ClosedRange<Int>? {
         lastColumns[row].map { 0...$0 }
-    }
-
-    /// The text without the spaces and line breaks around it, found scalar by scalar: Foundation's
-    /// `trimmingCharacters` goes through `NSString`, and was most of an import's time.
-    static func trimmed(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last,
-              first.properties.isWhitespace || last.properties.isWhitespace else { return text }
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[start...end])
     }
 
     /// `結果一覧!D12`
