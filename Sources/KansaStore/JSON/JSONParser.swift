@@ -286,30 +286,12 @@ struct JSONParser {
         return at
     }
 
-    /// The length of the UTF-8 sequence starting at `start` (not ASCII), refused when it is not
-    /// well-formed (Unicode's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF).
+    /// The length of the UTF-8 sequence starting at `start` (not ASCII), refused when it is not well-formed.
     private func sequenceLength(at start: Int, inStringAt string: Int) throws(JSONProblem) -> Int {
-        let lead = bytes[start]
-        let length: Int
-        var second: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; second = 0xA0...0xBF
-        case 0xED: length = 3; second = 0x80...0x9F
-        case 0xE1...0xEF: length = 3
-        case 0xF0: length = 4; second = 0x90...0xBF
-        case 0xF4: length = 4; second = 0x80...0x8F
-        case 0xF1...0xF3: length = 4
-        default: length = 0
-        }
-        let notUTF8 = JSONProblem(offset: string, message: BilingualText("a string holds bytes that are not UTF-8", "文字列に UTF-8 でないバイトがあります"))
-        guard length > 0 else { throw notUTF8 }
-        guard start + length <= bytes.count else { throw truncated(.aString) }
-        guard second.contains(bytes[start + 1]) else { throw notUTF8 }
-        for next in start + 2 ..< start + length where bytes[next] & 0xC0 != 0x80 {
-            throw notUTF8
-        }
-        return length
+        if let length = UTF8Sequence.wellFormedLength(bytes, at: start) { return length }
+        let length = UTF8Sequence.length(lead: bytes[start])
+        guard length == 0 || start + length <= bytes.count else { throw truncated(.aString) }
+        throw JSONProblem(offset: string, message: BilingualText("a string holds bytes that are not UTF-8", "文字列に UTF-8 でないバイトがあります"))
     }
 
     private mutating func hex4() throws(JSONProblem) -> UInt32 {

@@ -121,6 +121,8 @@ struct XMLReaderTests {
         #expect(Self.refusal("<a>\u{1}</a>") == .forbiddenCharacter)
         #expect(Self.refusal("<a b=\"\u{0}\"/>") == .forbiddenCharacter)
         #expect(Self.refusal("<a>\u{FFFE}</a>") == .forbiddenCharacter)
+        #expect(Self.refusal("<a>\u{FFFF}</a>") == .forbiddenCharacter)
+        #expect(Self.refusal("<a>\u{FFFD}\u{EFFF}</a>") == nil)
     }
 
     @Test func brokenMarkupIsRefused() {
