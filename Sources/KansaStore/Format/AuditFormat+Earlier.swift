@@ -44,7 +44,7 @@ extension AuditFormat {
             try JSONObject.requireUniqueKeys(byDivision, in: itemPath)
             for entry in byDivision {
                 let division = try knownDivision(entry.key, entry.keyOffset, known, itemPath)
-                catalog[p.section].items[p.item].cells[columns[division]!] = try readCell(entry.node, in: itemPath) { entry.key }
+                catalog[p.section].items[p.item].cells[columns[division]!] = try readCell(entry.node, in: itemPath, name: entry.key)
             }
         }
         return EarlierAudit(title: title, auditDate: date, divisions: divisions, sections: catalog)

@@ -189,7 +189,7 @@ enum AuditFormat {
             if let verdict = verdictAlone(tape, key + 1) {
                 cells[column] = Cell(verdict: verdict)
             } else {
-                cells[column] = try readCell(JSONNode(tape: tape, index: key + 1), in: path) { tape.string(at: key) }
+                cells[column] = try readCell(JSONNode(tape: tape, index: key + 1), in: path, name: tape.string(at: key))
             }
             next = column + 1
         }
@@ -204,12 +204,10 @@ enum AuditFormat {
         return tape.withBytes(at: index + 2, Verdict.init(utf8:))
     }
 
-    /// A cell; `name` (its division's id) is asked for only when the cell is more than its verdict.
-    static func readCell(_ node: JSONNode, in path: String, name: () -> String) throws(JSONProblem) -> Cell {
-        if let verdict = verdictAlone(node.tape, node.index) {
-            return Cell(verdict: verdict)
-        }
-        var c = try JSONObject(node, in: path, name: name())
+    /// A cell named `name` (its division's id) in the object at `path`. An item's cells that hold their verdict
+    /// alone are read by `readColumns` from their bytes instead.
+    static func readCell(_ node: JSONNode, in path: String, name: String) throws(JSONProblem) -> Cell {
+        var c = try JSONObject(node, in: path, name: name)
         let flagged = c.optionalNode("toConfirm") == nil ? false : try c.bool("toConfirm")
         let verdict = try c.optionalVerdict("verdict")
         let note = try c.text("note")

@@ -37,16 +37,7 @@ struct JSONNode: Sendable {
 
     /// The elements of a list; nil for any other value.
     var elements: [JSONNode]? {
-        let entry = entry
-        guard entry.kind == .array else { return nil }
-        var result: [JSONNode] = []
-        result.reserveCapacity(Int(entry.count))
-        var at = index + 1
-        for _ in 0..<entry.count {
-            result.append(JSONNode(tape: tape, index: at))
-            at = Int(tape.entries[at].end)
-        }
-        return result
+        children(of: .array, each: 1)?.map { JSONNode(tape: tape, index: $0) }
     }
 
     /// The members of an object in the order written; nil for any other value.
@@ -57,16 +48,22 @@ struct JSONNode: Sendable {
     /// The tape entries of an object's keys in the order written (each member's value is the entry after its
     /// key); nil for any other value.
     var memberKeys: [Int]? {
+        children(of: .object, each: 2)
+    }
+
+    /// The first entry of each of a container's children, each `each` values long (an element; a key and its
+    /// value); nil when the value is not of `kind`.
+    private func children(of kind: JSONTape.Kind, each: Int) -> [Int]? {
         let entry = entry
-        guard entry.kind == .object else { return nil }
-        var keys: [Int] = []
-        keys.reserveCapacity(Int(entry.count))
+        guard entry.kind == kind else { return nil }
+        var starts: [Int] = []
+        starts.reserveCapacity(Int(entry.count))
         var at = index + 1
         for _ in 0..<entry.count {
-            keys.append(at)
-            at = Int(tape.entries[at + 1].end)
+            starts.append(at)
+            at = Int(tape.entries[at + each - 1].end)
         }
-        return keys
+        return starts
     }
 
     /// The value as a tree, for a migration to rewrite.
