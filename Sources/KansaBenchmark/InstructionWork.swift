@@ -3,6 +3,7 @@ import Glibc
 import KansaCore
 import KansaReport
 import KansaStore
+import KansaTerminal
 import KansaUI
 
 /// One core path on the 60 × 300 audit (or the sample drill's board), run once inside `kansa_measured_work` so that
@@ -13,6 +14,7 @@ enum InstructionWork: String, CaseIterable {
     case save
     case keyDown = "hearing-key-j"
     case keyVerdict = "hearing-key-o"
+    case scrollDown = "hearing-scroll-j"
     case preview = "preview-open"
     case boardKey = "board-key-j"
     case md = "export-md"
@@ -54,6 +56,8 @@ enum InstructionWork: String, CaseIterable {
                 _ = app.update(Event(.key(key), at: app.time))
                 _ = app.draw()
             }
+        case .scrollDown:
+            try scrollThroughTheTerminal(audit)
         case .boardKey:
             let drill = SampleDrill.drill.successor(title: "訓練", date: LocalDate(year: 2024, month: 10, day: 5))
             let morning = Timestamp(seconds: 1_728_088_200, utcOffset: 9 * 3600)
@@ -69,6 +73,40 @@ enum InstructionWork: String, CaseIterable {
         case .md, .html, .txt, .csv, .xlsx, .docx:
             let format = ExportFormat(rawValue: String(rawValue.dropFirst("export-".count)))!
             try measuredWork { _ = try format.export([.audit(audit)]) }
+        }
+    }
+}
+
+extension InstructionWork {
+    /// Ten presses of `j` that each scroll the matrix one row, drawn by ncurses (xterm-256color, 200 × 50) into a
+    /// file: the key, the frame and what the terminal is sent.
+    @MainActor
+    private func scrollThroughTheTerminal(_ audit: Audit) throws {
+        setenv("LINES", "50", 1)
+        setenv("COLUMNS", "200", 1)
+        let path = NSTemporaryDirectory() + "kansa-work-screen-\(getpid())"
+        guard let output = fopen(path, "w+"), let input = fopen("/dev/null", "r") else {
+            throw InstructionCount.Failure(description: "cannot open \(path)")
+        }
+        defer {
+            fclose(output)
+            fclose(input)
+            unlink(path)
+        }
+        let terminal = NcursesTerminal(type: "xterm-256color", output: output, input: input, theme: Theme.builtIn)
+        defer { terminal.restore() }
+        var app = App(screen: AuditScreen(audit: audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth()),
+                      rows: 50, columns: 200)
+        func press() {
+            _ = app.update(Event(.key(.character("j")), at: app.time))
+            terminal.present(app.draw())
+            fflush(output)
+        }
+        terminal.present(app.draw())
+        // Down to the last row the matrix shows, and one more: from here on every `j` scrolls.
+        for _ in 0..<60 { press() }
+        measuredWork {
+            for _ in 0..<10 { press() }
         }
     }
 }

@@ -121,9 +121,19 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func present(_ screen: Screen) {
-        let old: [Screen.Cell]? = previous.flatMap { $0.rows == screen.rows && $0.columns == screen.columns ? $0.cells : nil }
+        var old: [Screen.Cell]? = previous.flatMap { $0.rows == screen.rows && $0.columns == screen.columns ? $0.cells : nil }
         if old == nil { werase(window) }
         let columns = screen.columns
+        if let before = old, let previous, previous.graphemes != screen.graphemes {
+            // A grapheme cell holds its place in its own frame's list: the same number may name another grapheme.
+            old = before.map { $0.code & Screen.Cell.graphemeFlag == 0 ? $0 : Self.unlike }
+        }
+        var changed = old.map { RowScroll.changedRows($0, screen.cells, columns: columns) } ?? []
+        if let before = old, let scroll = RowScroll.between(before, screen.cells, columns: columns, changed: changed) {
+            let moved = scrollWindow(scroll, before, columns: columns)
+            for row in scroll.top...scroll.bottom { changed[row] = !scroll.moved.contains(row) }
+            old = moved
+        }
         var cell = cchar_t()
         // One scalar and its terminating zero: most cells' text.
         var scalar: [wchar_t] = [0, 0]
@@ -135,7 +145,7 @@ public final class NcursesTerminal: Terminal {
             (old ?? []).withUnsafeBufferPointer { before in
                 for start in stride(from: 0, to: now.count, by: max(1, columns)) {
                     // Most rows of a frame are as they were: one pass over such a row, and on to the next.
-                    if !before.isEmpty, Self.same(now, before, from: start, count: columns) { continue }
+                    if !before.isEmpty, !changed[start / columns] { continue }
                     // A cell is drawn when it changed or the one after it did (its wide character may cover that one).
                     let diffing = !before.isEmpty
                     var changed = !diffing || now[start] != before[start]
@@ -174,15 +184,21 @@ public final class NcursesTerminal: Terminal {
         previous = screen
     }
 
-    /// Whether `count` cells from `start` are the same in both frames.
-    private static func same(
-        _ now: UnsafeBufferPointer<Screen.Cell>, _ before: UnsafeBufferPointer<Screen.Cell>, from start: Int, count: Int
-    ) -> Bool {
-        for i in start..<(start + count) where now[i].code != before[i].code || now[i].style != before[i].style {
-            return false
-        }
-        return true
+    /// Scrolls the window's lines of `scroll`'s band as the new frame moved them, and returns the last frame moved
+    /// the same way: its cells are then drawn only where they differ from the moved lines. The rows the band leaves
+    /// hold a cell no frame has, so they are drawn whole.
+    private func scrollWindow(_ scroll: RowScroll, _ before: [Screen.Cell], columns: Int) -> [Screen.Cell] {
+        wsetscrreg(window, Int32(scroll.top), Int32(scroll.bottom))
+        // Only for this call: with scrolling on, drawing the last cell of the last row would scroll the window.
+        scrollok(window, true)
+        wscrl(window, Int32(scroll.distance))
+        scrollok(window, false)
+        wsetscrreg(window, 0, getmaxy(window) - 1)
+        return scroll.applied(to: before, columns: columns, vacated: Self.unlike)
     }
+
+    /// A cell no frame holds, standing in the last frame for one that must be drawn whatever the new frame has.
+    private static let unlike = Screen.Cell(code: .max, style: .normal)
 
     /// The attributes and colour pair of a style: its role's look, reversed when highlighted.
     private func look(_ style: Style) -> (attr: attr_t, pair: Int16) {

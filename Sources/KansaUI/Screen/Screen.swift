@@ -13,6 +13,11 @@ public struct Screen: Equatable, Sendable {
         public static let covered: UInt32 = 0
         public static let graphemeFlag: UInt32 = 0x8000_0000
         public static let blank = Cell(code: 0x20, style: .normal)
+
+        public init(code: UInt32, style: Style) {
+            self.code = code
+            self.style = style
+        }
     }
 
     public let rows: Int

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The matrix scrolled a row at a time (kansa scrolls the terminal's lines and draws only what changed) shows,
+/// colours and all, what the same place shows when jumped to and drawn whole — the release binary through tmux,
+/// under three `TERM`s.
+struct ScrollEndToEndTests {
+    @Test(arguments: ["xterm-256color", "screen-256color", "linux"])
+    func scrollingARowAtATimeShowsWhatAJumpShows(term: String) throws {
+        let folder = NSTemporaryDirectory() + "kansa-scroll-" + UUID().uuidString
+        for copy in ["scrolled", "jumped"] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + copy, withIntermediateDirectories: true)
+            _ = try KansaProcess.run(["sample", "."], in: folder + "/" + copy)
+        }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let kansa = try ReleaseBinary.path()
+        let tmux = TmuxSession(folder: folder)
+        defer { tmux.end() }
+        // 14 rows: seven rows of matrix over the detail pane, so that a scroll moves a band, not the whole screen.
+        try tmux.start("cd scrolled && exec env TERM=\(term) '\(kansa)' audit.json", window: "scrolled", columns: 100, rows: 14)
+        try tmux.start("cd jumped && exec env TERM=\(term) '\(kansa)' audit.json", window: "jumped")
+        for window in ["scrolled", "jumped"] {
+            try tmux.wait(window: window) { $0.contains("heard 168/168") }
+        }
+
+        /// Presses `key` in the scrolled window one press at a time, each after the last one's frame, until a press
+        /// changes nothing; how many did.
+        func pressUntilStill(_ key: String) throws -> Int {
+            var screen = try colours("scrolled")
+            for presses in 0..<100 {
+                try tmux.keys(key, window: "scrolled")
+                let deadline = Date().addingTimeInterval(1)
+                var now = try colours("scrolled")
+                while now == screen, Date() < deadline {
+                    usleep(20_000)
+                    now = try colours("scrolled")
+                }
+                if now == screen { return presses }
+                screen = now
+            }
+            return 100
+        }
+        func colours(_ window: String) throws -> [String] {
+            Self.looks(try tmux.tmux(["capture-pane", "-p", "-e", "-t", "kansa:\(window)"]))
+        }
+
+        let down = try pressUntilStill("j")
+        try tmux.keys("G", window: "jumped")
+        try tmux.wait(window: "jumped") { $0.contains("IV 6 原則") }
+        #expect(down > 20)
+        #expect(try colours("scrolled") == colours("jumped"))
+
+        let up = try pressUntilStill("k")
+        try tmux.keys("g", window: "jumped")
+        try tmux.wait(window: "jumped") { $0.contains("I 1 情報資産等") }
+        #expect(up > 20)
+        #expect(try colours("scrolled") == colours("jumped"))
+
+        for window in ["scrolled", "jumped"] { try tmux.keys("q", window: window) }
+    }
+
+    /// Each row of a capture with its escapes (`capture-pane -e`) as its characters with the look each is drawn in,
+    /// written where the look changes. A blank's look is only what shows on it (background, reverse, underline):
+    /// terminals differ in the colour they leave on an erased cell, which nobody sees. Blanks at a row's end that
+    /// look like nothing are left out.
+    static func looks(_ capture: String) -> [String] {
+        var foreground = "", background = ""
+        var flags = Set<Int>()
+        var rows: [String] = []
+        var row = ""
+        var shown: String?
+        var trailing = ""
+        var scalars = capture.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == "\u{1B}" {
+                guard scalars.next() == "[" else { continue }
+                var parameters = ""
+                while let next = scalars.next(), next != "m" { parameters.unicodeScalars.append(next) }
+                var numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }[...]
+                while let number = numbers.popFirst() {
+                    switch number {
+                    case 0: (foreground, background, flags) = ("", "", [])
+                    case 38, 48:
+                        let colour = "\(numbers.popFirst() ?? 0);\(numbers.popFirst() ?? 0)"
+                        if number == 38 { foreground = colour } else { background = colour }
+                    case 30...37, 90...97: foreground = "\(number)"
+                    case 39: foreground = ""
+                    case 40...47, 100...107: background = "\(number)"
+                    case 49: background = ""
+                    case 22: flags.subtract([1, 2])
+                    case 21...29: flags.remove(number - 20)
+                    default: flags.insert(number)
+                    }
+                }
+                continue
+            }
+            if scalar == "\n" {
+                rows.append(row)
+                (row, shown, trailing) = ("", nil, "")
+                continue
+            }
+            let blank = scalar == " "
+            let look = blank
+                ? "bg\(background) \(flags.intersection([4, 7]).sorted())"
+                : "fg\(foreground) bg\(background) \(flags.sorted())"
+            var piece = look == shown ? "" : "⟨\(look)⟩"
+            piece.unicodeScalars.append(scalar)
+            shown = look
+            if blank && look == "bg []" {
+                trailing += piece
+            } else {
+                row += trailing + piece
+                trailing = ""
+            }
+        }
+        if !row.isEmpty { rows.append(row) }
+        return rows
+    }
+}
