@@ -82,31 +82,20 @@ extension InstructionWork {
     /// file: the key, the frame and what the terminal is sent.
     @MainActor
     private func scrollThroughTheTerminal(_ audit: Audit) throws {
-        setenv("LINES", "50", 1)
-        setenv("COLUMNS", "200", 1)
-        let path = NSTemporaryDirectory() + "kansa-work-screen-\(getpid())"
-        guard let output = fopen(path, "w+"), let input = fopen("/dev/null", "r") else {
-            throw InstructionCount.Failure(description: "cannot open \(path)")
-        }
-        defer {
-            fclose(output)
-            fclose(input)
-            unlink(path)
-        }
-        let terminal = NcursesTerminal(type: "xterm-256color", output: output, input: input, theme: Theme.builtIn)
-        defer { terminal.restore() }
-        var app = App(screen: AuditScreen(audit: audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth()),
-                      rows: 50, columns: 200)
-        func press() {
-            _ = app.update(Event(.key(.character("j")), at: app.time))
+        try FileTerminal.with(rows: 50, columns: 200) { terminal, output in
+            var app = App(screen: AuditScreen(audit: audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth()),
+                          rows: 50, columns: 200)
+            func press() {
+                _ = app.update(Event(.key(.character("j")), at: app.time))
+                terminal.present(app.draw())
+                fflush(output)
+            }
             terminal.present(app.draw())
-            fflush(output)
-        }
-        terminal.present(app.draw())
-        // Down to the last row the matrix shows, and one more: from here on every `j` scrolls.
-        for _ in 0..<60 { press() }
-        measuredWork {
-            for _ in 0..<10 { press() }
+            // Down to the last row the matrix shows, and one more: from here on every `j` scrolls.
+            for _ in 0..<60 { press() }
+            measuredWork {
+                for _ in 0..<10 { press() }
+            }
         }
     }
 }

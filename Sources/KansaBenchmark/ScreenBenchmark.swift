@@ -8,20 +8,17 @@ import KansaUI
 @MainActor
 enum ScreenBenchmark {
     static func run(audit: Audit, drill: Drill, rows: Int, columns: Int) {
-        setenv("LINES", "\(rows)", 1)
-        setenv("COLUMNS", "\(columns)", 1)
-        let outputPath = "/tmp/kansa-bench-screen-\(getpid())"
-        guard let output = fopen(outputPath, "w+"), let input = fopen("/dev/null", "r") else {
-            print("screen: cannot open \(outputPath)")
-            return
+        do {
+            try FileTerminal.with(rows: rows, columns: columns) { terminal, output in
+                measure(audit: audit, drill: drill, rows: rows, columns: columns, terminal: terminal, output: output)
+            }
+        } catch {
+            print("screen: \(error)")
         }
-        defer {
-            fclose(output)
-            fclose(input)
-            unlink(outputPath)
-        }
-        let terminal = NcursesTerminal(type: "xterm-256color", output: output, input: input, theme: Theme.builtIn)
-        defer { terminal.restore() }
+    }
+
+    /// The first frame, the keys of the hearing screen, the preview and the board, each with its frame.
+    private static func measure(audit: Audit, drill: Drill, rows: Int, columns: Int, terminal: NcursesTerminal, output: UnsafeMutablePointer<FILE>) {
         let start = cpuNow()
         let screen = AuditScreen(audit: audit, fileName: "audit.json", readOnlyReason: nil, width: CharacterWidth())
         var app = App(screen: screen, rows: rows, columns: columns)
