@@ -29,6 +29,12 @@ struct Kansa: ParsableCommand {
     /// line's language.
     static func main() {
         do {
+            // The parser spends milliseconds learning the commands' options: the plainest forms, `kansa FILE` and
+            // `kansa`, which need none of them, start without it.
+            if let opening = Opening(plainArguments: Array(CommandLine.arguments.dropFirst())) {
+                try opening.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch let error as StoreError {

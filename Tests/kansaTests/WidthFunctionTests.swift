@@ -23,10 +23,10 @@ struct WidthFunctionTests {
     }
 
     @Test func noColorMeansMono() throws {
-        let options = try InterfaceOptions.parse([])
+        let options = try InterfaceOptions.parse([]).choices
         #expect(options.theme(Settings(), environment: ["NO_COLOR": "1", "HOME": "/nonexistent"]).theme.name == "mono")
         #expect(options.theme(Settings(), environment: ["HOME": "/nonexistent"]).theme.name == "default")
-        let chosen = try InterfaceOptions.parse(["--theme", "light"])
+        let chosen = try InterfaceOptions.parse(["--theme", "light"]).choices
         #expect(chosen.theme(Settings(), environment: ["NO_COLOR": "1", "HOME": "/nonexistent"]).theme.name == "light")
     }
 }

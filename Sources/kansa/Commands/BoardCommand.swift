@@ -28,6 +28,7 @@ struct BoardCommand: ParsableCommand {
     }
 
     func run() throws {
+        let interface = self.interface.choices
         let settings = try interface.settings()
         let opened = try DocumentFile.open(file, forEditing: false)
         guard case .drill(let drill) = opened.document else {
@@ -42,11 +43,11 @@ struct BoardCommand: ParsableCommand {
         if replay {
             let language = interface.language(settings)
             let screen = DrillReplay(drill: drill, fileName: name, speed: speed, readOnlyReason: Strings(language).replayReadOnly)
-            OpenCommand.present(screen, work: SessionWork(file: nil, language: language), interface: interface, settings: settings)
+            Opening.present(screen, work: SessionWork(file: nil, language: language), interface: interface, settings: settings)
             return
         }
         let board = DrillBoard(drill: drill, fileName: name,
                                readOnlyReason: opened.readOnlyReason?.text(in: interface.language(settings)), following: true, now: SystemClock().now().wall)
-        OpenCommand.present(board, work: SessionWork(file: nil, following: file, language: interface.language(settings)), interface: interface, settings: settings)
+        Opening.present(board, work: SessionWork(file: nil, following: file, language: interface.language(settings)), interface: interface, settings: settings)
     }
 }
