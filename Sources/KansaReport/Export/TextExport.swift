@@ -11,14 +11,11 @@ public enum TextExport {
     static func bytes(_ report: Report, columns: Int, width: CharacterWidth) -> [UInt8] {
         let lines = TextLayout(width: width, rules: .ascii).lines(report, columns: columns)
         var out: [UInt8] = []
-        out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for line in lines {
-            var text = line.text
-            text.withUTF8 { bytes in
-                var end = bytes.count
-                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
-            }
+            var end = line.utf8.count
+            while end > 0, line.utf8[end - 1] == 0x20 { end -= 1 }
+            out.append(contentsOf: line.utf8[..<end])
             out.append(0x0A)
         }
         return out

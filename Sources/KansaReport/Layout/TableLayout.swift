@@ -197,22 +197,21 @@ struct TableLayout {
             ends.append(cells.count)
         }
         let ruled = cells[ends[0]...].contains { $0.text.lineCount > 1 }
-        var rulesMade: [RuleKind: String] = [:]
+        var rulesMade: [RuleKind: [UInt8]] = [:]
         func ruleLine(above: Int?, below: Int?, header: Bool = false) -> ReportLine {
             let kind = RuleKind(above: above, below: below, header: header)
-            if let made = rulesMade[kind] { return ReportLine(made, .tableRule) }
+            if let made = rulesMade[kind] { return ReportLine(utf8: made, .tableRule) }
             let made = rule(above: above, below: below, widths: widths, header: header)
             rulesMade[kind] = made
-            return ReportLine(made, .tableRule)
+            return ReportLine(utf8: made, .tableRule)
         }
         let vertical = Array(String(rules.vertical).utf8)
         var lines = [ruleLine(above: nil, below: header.spanFrom ?? count)]
         for index in 0..<rowCount {
             let rowCells = cells[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
-            let height = rowCells.map(\.text.lineCount).max() ?? 1
+            let height = rowCells.reduce(1) { max($0, $1.text.lineCount) }
             for line in 0..<height {
-                let text = rowLine(line, of: rowCells, vertical: vertical)
-                lines.append(ReportLine(text, index == 0 ? .tableHeader : .tableRow))
+                lines.append(ReportLine(utf8: rowLine(line, of: rowCells, vertical: vertical), index == 0 ? .tableHeader : .tableRow))
             }
             let last = index == rowCount - 1
             let spanFrom = row(index).spanFrom
@@ -227,7 +226,7 @@ struct TableLayout {
 
     /// A rule between a row whose cells span from `above` and one whose cells span from `below` (nil: none), after
     /// the indent.
-    func rule(above: Int?, below: Int?, widths: [Int], header: Bool = false) -> String {
+    func rule(above: Int?, below: Int?, widths: [Int], header: Bool = false) -> [UInt8] {
         let line = header && above != nil && below != nil ? rules.headerHorizontal : rules.horizontal
         let lineBytes = Array(String(line).utf8)
         var bytes: [UInt8] = []
@@ -246,7 +245,7 @@ struct TableLayout {
                     horizontal: line))
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Appends a row's cells, wrapped, with their widths and alignments; a spanning cell takes the width of the
@@ -280,9 +279,9 @@ struct TableLayout {
     }
 
     /// Line `line` of a row: each cell's line (blank past its last) padded to its width as its column aligns it,
-    /// between vertical rules. Written straight into the string's storage: a large audit's tables have tens of
-    /// thousands of such lines, of mostly short pieces.
-    func rowLine(_ line: Int, of cells: ArraySlice<LaidOutCell>, vertical: [UInt8]) -> String {
+    /// between vertical rules, as UTF-8. Written straight into the array's storage: a large audit's tables have tens
+    /// of thousands of such lines, of mostly short pieces.
+    func rowLine(_ line: Int, of cells: ArraySlice<LaidOutCell>, vertical: [UInt8]) -> [UInt8] {
         func content(_ cell: LineBreaking.WrappedText) -> (range: Range<Int>, width: Int) {
             if cell.lines.isEmpty { return line == 0 ? (0..<cell.text.utf8.count, cell.width) : (0..<0, 0) }
             return line < cell.lines.count ? cell.lines[line] : (0..<0, 0)
@@ -292,7 +291,7 @@ struct TableLayout {
             let piece = content(cell.text)
             length += 2 + max(0, cell.width - piece.width) + piece.range.count + vertical.count
         }
-        return String(unsafeUninitializedCapacity: length) { buffer in
+        return [UInt8](unsafeUninitializedCapacity: length) { buffer, written in
             // `at` goes in and out of the two writers rather than being captured, which would box it and check
             // every access to it at run time.
             var at = 0
@@ -329,7 +328,7 @@ struct TableLayout {
                     copy(vertical, &at)
                 }
             }
-            return at
+            written = at
         }
     }
 }
