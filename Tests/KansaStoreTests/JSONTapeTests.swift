@@ -30,6 +30,10 @@ struct JSONTapeTests {
         for bytes in illFormed {
             #expect(throws: JSONProblem.self) { try JSONParser.parse([0x22] + bytes + [0x22]) }
         }
+        // A text that ends inside a string of kanji, after one or in the middle of one, is cut short.
+        for cut in [[0x22, 0xE7, 0x9B, 0xA3], [0x22, 0xE7, 0x9B, 0xA3, 0xE6], [0x22, 0xE7, 0x9B, 0xA3, 0xE6, 0x9F]] as [[UInt8]] {
+            #expect(throws: JSONProblem.self) { try JSONParser.parse(cut) }
+        }
         let wellFormed = "○△×－監査🙂"
         #expect(try JSONParser.parse(Array("\"\(wellFormed)\"".utf8)).root.string == wellFormed)
     }

@@ -50,7 +50,9 @@ struct JSONParser {
 
     private mutating func skipWhitespace() {
         var at = index
-        while at < bytes.count, bytes[at] <= 0x20, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 {
+        while at < bytes.count {
+            let b = bytes[at]
+            if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { break }
             at += 1
         }
         index = at
@@ -227,7 +229,13 @@ struct JSONParser {
                 throw JSONProblem(offset: index, message: BilingualText("a control character inside a string must be escaped", "文字列の中の制御文字はエスケープが必要です"))
             }
             if b >= 0x80 {
-                index += try sequenceLength(at: index, inStringAt: start)
+                // Kana and kanji, most of a Japanese text: a lead byte E1–EC or EE and two continuation bytes are
+                // well-formed whatever they hold (table 3-7), with no call to check them.
+                while index + 2 < bytes.count, (0xE1...0xEE).contains(bytes[index]), bytes[index] != 0xED,
+                      bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                    index += 3
+                }
+                if index < bytes.count, bytes[index] >= 0x80 { index += try sequenceLength(at: index, inStringAt: start) }
                 continue
             }
             if decodedStart == nil { decodedStart = decoded.count }
@@ -280,7 +288,10 @@ struct JSONParser {
     /// Where the run of printable ASCII other than `"` and `\\` that goes on at `from` ends.
     private func plainRun(from: Int) -> Int {
         var at = from
-        while at < bytes.count, bytes[at] >= 0x20, bytes[at] < 0x80, bytes[at] != UInt8(ascii: "\""), bytes[at] != UInt8(ascii: "\\") {
+        while at < bytes.count {
+            // One read of the byte: 0x20–0x7F but for `"` and `\\`.
+            let b = bytes[at]
+            if b &- 0x20 >= 0x60 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
             at += 1
         }
         return at
