@@ -121,18 +121,24 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func present(_ screen: Screen) {
-        var old: [Screen.Cell]? = previous.flatMap { $0.rows == screen.rows && $0.columns == screen.columns ? $0.cells : nil }
+        // The last frame's cells, held here alone so that a scroll moves them in place.
+        var old: [Screen.Cell]?
+        var graphemesDiffer = false
+        if let last = previous, last.rows == screen.rows, last.columns == screen.columns {
+            old = last.cells
+            graphemesDiffer = last.graphemes != screen.graphemes
+        }
+        previous = nil
         if old == nil { werase(window) }
         let columns = screen.columns
-        if let before = old, let previous, previous.graphemes != screen.graphemes {
+        if graphemesDiffer, let before = old {
             // A grapheme cell holds its place in its own frame's list: the same number may name another grapheme.
             old = before.map { $0.code & Screen.Cell.graphemeFlag == 0 ? $0 : Self.unlike }
         }
         var changed = old.map { RowScroll.changedRows($0, screen.cells, columns: columns) } ?? []
-        if let before = old, let scroll = RowScroll.between(before, screen.cells, columns: columns, changed: changed) {
-            let moved = scrollWindow(scroll, before, columns: columns)
+        if old != nil, let scroll = RowScroll.between(old!, screen.cells, columns: columns, changed: changed) {
+            scrollWindow(scroll, &old!, columns: columns)
             for row in scroll.top...scroll.bottom { changed[row] = !scroll.moved.contains(row) }
-            old = moved
         }
         var cell = cchar_t()
         // One scalar and its terminating zero: most cells' text.
@@ -184,17 +190,17 @@ public final class NcursesTerminal: Terminal {
         previous = screen
     }
 
-    /// Scrolls the window's lines of `scroll`'s band as the new frame moved them, and returns the last frame moved
-    /// the same way: its cells are then drawn only where they differ from the moved lines. The rows the band leaves
+    /// Scrolls the window's lines of `scroll`'s band as the new frame moved them, and moves the last frame's cells
+    /// the same way: they are then drawn only where they differ from the moved lines. The rows the band leaves
     /// hold a cell no frame has, so they are drawn whole.
-    private func scrollWindow(_ scroll: RowScroll, _ before: [Screen.Cell], columns: Int) -> [Screen.Cell] {
+    private func scrollWindow(_ scroll: RowScroll, _ before: inout [Screen.Cell], columns: Int) {
         wsetscrreg(window, Int32(scroll.top), Int32(scroll.bottom))
         // Only for this call: with scrolling on, drawing the last cell of the last row would scroll the window.
         scrollok(window, true)
         wscrl(window, Int32(scroll.distance))
         scrollok(window, false)
         wsetscrreg(window, 0, getmaxy(window) - 1)
-        return scroll.applied(to: before, columns: columns, vacated: Self.unlike)
+        scroll.apply(to: &before, columns: columns, vacated: Self.unlike)
     }
 
     /// A cell no frame holds, standing in the last frame for one that must be drawn whatever the new frame has.

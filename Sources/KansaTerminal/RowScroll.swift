@@ -61,22 +61,20 @@ struct RowScroll: Equatable {
         }
     }
 
-    /// `cells` with the band moved as the terminal moves it; the rows it leaves are `vacated`.
-    func applied(to cells: [Screen.Cell], columns: Int, vacated: Screen.Cell) -> [Screen.Cell] {
-        var moved = cells
-        moved.withUnsafeMutableBufferPointer { moved in
-            cells.withUnsafeBufferPointer { cells in
-                for row in top...bottom {
-                    let from = row + distance
-                    let target = moved.baseAddress! + row * columns
-                    if from < top || from > bottom {
-                        target.update(repeating: vacated, count: columns)
-                    } else {
-                        target.update(from: cells.baseAddress! + from * columns, count: columns)
-                    }
+    /// Moves the band in `cells` as the terminal moves it; the rows it leaves become `vacated`. Rows are copied in
+    /// the order that reads each before it is written over.
+    func apply(to cells: inout [Screen.Cell], columns: Int, vacated: Screen.Cell) {
+        let rows = distance > 0 ? Array(top...bottom) : (top...bottom).reversed()
+        cells.withUnsafeMutableBufferPointer { cells in
+            for row in rows {
+                let from = row + distance
+                let target = cells.baseAddress! + row * columns
+                if from < top || from > bottom {
+                    target.update(repeating: vacated, count: columns)
+                } else {
+                    target.update(from: cells.baseAddress! + from * columns, count: columns)
                 }
             }
         }
-        return moved
     }
 }
