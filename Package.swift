@@ -15,6 +15,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CXlsxwriter", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .systemLibrary(name: "SystemZlib", path: "Sources/SystemZlib"),
+        .systemLibrary(name: "SystemMalloc", path: "Sources/SystemMalloc"),
         .target(name: "KansaCore"),
         .target(name: "KansaStore", dependencies: ["KansaCore"]),
         .target(name: "KansaReport", dependencies: ["KansaCore", "CXlsxwriter", "SystemZlib"]),
@@ -29,6 +30,7 @@ let package = Package(
                 "KansaReport",
                 "KansaUI",
                 "KansaTerminal",
+                "SystemMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]

@@ -28,6 +28,7 @@ struct Kansa: ParsableCommand {
     /// Runs the command; help, usage errors and a file that cannot be read or written are told in the command
     /// line's language.
     static func main() {
+        HeapStart.prepare()
         do {
             // The parser spends milliseconds learning the commands' options: the plainest forms, `kansa FILE` and
             // `kansa`, which need none of them, start without it.
