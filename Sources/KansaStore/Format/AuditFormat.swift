@@ -170,8 +170,10 @@ enum AuditFormat {
         let tape = node.tape
         for key in members {
             let column: Int
-            if next < keys.count, keys[next].withUnsafeBufferPointer({ tape.string(at: key, is: $0) }) {
-                column = next
+            // Cells are written in the divisions' order, a blank one left out: the key is the next division's, or
+            // one of the few after it.
+            if let near = (next..<min(next + 4, keys.count)).first(where: { keys[$0].withUnsafeBufferPointer { tape.string(at: key, is: $0) } }) {
+                column = near
             } else if let found = columns[tape.string(at: key)] {
                 column = found
             } else {
@@ -196,10 +198,12 @@ enum AuditFormat {
         return cells
     }
 
+    private static let verdictKey = Array("verdict".utf8)
+
     /// The verdict of a cell that holds its verdict alone, `{"verdict": "○"}`, read from its bytes; nil for any other.
     private static func verdictAlone(_ tape: JSONTape, _ index: Int) -> Verdict? {
         let entry = tape.entries[index]
-        guard entry.kind == .object, entry.count == 1, tape.string(at: index + 1, is: "verdict"),
+        guard entry.kind == .object, entry.count == 1, verdictKey.withUnsafeBufferPointer({ tape.string(at: index + 1, is: $0) }),
               tape.entries[index + 2].kind == .string else { return nil }
         return tape.withBytes(at: index + 2, Verdict.init(utf8:))
     }
