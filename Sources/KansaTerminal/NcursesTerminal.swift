@@ -105,7 +105,9 @@ public final class NcursesTerminal: Terminal {
             var attr = kansa_attr_normal()
             if look.bold { attr |= kansa_attr_bold() }
             if look.dim { attr |= kansa_attr_dim() }
-            if look.reverse { attr |= kansa_attr_reverse() }
+            // Without colours, a look that stands out by its background (high-contrast's cursor and status line)
+            // stands out in reverse video instead.
+            if look.reverse || (!colour && look.background != nil) { attr |= kansa_attr_reverse() }
             if look.underline { attr |= kansa_attr_underline() }
             var pair: Int16 = 0
             if colour, look.foreground != nil || look.background != nil {

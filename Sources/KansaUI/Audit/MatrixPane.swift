@@ -100,7 +100,8 @@ struct MatrixPane {
             let w = geometry.divisionWidths[d]
             let symbol = verdict?.index ?? blank
             let isCursor = isCursorRow && d == screen.cursorDivision
-            let style = isCursor ? Style(.cursor, highlighted: true) : Style(Self.role(verdict))
+            // The cursor's own look (reverse video in most themes): highlighting it as well would reverse it back.
+            let style = isCursor ? Style(.cursor) : Style(Self.role(verdict))
             if isCursor { out.fill(Rect(row: row, column: column, height: 1, width: w), style: style) }
             let pad = (w - symbols.widths[symbol]) / 2
             if let single = symbols.singles[symbol] {
