@@ -24,7 +24,7 @@ struct OpeningTests {
     @Test func aFileIsOpenedAlikeWithAndWithoutTheSubcommand() throws {
         let folder = temporary.path
         #expect(try KansaProcess.run(["sample", "."], in: folder).status == 0)
-        for file in ["audit.json", "drill.json", "missing.json"] {
+        for file in ["audit.json", "drill.json", "missing.json", ""] {
             let plain = try KansaProcess.run([file], in: folder)
             let named = try KansaProcess.run(["open", file], in: folder)
             #expect(plain.status == named.status, "\(file)")
@@ -33,5 +33,7 @@ struct OpeningTests {
         }
         #expect(try KansaProcess.run(["audit.json"], in: folder).stdout.contains("audit.json: "))
         #expect(try KansaProcess.run(["missing.json"], in: folder).status != 0)
+        // An empty name is named as the shell writes it.
+        #expect(try KansaProcess.run([""], in: folder).stderr.contains("'': no such file"))
     }
 }

@@ -30,6 +30,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     /// The message in a language: `file: what` or `file:line:column: what`.
     public func description(in language: Language) -> String {
         let ja = language == .ja
+        // An empty name (`kansa ''`) is shown as the shell writes it, not as nothing before the colon.
+        let path = self.path.isEmpty ? "''" : self.path
         switch reason {
         case .notFound: return "\(path): " + (ja ? "ファイルがありません" : "no such file")
         case .unreadable(let why): return "\(path): " + (ja ? "読み込めません: " : "cannot read: ") + why.text(in: language)
