@@ -100,7 +100,7 @@ struct SpecialFileTests {
         let guardian = HangGuard(fifo: fifo)
         let entries = try workspace.entries()
         #expect(!guardian.fired, "the workspace listing opened the FIFO")
-        #expect(entries.map { AtomicSave.name(of: $0.path) } == ["audit.json", "drill.json"])
+        #expect(entries.map { PathName.name(of: $0.path) } == ["audit.json", "drill.json"])
     }
 
     /// A file over 64 MiB is refused from its size, before a byte of it is read (a sparse file: instant).

@@ -13,7 +13,7 @@ struct AtomicSave {
 
     /// The temporary file a save of `path` by process `pid` writes before renaming it over `path`.
     static func temporaryPath(for path: String, pid: pid_t) -> String {
-        folder(of: path) + "/." + name(of: path) + ".saving-\(pid)"
+        PathName.folder(of: path) + "/." + PathName.name(of: path) + ".saving-\(pid)"
     }
 
     /// Writes `bytes` as the file `path`; `whenReplaced` gets the new file's stamp as soon as it is in place,
@@ -23,7 +23,7 @@ struct AtomicSave {
         _ bytes: [UInt8], to path: String, checking check: (@Sendable () throws(StoreError) -> Void)? = nil,
         whenReplaced: (DiskStamp) -> Void = { _ in }
     ) throws(StoreError) -> DiskStamp {
-        let folder = Self.folder(of: path)
+        let folder = PathName.folder(of: path)
         let temporary = Self.temporaryPath(for: path, pid: getpid())
         func fail(_ what: BilingualText, errno code: Int32 = errno) -> StoreError {
             let why = String(cString: strerror(code))
@@ -111,13 +111,4 @@ struct AtomicSave {
         return info.st_mode & 0o7777
     }
 
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    /// The last component of a path.
-    static func name(of path: String) -> String {
-        String(path.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
-    }
 }

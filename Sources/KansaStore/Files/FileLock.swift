@@ -25,7 +25,7 @@ final class FileLock {
     }
 
     static func path(for document: String) -> String {
-        AtomicSave.folder(of: document) + "/." + AtomicSave.name(of: document) + ".lock"
+        PathName.folder(of: document) + "/." + PathName.name(of: document) + ".lock"
     }
 
     /// The outcome of trying to take the lock.

@@ -5,8 +5,8 @@ enum LeftoverSaves {
     /// Removes those of `document` whose process no longer exists; one of a live process (a save under way, or
     /// a process that reused the number) is left alone.
     static func removeDead(beside document: String) {
-        let folder = AtomicSave.folder(of: document)
-        let prefix = "." + AtomicSave.name(of: document) + ".saving-"
+        let folder = PathName.folder(of: document)
+        let prefix = "." + PathName.name(of: document) + ".saving-"
         let wanted = Array(prefix.utf8CString.dropLast())
         for name in FolderListing.names(in: folder, keeping: { strncmp($0, wanted, wanted.count) == 0 }) ?? [] {
             let digits = name.dropFirst(prefix.count)

@@ -14,7 +14,7 @@ public enum PrivateFolder {
             }
             return false
         }
-        let parent = AtomicSave.folder(of: path)
+        let parent = PathName.folder(of: path)
         if parent != path, parent != ".", parent != "/" { try create(parent) }
         guard mkdir(path, 0o700) == 0 else {
             // Made by someone else in the meantime: theirs, so its mode is left alone.

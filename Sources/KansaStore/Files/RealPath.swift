@@ -17,8 +17,8 @@ enum RealPath {
     /// Where a file that may not exist yet would be: its folder's real path and its name; the path as given
     /// when the folder cannot be resolved (writing there then fails with the system's reason).
     static func ofNew(_ path: String) -> String {
-        guard let folder = try? of(AtomicSave.folder(of: path)) else { return path }
-        return (folder == "/" ? "" : folder) + "/" + AtomicSave.name(of: path)
+        guard let folder = try? of(PathName.folder(of: path)) else { return path }
+        return (folder == "/" ? "" : folder) + "/" + PathName.name(of: path)
     }
 
     /// The path to write an export to: the target of a symbolic link (so that the link stays one), else the path.

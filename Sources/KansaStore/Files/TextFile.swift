@@ -62,7 +62,7 @@ public enum TextFile {
             let count = readlink(current, &buffer, buffer.count - 1)
             guard count > 0 else { return false }
             let next = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = next.hasPrefix("/") ? next : AtomicSave.folder(of: current) + "/" + next
+            current = next.hasPrefix("/") ? next : PathName.folder(of: current) + "/" + next
         }
         return true
     }

@@ -51,7 +51,7 @@ struct CheckSheetExportCommand: ParsableCommand {
         guard case .audit(let audit) = try DocumentFile.read(self.audit) else {
             throw CommandFailure("\(self.audit) is a drill, not an audit", "\(self.audit) は訓練です。監査ではありません")
         }
-        let folder = self.audit.lastIndex(of: "/").map { $0 == self.audit.startIndex ? "/" : String(self.audit[..<$0]) } ?? "."
+        let folder = PathName.folder(of: self.audit)
         if let division {
             let found = try Self.division(division, in: audit)
             let path = output ?? folder + "/" + CheckSheet.fileName(found, language: sheetLanguage)
