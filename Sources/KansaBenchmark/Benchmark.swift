@@ -16,7 +16,7 @@ struct Benchmark {
         let arguments = CommandLine.arguments
         if let at = arguments.firstIndex(of: "--work"), at + 1 < arguments.count {
             guard let work = InstructionWork(rawValue: arguments[at + 1]) else {
-                throw InstructionCount.Failure(description: "no work \(arguments[at + 1]); one of \(InstructionWork.allCases.map(\.rawValue))")
+                throw BenchmarkFailure(description: "no work \(arguments[at + 1]); one of \(InstructionWork.allCases.map(\.rawValue))")
             }
             return try work.run()
         }

@@ -5,10 +5,6 @@ import KansaUI
 /// An xterm-256color terminal of `rows` × `columns` that writes to a file instead of a screen, so that what a
 /// frame costs, bytes included, can be measured; the file is removed afterwards.
 enum FileTerminal {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// Runs `body` with the terminal and the file it writes to.
     @MainActor
     static func with(rows: Int, columns: Int, _ body: (NcursesTerminal, UnsafeMutablePointer<FILE>) throws -> Void) throws {
@@ -16,7 +12,7 @@ enum FileTerminal {
         setenv("COLUMNS", "\(columns)", 1)
         let path = "/tmp/kansa-bench-screen-\(getpid())"
         guard let output = fopen(path, "w+"), let input = fopen("/dev/null", "r") else {
-            throw Failure(description: "cannot open \(path)")
+            throw BenchmarkFailure(description: "cannot open \(path)")
         }
         defer {
             fclose(output)

@@ -7,10 +7,6 @@ enum InstructionCount {
     /// How much a path may grow over its baseline before the check fails.
     static let allowedGrowth = 0.10
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// Counts every path, compares or records, prints a table; false when a path grew too much.
     static func run(baseline: String?, record: Bool) throws -> Bool {
         let recorded = try baseline.map(read) ?? [:]
@@ -58,12 +54,12 @@ enum InstructionCount {
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         valgrind.waitUntilExit()
         guard valgrind.terminationStatus == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) else {
-            throw Failure(description: "\(work.rawValue): valgrind failed (are valgrind and taskset installed?): " + String(decoding: said.suffix(800), as: UTF8.self))
+            throw BenchmarkFailure(description: "\(work.rawValue): valgrind failed (are valgrind and taskset installed?): " + String(decoding: said.suffix(800), as: UTF8.self))
         }
         for line in text.split(separator: "\n") where line.hasPrefix("totals:") || line.hasPrefix("summary:") {
             if let number = line.split(separator: " ").last.flatMap({ Int($0) }) { return number }
         }
-        throw Failure(description: "\(work.rawValue): no total in callgrind's output")
+        throw BenchmarkFailure(description: "\(work.rawValue): no total in callgrind's output")
     }
 
     /// The first core this process may run on (`Cpus_allowed_list` in `/proc/self/status`). The work is pinned to
@@ -83,7 +79,7 @@ enum InstructionCount {
         var counts: [String: Int] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let parts = line.split(separator: " ")
-            guard parts.count == 2, let count = Int(parts[1]) else { throw Failure(description: "\(path): not `name count`: \(line)") }
+            guard parts.count == 2, let count = Int(parts[1]) else { throw BenchmarkFailure(description: "\(path): not `name count`: \(line)") }
             counts[String(parts[0])] = count
         }
         return counts
