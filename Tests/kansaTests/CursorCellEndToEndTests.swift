@@ -20,7 +20,7 @@ struct CursorCellEndToEndTests {
         let colour = noColour ? "env NO_COLOR=1" : "env -u NO_COLOR"
         try tmux.start("exec \(colour) '\(kansa)' --theme \(theme) audit.json", columns: 100, rows: 20)
         try tmux.wait { $0.contains("heard 168/168") }
-        let rows = ScrollEndToEndTests.looks(try tmux.tmux(["capture-pane", "-p", "-e", "-t", "kansa:main"]))
+        let rows = ScreenLooks.rows(try tmux.tmux(["capture-pane", "-p", "-e", "-t", "kansa:main"]))
         // The cursor starts on the first item's first division: the first verdict on that item's row.
         let row = try #require(rows.first { $0.contains("情報資産等") })
         let verdict = try #require(row.range(of: "○"))
