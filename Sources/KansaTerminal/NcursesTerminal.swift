@@ -151,17 +151,17 @@ public final class NcursesTerminal: Terminal {
         if let old, screen.width.ambiguousIsWide { clearUnderAmbiguousCharacters(screen, old: old) }
         screen.cells.withUnsafeBufferPointer { now in
             (old ?? []).withUnsafeBufferPointer { before in
+                let diffing = !before.isEmpty
                 for start in stride(from: 0, to: now.count, by: max(1, columns)) {
-                    // Most rows of a frame are as they were: one pass over such a row, and on to the next.
-                    if !before.isEmpty, !changed[start / columns] { continue }
+                    // Most rows of a frame are as they were (`changed` says which, after any scroll): on to the next.
+                    if diffing, !changed[start / columns] { continue }
                     // A cell is drawn when it changed or the one after it did (its wide character may cover that one).
-                    let diffing = !before.isEmpty
-                    var changed = !diffing || now[start] != before[start]
+                    var cellChanged = !diffing || now[start] != before[start]
                     for c in 0..<columns {
                         let i = start + c
                         let nextChanged = c + 1 < columns && (!diffing || now[i + 1] != before[i + 1])
-                        let drawn = changed || nextChanged
-                        changed = nextChanged
+                        let drawn = cellChanged || nextChanged
+                        cellChanged = nextChanged
                         let new = now[i]
                         if !drawn || new.code == Screen.Cell.covered { continue }
                         if new.style != lastStyle {
