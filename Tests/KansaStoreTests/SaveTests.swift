@@ -53,6 +53,29 @@ struct SaveTests {
         #expect(folder.contents("audit.json") == "keep me")
     }
 
+    /// A save holds the file it replaces open until the rename is done, then lets it go: after many saves this
+    /// process keeps no replaced file open, and each save's file is the one on disk.
+    @Test func aSaveLetsGoOfTheFileItReplaced() async throws {
+        let path = folder.file("audit.json")
+        var audit = SampleAudit.audit
+        let file = try DocumentFile.create(path, with: .audit(audit))
+        for n in 0..<20 {
+            audit.sections[0].items[0].cells[0] = Cell(verdict: n % 2 == 0 ? .compliant : .improved)
+            try file.save(.audit(audit))
+        }
+        #expect(try DocumentFile.read(path) == .audit(audit))
+        func replacedStillOpen() -> Int {
+            let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+            return descriptors.filter { (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0)) == path + " (deleted)" }.count
+        }
+        var waited = 0
+        while replacedStillOpen() > 0, waited < 200 {
+            try await Task.sleep(for: .milliseconds(10))
+            waited += 1
+        }
+        #expect(replacedStillOpen() == 0)
+    }
+
     /// A save interrupted at any call leaves the old file or the new one, never a torn one, and no temporary file.
     @Test func aSaveInterruptedAnywhereLeavesOldOrNew() throws {
         let path = folder.file("audit.json")

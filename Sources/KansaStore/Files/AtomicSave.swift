@@ -78,12 +78,18 @@ struct AtomicSave {
             failure = putDown()
         }
         if let failure { throw abandon(fail(failure.what, errno: failure.errno)) }
+        // The file being replaced is held open over the rename and let go on another thread: the rename then only
+        // changes a name, and freeing the old file's pages (about a millisecond for an 850 KiB file) is not part
+        // of the save.
+        let replaced = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard operations.rename(temporary, path) == 0 else {
             let error = fail(BilingualText("cannot replace the file", "ファイルを置き換えられません"))
+            if replaced >= 0 { Glibc.close(replaced) }
             _ = operations.close(fd)
             _ = operations.unlink(temporary)
             throw error
         }
+        if replaced >= 0 { DispatchQueue.global(qos: .utility).async { Glibc.close(replaced) } }
         // The stamp is read through the still open file after the rename, which changes its change time: what is
         // in place is exactly what was written, whatever another program does to the name meanwhile.
         var info = stat()
