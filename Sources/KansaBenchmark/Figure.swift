@@ -37,7 +37,8 @@ enum Figure: String, CaseIterable {
     }
 
     /// The targets, from PRODUCT.md ("How fast") and issues 14 and 16, on the audit of 60 divisions × 300 items: times
-    /// are medians, a key's time is the CPU of the key and its frame.
+    /// are medians, a key's time is the CPU of the key and its frame. Issue 16 holds xlsx and docx to 100 ms (issue 14
+    /// asked 200); the import keeps issue 14's 200.
     static let targets: [Figure: (limit: Double, unit: Unit)] = [
         .load: (5, .milliseconds),
         .autosave: (5, .milliseconds),
@@ -45,8 +46,8 @@ enum Figure: String, CaseIterable {
         .html: (15, .milliseconds),
         .text: (15, .milliseconds),
         .csv: (15, .milliseconds),
-        .xlsx: (200, .milliseconds),
-        .docx: (200, .milliseconds),
+        .xlsx: (100, .milliseconds),
+        .docx: (100, .milliseconds),
         .xlsxImport: (200, .milliseconds),
         .firstFrame: (20, .milliseconds),
         .peakMemory: (30, .mebibytes),
