@@ -78,9 +78,12 @@ struct MarkdownGFMTests {
 
     /// The sample reports themselves render with no link either, and the breaks keep the text as it was.
     @Test func theBreaksRenderAsTheTextItself() throws {
-        #expect(MarkdownExport.escaped("見る http://x.example/ と www.example.com、連絡 a@b.example") ==
-                "見る http\\://x.example/ と www\\.example.com、連絡 a`@`b.example")
-        #expect(MarkdownExport.escaped("10:30 に開始。@ は単独、x@ も。") == "10:30 に開始。@ は単独、x@ も。")
+        func paragraph(_ text: String) -> String {
+            MarkdownExport.render(Report(title: "", language: .ja, parts: [ReportPart(blocks: [.paragraph(text)])]))
+        }
+        #expect(paragraph("見る http://x.example/ と www.example.com、連絡 a@b.example") ==
+                "見る http\\://x.example/ と www\\.example.com、連絡 a`@`b.example\n")
+        #expect(paragraph("10:30 に開始。@ は単独、x@ も。") == "10:30 に開始。@ は単独、x@ も。\n")
         guard let html = try Self.gfm(ExportFormat.md.render([.audit(SampleAudit.audit), .drill(SampleDrill.drill)])!) else { return }
         let links = html.components(separatedBy: "<a").count - 1
         #expect(links == 0)

@@ -22,6 +22,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         switch self {
         case .txt: return TextExport.bytes(Self.report(documents, language: language, cover: cover), columns: columns, width: width)
         case .html: return HTMLExport.bytes(Self.report(documents, language: language, cover: cover))
+        case .md: return MarkdownExport.bytes(Self.report(documents, language: language, cover: cover))
         default: break
         }
         if let text = render(documents, language: language, cover: cover, columns: columns, width: width) {
@@ -59,6 +60,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         if self == .docx { return try DocxExport.render(report) }
         if self == .txt { return TextExport.bytes(report, columns: columns, width: width) }
         if self == .html { return HTMLExport.bytes(report) }
+        if self == .md { return MarkdownExport.bytes(report) }
         return render(report, columns: columns, width: width).map { Array($0.utf8) }
     }
 

@@ -2,73 +2,101 @@
 /// nothing in a document turns into markup, a link, an image or raw HTML, GFM's autolinks included.
 public enum MarkdownExport {
     public static func render(_ report: Report) -> String {
-        var out: [String] = []
-        for (index, part) in report.parts.enumerated() {
-            if index > 0 { out.append("---") }
-            for block in part.blocks {
-                out.append(render(block))
-            }
-        }
-        return out.joined(separator: "\n\n") + "\n"
+        String(decoding: bytes(report), as: UTF8.self)
     }
 
-    static func render(_ block: ReportBlock) -> String {
+    /// The file's UTF-8. It is written as bytes, not appended to `String`s, as a large audit's matrix is tens of
+    /// thousands of cells, each escaped and set between pipes. Blocks are separated by a blank line, parts by `---`.
+    static func bytes(_ report: Report) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        var started = false
+        func separate() {
+            if started { out += [0x0A, 0x0A] }
+            started = true
+        }
+        for (index, part) in report.parts.enumerated() {
+            if index > 0 {
+                separate()
+                append("---", to: &out)
+            }
+            for block in part.blocks {
+                separate()
+                render(block, to: &out)
+            }
+        }
+        out.append(0x0A)
+        return out
+    }
+
+    static func render(_ block: ReportBlock, to out: inout [UInt8]) {
         switch block {
         case .title(let text):
-            return "# " + inline(text)
+            append("# ", to: &out)
+            appendInline(text, to: &out)
         case .heading(let text, let level):
-            return String(repeating: "#", count: min(level + 1, 6)) + " " + inline(text)
+            out += Array(repeating: UInt8(ascii: "#"), count: min(level + 1, 6))
+            out.append(UInt8(ascii: " "))
+            appendInline(text, to: &out)
         case .paragraph(let text), .names(let text), .note(let text):
-            return escaped(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\\n")
+            appendEscaped(text, lineBreak: Array("\\\n".utf8), to: &out)
         case .list(let items):
-            return items.map { item in
-                let marker = item.marker == "・" ? "" : escaped(item.marker) + " "
-                return String(repeating: "  ", count: item.level) + "- " + marker + inline(item.text)
-            }.joined(separator: "\n")
-        case .table(let table):
-            var lines: [String] = []
-            if let caption = table.caption { lines += [inline(caption), ""] }
-            lines.append(row(table.columns.map(\.title)))
-            lines.append("|" + table.columns.map { column in
-                switch column.alignment {
-                case .leading: " --- |"
-                case .center: " :---: |"
-                case .trailing: " ---: |"
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(0x0A) }
+                out += Array(repeating: UInt8(ascii: " "), count: 2 * item.level)
+                append("- ", to: &out)
+                if item.marker != "・" {
+                    appendEscaped(item.marker, to: &out)
+                    out.append(UInt8(ascii: " "))
                 }
-            }.joined())
+                appendInline(item.text, to: &out)
+            }
+        case .table(let table):
+            if let caption = table.caption {
+                appendInline(caption, to: &out)
+                out += [0x0A, 0x0A]
+            }
+            appendRow(table.columns.map(\.title), to: &out)
+            out.append(0x0A)
+            out.append(UInt8(ascii: "|"))
+            for column in table.columns {
+                switch column.alignment {
+                case .leading: append(" --- |", to: &out)
+                case .center: append(" :---: |", to: &out)
+                case .trailing: append(" ---: |", to: &out)
+                }
+            }
             for tableRow in table.rows {
                 var cells = tableRow.cells
                 if let span = tableRow.spanFrom {
                     cells = Array(cells.prefix(span)) + [cells.last ?? ""]
                 }
                 cells += Array(repeating: "", count: max(0, table.columns.count - cells.count))
-                lines.append(row(cells))
+                out.append(0x0A)
+                appendRow(cells, to: &out)
             }
-            return lines.joined(separator: "\n")
         }
     }
 
-    static func row(_ cells: [String]) -> String {
-        var line = "|"
-        line.reserveCapacity(cells.reduce(0) { $0 + $1.utf8.count + 3 } + 1)
+    /// A table row: each cell escaped, its line breaks as `<br>`, between pipes.
+    static func appendRow(_ cells: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "|"))
         for text in cells {
-            line += " "
-            line += cell(text)
-            line += " |"
+            out.append(UInt8(ascii: " "))
+            appendEscaped(text, lineBreak: Array("<br>".utf8), to: &out)
+            append(" |", to: &out)
         }
-        return line
-    }
-
-    /// A table cell: pipes escaped, line breaks as `<br>`.
-    static func cell(_ text: String) -> String {
-        guard text.containsLineFeed else { return escaped(text) }
-        return escaped(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
     }
 
     /// One line of text: line breaks become spaces.
-    static func inline(_ text: String) -> String {
-        guard text.containsLineFeed else { return escaped(text) }
-        return escaped(text.split(separator: "\n").joined(separator: " "))
+    static func appendInline(_ text: String, to out: inout [UInt8]) {
+        guard text.containsLineFeed else { return appendEscaped(text, to: &out) }
+        appendEscaped(text.split(separator: "\n").joined(separator: " "), to: &out)
+    }
+
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// Whether a byte may need a backslash: Markdown's punctuation, `&`, a line break, and what may take part in
@@ -92,18 +120,19 @@ public enum MarkdownExport {
     /// GFM's autolinks are broken where they would start, each in a way its renderer does not see through and
     /// that renders as the same text: the `:` of `scheme://` and the `.` of `www.` get a backslash (`http\://`,
     /// `www\.`); the `@` of an e-mail address is a code span (`` a`@`b.example ``), since the e-mail autolink
-    /// is found in the text after escapes and entities are resolved, and only another node splits it.
-    static func escaped(_ text: String) -> String {
-        if let first = text.utf8.first, !needsEscape(first, atLineStart: true),
-           !text.utf8Contains(where: { needsEscape($0, atLineStart: false) }) {
-            return text
-        }
+    /// is found in the text after escapes and entities are resolved, and only another node splits it. A line
+    /// break in the text is written as `lineBreak` (`\` and a line feed in a paragraph, `<br>` in a table
+    /// cell), and what follows it is escaped as a line's start.
+    static func appendEscaped(_ text: String, lineBreak: [UInt8] = [0x0A], to out: inout [UInt8]) {
         // Every character that takes an escape is ASCII, so the text is read as bytes and runs of other bytes
         // (Japanese above all) are copied as they are.
         var source = text
-        return source.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 8)
+        source.withUTF8 { bytes in
+            if let first = bytes.first, !needsEscape(first, atLineStart: true),
+               !bytes.contains(where: { needsEscape($0, atLineStart: false) }) {
+                out.append(contentsOf: bytes)
+                return
+            }
             var lineStart = true
             var index = 0
             func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
@@ -140,13 +169,12 @@ public enum MarkdownExport {
                     out += Array("`@`".utf8)
                 case UInt8(ascii: "&"): out += Array("&amp;".utf8)
                 case 0x0A:
-                    out.append(byte)
+                    out += lineBreak
                     lineStart = true
                 default: out.append(byte)
                 }
                 index += 1
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
