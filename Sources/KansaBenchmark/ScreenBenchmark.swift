@@ -53,6 +53,14 @@ enum ScreenBenchmark {
         record(.keySpace, space)
         Scoreboard.record(.bytesSpace, Double(space.bytes), shown: "\(space.bytes) bytes")
         record(.keyVerdict, measure([.character("o")], repeats: 200))
+        let paging = measure([.pageDown, .pageUp], repeats: 50)
+        Scoreboard.note("a page down and back up (PgDn, PgUp), per key", shown: shown(ms: paging.ms, bytes: paging.bytes))
+        _ = app.update(Event(.key(.enter), at: app.time))
+        terminal.present(app.draw())
+        let typing = measure([.character("確")], repeats: 200)
+        Scoreboard.note("a character typed into a note, per key", shown: shown(ms: typing.ms, bytes: typing.bytes))
+        _ = app.update(Event(.key(.escape), at: app.time))
+        terminal.present(app.draw())
         // A note that fills the detail pane (10⁴ characters) and one a hundred times longer: a key costs the same.
         let hearing = app
         var costs: [Double] = []
