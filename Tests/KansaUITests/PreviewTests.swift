@@ -78,6 +78,22 @@ struct PreviewTests {
         #expect(app.draw().text.contains("「存在しない」はレポートにありません") || app.draw().text.contains("is not in the report"))
     }
 
+    /// `/` starts an empty search, as on the hearing screen (`n` repeats the last one), and full- and half-width
+    /// letters and any case are alike: `ｕｓｂ` finds `USB`.
+    @Test func searchStartsEmptyAndFoldsWidthAndCase() {
+        var app = previewApp()
+        app.press(.character("/"))
+        app.type("保護課")
+        app.press(.enter)
+        app.press(.character("/"))
+        guard case .search(let editor) = preview(app).prompt else { Issue.record("/ opens the search"); return }
+        #expect(editor.text.isEmpty)
+        app.type("ｕｓｂ")
+        app.press(.enter)
+        let found = preview(app).match.map { preview(app).lines[$0].text }
+        #expect(found?.contains("USB") == true, "\(found ?? "no match")")
+    }
+
     @Test func resizingReflowsTheReport() {
         var app = previewApp(rows: 24, columns: 80)
         let narrow = preview(app).lines

@@ -12,4 +12,10 @@ extension String {
             }
         }))
     }
+
+    /// The text as a search compares it: full-width letters and digits as half-width, any case as lower case
+    /// (`ＵＳＢ` finds `usb`).
+    public var foldedForSearch: String {
+        foldingWidth.lowercased()
+    }
 }

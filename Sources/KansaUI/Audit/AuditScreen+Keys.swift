@@ -163,7 +163,7 @@ extension AuditScreen {
     /// Moves to the next place (after the cursor, wrapping) whose item label or a note holds `text`, full and half
     /// width and case alike (`ＵＳＢ` finds `USB`): an item's label first, then its notes division by division.
     private mutating func findNext(_ text: String, strings: Strings) {
-        let needle = Self.folded(text)
+        let needle = text.foldedForSearch
         let columns = audit.divisions.count
         let start = cursorItem * (columns + 1) + cursorDivision + 1
         let places = items.count * (columns + 1)
@@ -172,7 +172,7 @@ extension AuditScreen {
             let (index, slot) = (place / (columns + 1), place % (columns + 1))
             let p = items[index]
             let item = audit.sections[p.section].items[p.item]
-            let found = slot == 0 ? Self.folded(Self.label(item)).contains(needle) : Self.folded(item.cell(slot - 1).note).contains(needle)
+            let found = slot == 0 ? Self.label(item).foldedForSearch.contains(needle) : item.cell(slot - 1).note.foldedForSearch.contains(needle)
             guard found else { continue }
             cursorItem = index
             if slot > 0 { cursorDivision = slot - 1 }
@@ -180,11 +180,6 @@ extension AuditScreen {
             return
         }
         message = Message(strings.noMatch(text))
-    }
-
-    /// Text as search compares it: full-width letters and digits as half-width, any case as lower case.
-    static func folded(_ text: String) -> String {
-        text.foldingWidth.lowercased()
     }
 
     /// The next cell of the cursor's division with no verdict, down the column and round.

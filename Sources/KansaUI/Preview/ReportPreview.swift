@@ -55,7 +55,7 @@ public struct ReportPreview: Sendable {
         case .pageDown: scroll(by: bodyRows - 1, bodyRows)
         case .top: top = 0
         case .bottom: top = maxTop(bodyRows)
-        case .search: prompt = .search(LineEditor(query))
+        case .search: prompt = .search(LineEditor())
         case .searchNext: find(forward: true, bodyRows: bodyRows, strings: strings)
         case .searchPrevious: find(forward: false, bodyRows: bodyRows, strings: strings)
         case .export: prompt = .exportFormat
@@ -107,11 +107,11 @@ public struct ReportPreview: Sendable {
             return
         }
         guard !lines.isEmpty else { return }
-        let needle = query.lowercased()
+        let needle = query.foldedForSearch
         let start = match ?? (forward ? top - 1 : top)
         for step in 1...lines.count {
             let index = ((start + (forward ? step : -step)) % lines.count + lines.count) % lines.count
-            if lines[index].text.lowercased().contains(needle) {
+            if lines[index].text.foldedForSearch.contains(needle) {
                 match = index
                 top = max(0, min(index - 2, bodyRows.map(maxTop) ?? index))
                 return
