@@ -52,6 +52,11 @@ public final class NcursesTerminal: Terminal {
         typeahead(-1)
         curs_set(0)
         setUpColours(theme, colour: colour && has_colors())
+        // Until it has once come back from `endwin`, ncurses 6.4 writes out its buffer after every cursor move (it
+        // takes the program for one that moves the cursor by hand): a frame went out in dozens of small writes,
+        // a system call each. Leaving and resuming once, before anything is drawn, makes it write a frame at once.
+        endwin()
+        doupdate()
         send(Self.modesOn)
     }
 
