@@ -35,4 +35,12 @@ static inline int kansa_setcchar(cchar_t *cell, const wchar_t *text, attr_t attr
     return setcchar(cell, text, attrs, pair, NULL);
 }
 
+/// Sends a terminfo string to standard output with its padding (`$<50>`), as `tputs` does; for after `endwin`.
+/// `tputs` is declared here rather than through <term.h>, whose capability macros would come along.
+int tputs(const char *, int, int (*)(int));
+static inline void kansa_send_capability(const char *value) {
+    tputs(value, 1, putchar);
+    fflush(stdout);
+}
+
 #endif

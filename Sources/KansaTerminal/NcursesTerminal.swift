@@ -19,6 +19,9 @@ public final class NcursesTerminal: Terminal {
     private var cursorVisible = false
     private var attributes: [Role: (attr: attr_t, pair: Int16)] = [:]
     private var open = true
+    /// Whether the terminal has a screen of its own for full-screen programs (terminfo `smcup`), which it leaves
+    /// at the end. The Linux console has none: what kansa drew would stay under the shell's prompt.
+    private let hasAlternateScreen: Bool
 
     /// Sets up the terminal on standard input and output.
     public convenience init(theme: Theme, colour: Bool = true) {
@@ -45,6 +48,7 @@ public final class NcursesTerminal: Terminal {
         screenHandle = screen
         self.input = input
         self.output = output
+        hasAlternateScreen = Self.capability("smcup") != nil
         raw()
         noecho()
         nonl()
@@ -79,12 +83,22 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    /// Ends curses mode; safe to call more than once.
+    /// Ends curses mode; safe to call more than once. A terminal with no screen of its own for kansa is cleared,
+    /// the prompt at its top, as `clear` leaves it.
     public func restore() {
         guard open else { return }
         open = false
         endwin()
         send(Self.modesOff)
+        if !hasAlternateScreen, output == STDOUT_FILENO, let clear = Self.capability("clear") {
+            kansa_send_capability(clear)
+        }
+    }
+
+    /// A string capability of the terminal's description, nil when it has none.
+    private static func capability(_ name: String) -> UnsafeMutablePointer<CChar>? {
+        guard let value = tigetstr(name), Int(bitPattern: value) != -1, value.pointee != 0 else { return nil }
+        return value
     }
 
     private static let colourNumbers: [String: Int16] = [
