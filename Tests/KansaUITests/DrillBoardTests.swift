@@ -173,6 +173,17 @@ struct DrillClockTests {
         #expect(text.contains("The wall clock jumped by 0:10:00"))
     }
 
+    /// A drill another kansa is recording opens read-only, and its board says so at once, with who holds it.
+    @Test func aBoardOpenedReadOnlySaysWhyOnItsFirstFrame() {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        let now = Timestamp(date: day, hour: 9, minute: 12, second: 30, utcOffset: 9 * 3600)
+        let reason = "another kansa (process 4242) is editing this file"
+        let app = App(screen: DrillBoard(drill: SampleDrill.drill.successor(title: "訓練", date: day), fileName: "drill.json",
+                                              readOnlyReason: reason, now: now), rows: 30, columns: 100)
+        let rows = app.draw().text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[1].contains("Read-only: " + reason) || rows[1].contains("読み取り専用: " + reason), "\(rows[1])")
+    }
+
     @Test func theFollowViewHasABigClock() {
         let day = LocalDate(year: 2024, month: 10, day: 5)
         let now = Timestamp(date: day, hour: 9, minute: 12, second: 30, utcOffset: 9 * 3600)

@@ -12,10 +12,15 @@ struct DrillBoardView {
         let columns = out.columns
         drawTop(into: &out)
         var top = 1
+        if let reason = board.readOnlyReason, !board.following {
+            // Opened read-only (another kansa records this drill): said at once, with who holds it.
+            out.putPadded(" " + strings.readOnlyBanner(reason), row: top, column: 0, width: columns, style: Style(.readOnly))
+            top += 1
+        }
         if let today = board.otherDay, !board.following {
             // A drill opened on another day than its own: said, with the way to move it.
-            out.putPadded(" " + strings.otherDay(board.drill.date.description, today.description), row: 1, column: 0, width: columns, style: Style(.readOnly))
-            top = 2
+            out.putPadded(" " + strings.otherDay(board.drill.date.description, today.description), row: top, column: 0, width: columns, style: Style(.readOnly))
+            top += 1
         }
         if board.following, rows >= 30, columns >= 72 {
             drawBigClock(row: 1, into: &out)
