@@ -181,7 +181,7 @@ struct AuditKeyTests {
         app.press(.character("/"))
         app.type("存在しない")
         app.press(.enter)
-        #expect(app.draw().text.contains("No item title contains “存在しない”"))
+        #expect(app.draw().text.contains("No item or note contains “存在しない”"))
     }
 
     @Test func aReadOnlyFileRefusesEveryEditAndSaysWhy() {

@@ -73,7 +73,7 @@ public struct Strings: Sendable {
     }
     var allStepsStamped: String { pick("Every step is stamped; e corrects a time", "すべての工程を記録済みです。時刻の訂正は e") }
     func overdue(_ step: String, minutes: Int64) -> String { pick("\(step) +\(minutes)m late", "\(step) +\(minutes)分 遅れ") }
-    func noMatch(_ text: String) -> String { pick("No item title contains “\(text)”", "「\(text)」を含む項目はありません") }
+    func noMatch(_ text: String) -> String { pick("No item or note contains “\(text)”", "「\(text)」を含む項目・メモはありません") }
     var noSearch: String { pick("No search yet: / searches", "検索語がありません: / で検索") }
     func applied(_ verdict: String, _ count: Int) -> String {
         pick("\(verdict) in \(count) blank cells", "空欄 \(count) 件を \(verdict) にしました")
