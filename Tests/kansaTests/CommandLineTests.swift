@@ -161,6 +161,14 @@ struct CommandLineTests {
         let drill = try kansa("new", "drill", "drill-2024.json", "--from", "drill.json", "--date", "2024-10-05")
         #expect(drill.status == 0)
         #expect(drill.stdout.contains("18 steps (0 stamped), 12 systems, 0 power changes, 0 events"))
+        guard case .drill(let nextDrill) = try DocumentFile.read(folder + "/drill-2024.json") else {
+            Issue.record("not a drill")
+            return
+        }
+        #expect(nextDrill.title == "令和6年度 ICT-BCP（業務継続）訓練", "the title's fiscal year moves with the date")
+        let titled = try kansa("new", "drill", "drill-own.json", "--from", "drill.json", "--date", "2024-10-05", "--title", "臨時訓練")
+        #expect(titled.status == 0)
+        if case .drill(let own) = try DocumentFile.read(folder + "/drill-own.json") { #expect(own.title == "臨時訓練") }
         expectOneLineFailure(try kansa("new", "drill", "x.json", "--from", "audit.json"), containing: "audit.json is an audit, not a drill")
         let fromSample = try kansa("new", "audit", "blank.json")
         #expect(fromSample.status == 0)

@@ -52,7 +52,9 @@ struct NewCommand: ParsableCommand {
         case (.audit, .audit(let audit)):
             document = .audit(audit.successor(title: title, auditDate: date ?? .today))
         case (.drill, .drill(let drill)):
-            var next = drill.successor(title: title ?? drill.title, date: date ?? .today(utcOffset: drill.utcOffset))
+            let day = date ?? .today(utcOffset: drill.utcOffset)
+            // The fiscal year the earlier title names (令和5年度) becomes the new date's, as for an audit.
+            var next = drill.successor(title: title ?? AuditPeriod(date: day).title(following: drill.title), date: day)
             if let start {
                 guard let time = ClockTime(start.foldingWidth), let moved = next.startingAt(time) else {
                     throw CommandFailure("--start \(start): not a time H:MM that keeps the timetable within the day",
