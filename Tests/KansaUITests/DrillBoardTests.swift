@@ -136,7 +136,7 @@ struct DrillBoardTests {
         app.press(.character("p"))
         #expect(app.draw().text.contains("Commercial power is back already"))
         app.press(.enter)
-        #expect(app.draw().text.contains("Every step is stamped"))
+        #expect(app.draw().text.contains("The last step is stamped"))
         app.press(.up, .character("s"))
         #expect(app.draw().text.contains("stamped already"))
     }

@@ -77,7 +77,7 @@ public struct DrillBoard: AppScreen, FileStatus {
         return (events + power + moves).sorted { $0.1.effective > $1.1.effective }
     }
 
-    /// The step the drill is at (▶): the one after the last stamped step; nil once the last step is stamped.
+    /// The step the drill is at (▶): the one after the last stamped (or skipped) step; nil once the last step is.
     var currentStep: Int? {
         let next = (drill.steps.lastIndex { $0.actual != nil || $0.skipped } ?? -1) + 1
         return next < drill.steps.count ? next : nil
