@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// On a terminal with no screen of its own for full-screen programs (the Linux console, `TERM=linux`), kansa
 /// clears what it drew when it ends, so that the shell's prompt does not land on the last frame's status line; a
@@ -7,12 +8,10 @@ import Testing
 struct ConsoleExitEndToEndTests {
     @Test(arguments: [("linux", true), ("xterm-256color", false)])
     func theLastFrameDoesNotStayUnderThePrompt(term: String, cleared: Bool) throws {
-        let folder = NSTemporaryDirectory() + "kansa-console-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = try KansaProcess.run(["sample", "."], in: folder)
+        let folder = TemporaryFolder("console")
+        _ = try KansaProcess.run(["sample", "."], in: folder.path)
         let kansa = try ReleaseBinary.path()
-        let tmux = TmuxSession(folder: folder)
+        let tmux = TmuxSession(folder: folder.path)
         defer { tmux.end() }
         try tmux.start("printf 'before kansa\\n'; env TERM=\(term) '\(kansa)' audit.json; printf 'after kansa\\n'; sleep 30",
                        columns: 100, rows: 20)
