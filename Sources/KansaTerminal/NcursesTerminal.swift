@@ -55,12 +55,13 @@ public final class NcursesTerminal: Terminal {
         // ncurses would stop drawing a frame half-way whenever a byte is waiting; the bytes are not its to read.
         typeahead(-1)
         curs_set(0)
-        setUpColours(theme, colour: colour && has_colors())
         // Until it has once come back from `endwin`, ncurses 6.4 writes out its buffer after every cursor move (it
         // takes the program for one that moves the cursor by hand): a frame went out in dozens of small writes,
         // a system call each. Leaving and resuming once, before anything is drawn, makes it write a frame at once.
+        // Before colours are started: a resume with colours on would reset the terminal's palette (`oc`).
         endwin()
         doupdate()
+        setUpColours(theme, colour: colour && has_colors())
         send(Self.modesOn)
     }
 
@@ -258,8 +259,11 @@ public final class NcursesTerminal: Terminal {
 
     public func nextKey(timeout: Int) -> Key? {
         if TerminalRestore.continued != 0 {
-            // Back from a stop: the terminal is ours again, and the next frame is drawn whole.
+            // Back from a stop: the terminal is ours again, and the next frame is drawn whole. The stop gave the
+            // terminal back behind ncurses' back; `endwin` tells it so, and its next frame takes the alternate
+            // screen and hides the cursor again.
             TerminalRestore.continued = 0
+            endwin()
             resume()
             return .resize
         }

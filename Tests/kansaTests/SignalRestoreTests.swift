@@ -32,6 +32,20 @@ struct SignalRestoreTests {
         }
     }
 
+    /// The terminal's own colours (a palette set with OSC 4, base16-shell's or `setvtrgb`'s) outlive a session:
+    /// kansa never sends xterm's `oc`, which resets them.
+    @Test func aSessionLeavesThePaletteAlone() throws {
+        let folder = TemporaryFolder("palette")
+        _ = try KansaProcess.run(["sample", "."], in: folder.path)
+        let terminal = try PseudoTerminal.kansa([folder.file("audit.json")], home: folder.path)
+        defer { terminal.stop() }
+        try #require(terminal.wait(for: "? help"), "never drawn")
+        terminal.send("j")
+        terminal.send("q")
+        #expect(terminal.waitForExit() == 0)
+        #expect(!String(decoding: terminal.output, as: UTF8.self).contains("\u{1B}]104"), "the palette was reset")
+    }
+
     @Test func aStopGivesTheTerminalBackAndAContinueTakesItAgain() throws {
         let folder = TemporaryFolder("signal-stop")
         _ = try KansaProcess.run(["sample", "."], in: folder.path)
@@ -54,6 +68,10 @@ struct SignalRestoreTests {
         kill(terminal.pid, SIGCONT)
         #expect(terminal.wait(for: "\u{1B}[?1000h", after: resumed), "taken again")
         #expect(terminal.wait(for: "? help", after: resumed), "drawn again")
+        let again = String(decoding: terminal.output[resumed...], as: UTF8.self)
+        for mode in ["\u{1B}[?1049h", "\u{1B}[?25l"] {
+            #expect(again.contains(mode), "\(mode.debugDescription) not sent again: kansa would draw on the shell's screen")
+        }
         #expect(try #require(terminal.modes()).c_lflag & tcflag_t(ECHO) == 0, "raw again")
         terminal.send("q")
         #expect(terminal.waitForExit() == 0)
