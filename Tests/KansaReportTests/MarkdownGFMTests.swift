@@ -76,6 +76,21 @@ struct MarkdownGFMTests {
         try Self.expectNoMarkup(ExportFormat.md.render([.audit(audit), .drill(drill)])!, "packet")
     }
 
+    /// A paragraph of several lines (a 総評 typed with line breaks) stays one paragraph: no line of it starts a list,
+    /// a heading, a quote or a rule, spaces before the marker or not, and nothing shows a stray backslash.
+    @Test func noLineOfAParagraphStartsABlock() throws {
+        let text = "first line\n - dash\n 1. one\n # hash\n<div>\n ---\n> quote\n   * star\n+ plus\n  ===\n2) two"
+        for block in [ReportBlock.paragraph(text), .paragraph(" - " + text)] {
+            let markdown = MarkdownExport.render(Report(title: "", language: .ja, parts: [ReportPart(blocks: [block])]))
+            guard let html = try Self.gfm(markdown) else { return }
+            for tag in ["<ul", "<ol", "<h1", "<h2", "<h3", "<blockquote", "<hr", "<pre", "<div"] {
+                #expect(!html.contains(tag), "\(tag) in \(html)")
+            }
+            #expect(html.hasPrefix("<p>") && html.components(separatedBy: "<p>").count == 2, "one paragraph: \(html)")
+            #expect(html.contains("&gt; quote") && !html.contains("\\&gt;"), "\(html)")
+        }
+    }
+
     /// The sample reports themselves render with no link either, and the breaks keep the text as it was.
     @Test func theBreaksRenderAsTheTextItself() throws {
         func paragraph(_ text: String) -> String {

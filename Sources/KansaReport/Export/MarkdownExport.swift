@@ -100,14 +100,16 @@ public enum MarkdownExport {
     }
 
     /// Whether a byte may need a backslash: Markdown's punctuation, `&`, a line break, and what may take part in
-    /// an autolink (`:`, `.`, `@`); at a line's start also what begins a heading, a list, a quote or a numbered list.
+    /// an autolink (`:`, `.`, `@`); at a line's start also what begins a heading, a list, a rule or a numbered list,
+    /// and the spaces that may stand before them.
     static func needsEscape(_ byte: UInt8, atLineStart: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
              UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
              UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "@"), 0x0A:
             return true
-        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: " "), 0x09:
             return atLineStart
         default:
             return false
@@ -139,9 +141,16 @@ public enum MarkdownExport {
             while index < bytes.count {
                 let byte = bytes[index]
                 if lineStart {
+                    // What begins a block may stand after spaces: they are kept, and the first other character
+                    // is looked at. (`>` needs nothing here: it is escaped wherever it stands.)
+                    if byte == UInt8(ascii: " ") || byte == 0x09 {
+                        out.append(byte)
+                        index += 1
+                        continue
+                    }
                     lineStart = false
                     switch byte {
-                    case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ">"):
+                    case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
                         out.append(UInt8(ascii: "\\"))
                     case UInt8(ascii: "0")...UInt8(ascii: "9"):
                         var end = index
