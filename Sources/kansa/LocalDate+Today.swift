@@ -16,7 +16,8 @@ extension LocalDate {
 }
 
 extension LocalDate: ExpressibleByArgument {
+    /// `--date` takes a date as the set-up screen does: `2024-10-05`, `2024/10/5`, `2024年10月5日`, full-width too.
     public init?(argument: String) {
-        self.init(iso: argument)
+        self.init(typed: argument)
     }
 }

@@ -30,4 +30,16 @@ struct JapaneseDateTests {
         #expect(JapaneseDate.fiscalYear(1988) == "昭和63年度")
         #expect(JapaneseDate.fiscalYear(1989) == "平成元年度")
     }
+
+    /// A date as typed on the set-up screen or after `--date`: ISO, slashes, dots, 年月日, full-width digits.
+    @Test func datesAsTyped() {
+        let day = LocalDate(year: 2024, month: 10, day: 5)
+        for typed in ["2024-10-05", "2024/10/5", "2024.10.05", "2024年10月5日", "２０２４／１０／０５", " 2024-10-05 "] {
+            #expect(LocalDate(typed: typed) == day, "\(typed)")
+        }
+        for none in ["2024-02-30", "2023/13/1", "2024-10", "1899-12-31", "10/5/2024", "", "令和6年10月5日"] {
+            #expect(LocalDate(typed: none) == nil, "\(none)")
+        }
+        #expect(LocalDate(typed: "2024-02-29") == LocalDate(year: 2024, month: 2, day: 29))
+    }
 }

@@ -169,6 +169,10 @@ struct CommandLineTests {
         let titled = try kansa("new", "drill", "drill-own.json", "--from", "drill.json", "--date", "2024-10-05", "--title", "臨時訓練")
         #expect(titled.status == 0)
         if case .drill(let own) = try DocumentFile.read(folder + "/drill-own.json") { #expect(own.title == "臨時訓練") }
+        // `--date` as the set-up screen takes it: full-width, with slashes.
+        #expect(try kansa("new", "drill", "drill-wide.json", "--from", "drill.json", "--date", "２０２４／１０／０５").status == 0)
+        if case .drill(let wide) = try DocumentFile.read(folder + "/drill-wide.json") { #expect(wide.date == LocalDate(year: 2024, month: 10, day: 5)) }
+        expectOneLineFailure(try kansa("new", "drill", "drill-none.json", "--date", "2024-02-30"), containing: "2024-02-30")
         expectOneLineFailure(try kansa("new", "drill", "x.json", "--from", "audit.json"), containing: "audit.json is an audit, not a drill")
         let fromSample = try kansa("new", "audit", "blank.json")
         #expect(fromSample.status == 0)

@@ -20,6 +20,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// A date as a person types it: `2024-10-05`, `2024/10/5`, `2024.10.5`, `2024年10月5日`, with full-width digits
+    /// too; nil when it is not a real date between the years 1900 and 2200.
+    public init?(typed text: String) {
+        let parts = text.trimmingWhitespace.foldingWidth.split(whereSeparator: { "-/.年月日".contains($0) }).compactMap { Int($0) }
+        guard parts.count == 3, (1900...2200).contains(parts[0]), (1...12).contains(parts[1]),
+              (1...LocalDate.daysIn(month: parts[1], year: parts[0])).contains(parts[2])
+        else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+
     public var description: String {
         String(repeating: "0", count: max(0, 4 - String(year).count)) + "\(year)-" + pad2(month) + "-" + pad2(day)
     }

@@ -397,10 +397,7 @@ public struct AuditSetupScreen: AppScreen, SetupEditing {
             }
             return Int(number.replacing("年度", with: "")).flatMap { (1900...2200).contains($0) ? .fiscalYear($0) : nil }
         case .auditDate:
-            let parts = number.split(whereSeparator: { "-/.年月日".contains($0) }).compactMap { Int($0) }
-            guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]), (1900...2200).contains(parts[0]) else { return nil }
-            let date = LocalDate(year: parts[0], month: parts[1], day: parts[2])
-            return LocalDate(iso: date.description) == date ? .auditDate(date) : nil
+            return LocalDate(typed: line).map { .auditDate($0) }
         }
     }
 }
