@@ -184,6 +184,19 @@ struct DrillClockTests {
         #expect(rows[1].contains("Read-only: " + reason) || rows[1].contains("読み取り専用: " + reason), "\(rows[1])")
     }
 
+    /// The sample drill is 2023-10-07's record: opened on another day, its banner says so, cut with `…` where the
+    /// terminal is narrow, and Enter past its last step offers no key that could not record anything.
+    @Test func aDrillOfAnotherDayOffersNoStampingKey() {
+        let now = Timestamp(date: LocalDate(year: 2026, month: 11, day: 28), hour: 10, minute: 0, second: 0, utcOffset: 9 * 3600)
+        var app = App(screen: DrillBoard(drill: SampleDrill.drill, fileName: "drill.json", readOnlyReason: nil, now: now),
+                      rows: 30, columns: 80)
+        let banner = app.draw().text.split(separator: "\n", omittingEmptySubsequences: false)[1]
+        #expect(banner.contains("2023-10-07") && banner.hasSuffix("…"), "\(banner)")
+        app.press(.enter)
+        let status = app.draw().text.split(separator: "\n").last ?? ""
+        #expect(status.contains("The last step is stamped") && !status.contains("s stamps"), "\(status)")
+    }
+
     @Test func theFollowViewHasABigClock() {
         let day = LocalDate(year: 2024, month: 10, day: 5)
         let now = Timestamp(date: day, hour: 9, minute: 12, second: 30, utcOffset: 9 * 3600)

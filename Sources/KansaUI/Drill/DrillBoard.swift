@@ -220,7 +220,8 @@ public struct DrillBoard: AppScreen, FileStatus {
             case .timeline:
                 // The step the drill is at, wherever the highlight is; the highlight follows to the next one.
                 guard let current = currentStep else {
-                    message = Message(strings.allStepsStamped)
+                    // On another day than the drill's nothing can be stamped: the banner says so, and no key is offered.
+                    message = Message(otherDay == nil ? strings.allStepsStamped : strings.lastStepStamped)
                     return []
                 }
                 let effects = perform(try drill.stamp(step: drill.steps[current].id, now: now), strings: strings)

@@ -71,6 +71,7 @@ public struct Strings: Sendable {
         pick("This drill is dated \(date), today is \(today): times are recorded for its own day only. D moves it to today.",
              "この訓練の日付は \(date)、今日は \(today) です。記録は訓練の日だけです。D で今日に移します。")
     }
+    var lastStepStamped: String { pick("The last step is stamped", "最後の工程まで記録済みです") }
     var allStepsStamped: String { pick("The last step is stamped; s stamps a step out of order, e corrects a time", "最後の工程まで記録済みです。順不同の記録は s、時刻の訂正は e") }
     func overdue(_ step: String, minutes: Int64) -> String { pick("\(step) +\(minutes)m late", "\(step) +\(minutes)分 遅れ") }
     func noMatch(_ text: String) -> String { pick("No item or note contains “\(text)”", "「\(text)」を含む項目・メモはありません") }
