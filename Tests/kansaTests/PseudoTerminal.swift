@@ -1,7 +1,9 @@
 // posix_openpt, grantpt, unlockpt and ptsname are declared with _XOPEN_SOURCE, which the ncurses shim sets.
 import CNcursesw
 import Foundation
+import Testing
 import Glibc
+import TestSupport
 
 /// A program on a pseudo-terminal of its own, as a terminal emulator runs it: bytes typed in, everything it
 /// draws read out (and read all along, so that it never stalls on a full terminal). The child starts in a
@@ -77,6 +79,15 @@ final class PseudoTerminal {
         try PseudoTerminal([KansaProcess.binary] + arguments,
                            environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(home)", "PATH=/usr/bin:/bin"] + extra,
                            rows: rows, columns: columns)
+    }
+
+    /// kansa on the sample audit written into `folder`, once it has drawn its first frame (the pseudo-terminal ends
+    /// its process when it goes).
+    static func kansaOnTheSample(in folder: TemporaryFolder) throws -> PseudoTerminal {
+        _ = try KansaProcess.run(["sample", "."], in: folder.path)
+        let terminal = try kansa([folder.file("audit.json")], home: folder.path)
+        try #require(terminal.wait(for: "? help"), "never drawn")
+        return terminal
     }
 
     deinit {

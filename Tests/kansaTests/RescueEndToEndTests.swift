@@ -10,10 +10,7 @@ import TestSupport
 struct RescueEndToEndTests {
     @Test func aQuitSignalAfterAFailedSaveWritesTheEditsBesideTheDocument() throws {
         let folder = TemporaryFolder("rescue")
-        _ = try KansaProcess.run(["sample", "."], in: folder.path)
-        let terminal = try PseudoTerminal.kansa([folder.file("audit.json")], home: folder.path)
-        defer { terminal.stop() }
-        try #require(terminal.wait(for: "? help"), "never drawn")
+        let terminal = try PseudoTerminal.kansaOnTheSample(in: folder)
         // Another program changes the file: the next save is refused, and the edit is only in kansa.
         let theirs = try String(contentsOfFile: folder.file("audit.json"), encoding: .utf8) + "\n"
         try theirs.write(toFile: folder.file("audit.json"), atomically: false, encoding: .utf8)

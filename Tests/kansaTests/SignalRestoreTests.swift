@@ -14,10 +14,7 @@ struct SignalRestoreTests {
     @Test(arguments: quitting + ending)
     func theTerminalIsGivenBack(signal: Int32) throws {
         let folder = TemporaryFolder("signal")
-        _ = try KansaProcess.run(["sample", "."], in: folder.path)
-        let terminal = try PseudoTerminal.kansa([folder.file("audit.json")], home: folder.path)
-        defer { terminal.stop() }
-        try #require(terminal.wait(for: "? help"), "never drawn")
+        let terminal = try PseudoTerminal.kansaOnTheSample(in: folder)
         let raw = try #require(terminal.modes())
         #expect(raw.c_lflag & tcflag_t(ECHO) == 0, "kansa runs the terminal raw")
         let drawn = terminal.output.count
@@ -36,10 +33,7 @@ struct SignalRestoreTests {
     /// kansa never sends xterm's `oc`, which resets them.
     @Test func aSessionLeavesThePaletteAlone() throws {
         let folder = TemporaryFolder("palette")
-        _ = try KansaProcess.run(["sample", "."], in: folder.path)
-        let terminal = try PseudoTerminal.kansa([folder.file("audit.json")], home: folder.path)
-        defer { terminal.stop() }
-        try #require(terminal.wait(for: "? help"), "never drawn")
+        let terminal = try PseudoTerminal.kansaOnTheSample(in: folder)
         terminal.send("j")
         terminal.send("q")
         #expect(terminal.waitForExit() == 0)
@@ -48,10 +42,7 @@ struct SignalRestoreTests {
 
     @Test func aStopGivesTheTerminalBackAndAContinueTakesItAgain() throws {
         let folder = TemporaryFolder("signal-stop")
-        _ = try KansaProcess.run(["sample", "."], in: folder.path)
-        let terminal = try PseudoTerminal.kansa([folder.file("audit.json")], home: folder.path)
-        defer { terminal.stop() }
-        try #require(terminal.wait(for: "? help"), "never drawn")
+        let terminal = try PseudoTerminal.kansaOnTheSample(in: folder)
         let drawn = terminal.output.count
         kill(terminal.pid, SIGTSTP)
         #expect(terminal.wait(for: "\u{1B}[?1000l", after: drawn), "mouse reporting off while stopped")
