@@ -1,4 +1,5 @@
 import Glibc
+import KansaCore
 
 /// The temporary files (`.NAME.saving-PID`) that a save killed in the middle leaves beside a document.
 enum LeftoverSaves {

@@ -117,7 +117,7 @@ public struct App: Sendable {
 
     /// The screen that shows and edits a document read from `path`.
     private func screen(for document: Document, path: String, readOnlyReason: String?, at time: Instant) -> any AppScreen {
-        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let name = PathName.name(of: path)
         switch document {
         case .audit(let audit):
             return AuditScreen(audit: audit, fileName: name, readOnlyReason: readOnlyReason, width: width, autoAdvance: autoAdvance)

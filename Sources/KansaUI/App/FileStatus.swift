@@ -1,3 +1,5 @@
+import KansaCore
+
 /// A screen that edits a document's file (the hearing screen, the drill board): what comes back of its saves,
 /// copies and exports shows on it the same way.
 protocol FileStatus {
@@ -31,7 +33,7 @@ extension FileStatus {
             } else {
                 readOnlyReason = nil
                 saveError = nil
-                fileName = String(path.split(separator: "/").last ?? Substring(path))
+                fileName = PathName.name(of: path)
                 message = Message(strings.savedAs(path))
             }
         case .savedCopy(let path, let error):

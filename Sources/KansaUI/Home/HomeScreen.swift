@@ -18,7 +18,7 @@ public struct HomeScreen: AppScreen {
         /// A file not read yet: its name alone.
         public init(path: String) {
             self.path = path
-            name = String(path.split(separator: "/").last ?? "")
+            name = PathName.name(of: path)
             title = ""
             date = ""
             progress = ""
@@ -28,7 +28,7 @@ public struct HomeScreen: AppScreen {
         /// A document that could be read, as its row shows it.
         public init(path: String, document: Document) {
             self.path = path
-            name = String(path.split(separator: "/").last ?? "")
+            name = PathName.name(of: path)
             kind = document.kind
             title = document.title
             date = document.date.description
@@ -38,7 +38,7 @@ public struct HomeScreen: AppScreen {
         /// A file that could not be read, with the reason.
         public init(path: String, problem: String) {
             self.path = path
-            name = String(path.split(separator: "/").last ?? "")
+            name = PathName.name(of: path)
             kind = nil
             title = ""
             date = ""

@@ -39,7 +39,7 @@ struct BoardCommand: ParsableCommand {
             throw CommandFailure("kansa board needs a terminal", "kansa board は端末で使ってください")
         }
         activeCharacterWidth = interface.width(settings)
-        let name = String(file.split(separator: "/").last ?? Substring(file))
+        let name = PathName.name(of: file)
         if replay {
             let language = interface.language(settings)
             let screen = DrillReplay(drill: drill, fileName: name, speed: speed, readOnlyReason: Strings(language).replayReadOnly)

@@ -63,7 +63,7 @@ struct ImportCommand: ParsableCommand {
         let earlier = try from.map(readEarlier)
         let bytes = try DocumentFile.readBytes(matrix)
         let date = date ?? earlier?.auditDate ?? .today
-        let name = matrix.split(separator: "/").last.map { String($0) } ?? matrix
+        let name = PathName.name(of: matrix)
         let fileTitle = String(name.split(separator: ".").first ?? Substring(name))
         let fiscalYear = AuditPeriod(date: date).fiscalYear
         var audit: Audit

@@ -53,7 +53,7 @@ struct Opening {
         let language = interface.language(settings)
         let work = SessionWork(file: try DocumentFile.open(path), language: language)
         guard let (document, reason) = work.openDocument else { return }
-        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let name = PathName.name(of: path)
         let screen: any AppScreen = switch document {
         case .audit(let audit):
             AuditScreen(audit: audit, fileName: name, readOnlyReason: reason, width: activeCharacterWidth, autoAdvance: settings.autoAdvance)

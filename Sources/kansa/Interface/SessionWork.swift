@@ -113,7 +113,7 @@ final class SessionWork: EffectRunner {
             farewell = strings.rescuedIntoTheFile(file.path)
             return
         }
-        let name = file.map { String($0.path.split(separator: "/").last ?? "kansa") } ?? "kansa"
+        let name = file.map { PathName.name(of: $0.path) } ?? "kansa"
         let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
         let copy = "\(stem).unsaved-\(getpid()).json"
         let beside = file.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }
