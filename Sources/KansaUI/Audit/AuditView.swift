@@ -12,7 +12,7 @@ struct AuditView {
     func draw(into out: inout Screen) {
         out.putPadded(" kansa \(glyphs.vertical) " + screen.audit.title, row: layout.title.row, column: 0, width: layout.title.width, style: Style(.status))
         if let banner = layout.banner, let reason = screen.readOnlyReason {
-            out.putPadded(out.width.truncate(" " + strings.readOnlyBanner(reason), to: banner.width), row: banner.row, column: 0, width: banner.width, style: Style(.readOnly))
+            out.putBanner(strings.readOnlyBanner(reason), row: banner.row, width: banner.width)
         }
         MatrixPane(screen: screen, geometry: geometry, strings: strings, glyphs: glyphs).draw(into: &out)
         DetailPane(screen: screen, rect: layout.detail, strings: strings, glyphs: glyphs, focused: screen.focus == .detail,

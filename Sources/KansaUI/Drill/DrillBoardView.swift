@@ -14,14 +14,12 @@ struct DrillBoardView {
         var top = 1
         if let reason = board.readOnlyReason, !board.following {
             // Opened read-only (another kansa records this drill): said at once, with who holds it.
-            out.putPadded(out.width.truncate(" " + strings.readOnlyBanner(reason), to: columns), row: top, column: 0, width: columns, style: Style(.readOnly))
+            out.putBanner(strings.readOnlyBanner(reason), row: top, width: columns)
             top += 1
         }
         if let today = board.otherDay, !board.following {
             // A drill opened on another day than its own: said, with the way to move it.
-            // Cut with `…` where it does not fit, so that a cut is seen as one.
-            let banner = " " + strings.otherDay(board.drill.date.description, today.description)
-            out.putPadded(out.width.truncate(banner, to: columns), row: top, column: 0, width: columns, style: Style(.readOnly))
+            out.putBanner(strings.otherDay(board.drill.date.description, today.description), row: top, width: columns)
             top += 1
         }
         if board.following, rows >= 30, columns >= 72 {

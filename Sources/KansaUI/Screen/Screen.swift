@@ -182,6 +182,12 @@ public struct Screen: Equatable, Sendable {
         put(String(repeating: glyph, count: max(0, columns / w)), row: row, column: column, style: style, limit: columns)
     }
 
+    /// A banner across `width` columns from the left edge, in the read-only look (a file opened read-only, a drill
+    /// of another day): `text` after a space, cut with `…` where it does not fit, so that a cut is seen as one.
+    mutating func putBanner(_ text: String, row: Int, width columns: Int) {
+        putPadded(width.truncate(" " + text, to: columns), row: row, column: 0, width: columns, style: Style(.readOnly))
+    }
+
     /// Writes `text` padded with spaces to exactly `width` columns.
     public mutating func putPadded(_ text: String, row: Int, column: Int, width columns: Int, style: Style = .normal) {
         fill(Rect(row: row, column: column, height: 1, width: columns), style: style)
