@@ -15,16 +15,16 @@ public enum HTMLExport {
     static func bytes(_ report: Report) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
-        append("""
+        out.append(utf8: """
             <!DOCTYPE html>
             <html lang="\(report.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>
-            """, to: &out)
+            """)
         appendEscaped(Substring(report.title), to: &out)
-        append("""
+        out.append(utf8: """
             </title>
             <style>
             \(style)
@@ -32,7 +32,7 @@ public enum HTMLExport {
             </head>
             <body>
 
-            """, to: &out)
+            """)
         let rendered = Mutex([[UInt8]](repeating: [], count: report.parts.count))
         DispatchQueue.concurrentPerform(iterations: report.parts.count) { index in
             var part: [UInt8] = []
@@ -40,7 +40,7 @@ public enum HTMLExport {
             rendered.withLock { $0[index] = part }
         }
         for part in rendered.withLock({ $0 }) { out += part }
-        append("</body>\n</html>\n", to: &out)
+        out.append(utf8: "</body>\n</html>\n")
         return out
     }
 
@@ -52,18 +52,13 @@ public enum HTMLExport {
             return printed.minimums(table)
         }
         let wide = part.landscape || minimums.contains { $0.reduce(0, +) > PrintedWidth.portrait }
-        append(wide ? "<section class=\"part wide\">\n" : "<section class=\"part\">\n", to: &out)
+        out.append(utf8: wide ? "<section class=\"part wide\">\n" : "<section class=\"part\">\n")
         let page = wide ? PrintedWidth.landscape : PrintedWidth.portrait
         for (block, minimums) in zip(part.blocks, minimums) {
             render(block, pages: { printed.groups($0, minimums: minimums, fitting: page) }, to: &out)
             out.append(0x0A)
         }
-        append("</section>\n", to: &out)
-    }
-
-    static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
+        out.append(utf8: "</section>\n")
     }
 
     static let style = """
@@ -109,9 +104,9 @@ public enum HTMLExport {
     /// One block; a table as the tables `pages` splits it into to fit its page.
     static func render(_ block: ReportBlock, pages: (ReportTable) -> [ReportTable], to out: inout [UInt8]) {
         func element(_ open: String, _ text: String, _ close: String) {
-            append(open, to: &out)
+            out.append(utf8: open)
             appendLines(text, to: &out)
-            append(close, to: &out)
+            out.append(utf8: close)
         }
         switch block {
         case .title(let text):
@@ -122,21 +117,21 @@ public enum HTMLExport {
         case .paragraph(let text):
             element("<p>", text, "</p>")
         case .names(let text):
-            append("<p>", to: &out)
+            out.append(utf8: "<p>")
             appendPhrases(text, .names, to: &out)
-            append("</p>", to: &out)
+            out.append(utf8: "</p>")
         case .note(let text):
             element("<p class=\"note\">", text, "</p>")
         case .list(let items):
-            append("<ul>\n", to: &out)
+            out.append(utf8: "<ul>\n")
             for item in items {
-                append("<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">", to: &out)
+                out.append(utf8: "<li class=\"l\(min(item.level, 2))\"><span class=\"marker\">")
                 appendEscaped(Substring(item.marker), to: &out)
-                append("</span>", to: &out)
+                out.append(utf8: "</span>")
                 appendLines(item.text, to: &out)
-                append("</li>\n", to: &out)
+                out.append(utf8: "</li>\n")
             }
-            append("</ul>", to: &out)
+            out.append(utf8: "</ul>")
         case .table(let table):
             for (n, page) in pages(table).enumerated() {
                 if n > 0 { out.append(0x0A) }
@@ -147,31 +142,31 @@ public enum HTMLExport {
 
     /// One HTML table; the first column is kept readable.
     static func render(_ table: ReportTable, to out: inout [UInt8]) {
-        append("<table>\n", to: &out)
+        out.append(utf8: "<table>\n")
         if let caption = table.caption {
-            append("<caption>", to: &out)
+            out.append(utf8: "<caption>")
             appendLines(caption, to: &out)
-            append("</caption>\n", to: &out)
+            out.append(utf8: "</caption>\n")
         }
-        append("<thead><tr>", to: &out)
+        out.append(utf8: "<thead><tr>")
         for column in table.columns { appendHeader(column, to: &out) }
-        append("</tr></thead>\n<tbody>\n", to: &out)
+        out.append(utf8: "</tr></thead>\n<tbody>\n")
         let splits = table.columns.map(\.cellSplits.first)
         for row in table.rows {
-            append("<tr>", to: &out)
+            out.append(utf8: "<tr>")
             let span = row.spanFrom ?? table.columns.count
             for (index, column) in table.columns.enumerated().prefix(span) {
                 let text = index < row.cells.count ? row.cells[index] : ""
                 appendCell(text, column.alignment, phrasing: splits[index], to: &out)
             }
             if span < table.columns.count {
-                append("<td class=\"span\" colspan=\"\(table.columns.count - span)\">", to: &out)
+                out.append(utf8: "<td class=\"span\" colspan=\"\(table.columns.count - span)\">")
                 appendLines(row.cells.last ?? "", to: &out)
-                append("</td>", to: &out)
+                out.append(utf8: "</td>")
             }
-            append("</tr>\n", to: &out)
+            out.append(utf8: "</tr>\n")
         }
-        append("</tbody>\n</table>", to: &out)
+        out.append(utf8: "</tbody>\n</table>")
     }
 
     /// A column's title: a name, or a title of one phrase, kept on one line; a longer title breaks only between
@@ -181,19 +176,19 @@ public enum HTMLExport {
         let split = column.titleSplits[0]
         let whole = column.title.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { split.phrases($0).count == 1 }
         if whole {
-            append("<th class=\"\((center + ["nw"]).joined(separator: " "))\">", to: &out)
+            out.append(utf8: "<th class=\"\((center + ["nw"]).joined(separator: " "))\">")
             appendLines(column.title, to: &out)
         } else {
-            append(center.isEmpty ? "<th>" : "<th class=\"center\">", to: &out)
+            out.append(utf8: center.isEmpty ? "<th>" : "<th class=\"center\">")
             appendPhrases(column.title, split, to: &out)
         }
-        append("</th>", to: &out)
+        out.append(utf8: "</th>")
     }
 
     /// A text in pieces that are never broken (`<span class="nw">`), with a break allowed between them (`<wbr>`).
     static func appendPhrases(_ text: String, _ phrasing: Phrasing, to out: inout [UInt8]) {
         for (n, line) in LineBreaking.lines(of: text).enumerated() {
-            if n > 0 { append("<br>", to: &out) }
+            if n > 0 { out.append(utf8: "<br>") }
             if phrasing == .names {
                 appendNames(line, to: &out)
                 continue
@@ -205,9 +200,9 @@ public enum HTMLExport {
     }
 
     static func appendPhrase(_ phrase: Substring, first: Bool, to out: inout [UInt8]) {
-        append(first ? "<span class=\"nw\">" : "<wbr><span class=\"nw\">", to: &out)
+        out.append(utf8: first ? "<span class=\"nw\">" : "<wbr><span class=\"nw\">")
         appendEscaped(phrase, to: &out)
-        append("</span>", to: &out)
+        out.append(utf8: "</span>")
     }
 
     /// `Phrasing.names` read from the line's UTF-8: a name ends after `、` (E3 80 81) or after the space of `, `.
@@ -245,20 +240,20 @@ public enum HTMLExport {
         }
         switch (aligned, Verdict(rawValue: text).map(verdictClass)) {
         case (nil, nil):
-            append("<td>", to: &out)
+            out.append(utf8: "<td>")
         case (let one?, nil), (nil, let one?):
-            append("<td class=\"", to: &out)
-            append(one, to: &out)
-            append("\">", to: &out)
+            out.append(utf8: "<td class=\"")
+            out.append(utf8: one)
+            out.append(utf8: "\">")
         case (let first?, let second?):
-            append("<td class=\"", to: &out)
-            append(first, to: &out)
+            out.append(utf8: "<td class=\"")
+            out.append(utf8: first)
             out.append(0x20)
-            append(second, to: &out)
-            append("\">", to: &out)
+            out.append(utf8: second)
+            out.append(utf8: "\">")
         }
         if let phrasing { appendPhrases(text, phrasing, to: &out) } else { appendLines(text, to: &out) }
-        append("</td>", to: &out)
+        out.append(utf8: "</td>")
     }
 
     static func verdictClass(_ verdict: Verdict) -> String {
@@ -277,7 +272,7 @@ public enum HTMLExport {
             return
         }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if n > 0 { append("<br>", to: &out) }
+            if n > 0 { out.append(utf8: "<br>") }
             appendEscaped(line, to: &out)
         }
     }
@@ -298,7 +293,7 @@ public enum HTMLExport {
                 default: continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                append(entity, to: &out)
+                out.append(utf8: entity)
                 start = i + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))

@@ -18,7 +18,7 @@ public enum MarkdownExport {
         for (index, part) in report.parts.enumerated() {
             if index > 0 {
                 separate()
-                append("---", to: &out)
+                out.append(utf8: "---")
             }
             for block in part.blocks {
                 separate()
@@ -32,7 +32,7 @@ public enum MarkdownExport {
     static func render(_ block: ReportBlock, to out: inout [UInt8]) {
         switch block {
         case .title(let text):
-            append("# ", to: &out)
+            out.append(utf8: "# ")
             appendInline(text, to: &out)
         case .heading(let text, let level):
             out += Array(repeating: UInt8(ascii: "#"), count: min(level + 1, 6))
@@ -44,7 +44,7 @@ public enum MarkdownExport {
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(0x0A) }
                 out += Array(repeating: UInt8(ascii: " "), count: 2 * item.level)
-                append("- ", to: &out)
+                out.append(utf8: "- ")
                 if item.marker != "・" {
                     appendEscaped(item.marker, to: &out)
                     out.append(UInt8(ascii: " "))
@@ -61,9 +61,9 @@ public enum MarkdownExport {
             out.append(UInt8(ascii: "|"))
             for column in table.columns {
                 switch column.alignment {
-                case .leading: append(" --- |", to: &out)
-                case .center: append(" :---: |", to: &out)
-                case .trailing: append(" ---: |", to: &out)
+                case .leading: out.append(utf8: " --- |")
+                case .center: out.append(utf8: " :---: |")
+                case .trailing: out.append(utf8: " ---: |")
                 }
             }
             for tableRow in table.rows {
@@ -84,7 +84,7 @@ public enum MarkdownExport {
         for text in cells {
             out.append(UInt8(ascii: " "))
             appendEscaped(text, lineBreak: Array("<br>".utf8), to: &out)
-            append(" |", to: &out)
+            out.append(utf8: " |")
         }
     }
 
@@ -92,11 +92,6 @@ public enum MarkdownExport {
     static func appendInline(_ text: String, to out: inout [UInt8]) {
         guard text.containsLineFeed else { return appendEscaped(text, to: &out) }
         appendEscaped(text.split(separator: "\n").joined(separator: " "), to: &out)
-    }
-
-    static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// Whether a byte may need a backslash: Markdown's punctuation, `&`, a line break, and what may take part in
