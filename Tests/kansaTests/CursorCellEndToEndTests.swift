@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The cell under the matrix's cursor is drawn in the theme's cursor look — reverse video, or black on yellow in
 /// high-contrast (reverse video there too when colours are off) — by the release binary in tmux, so that the
@@ -10,12 +11,10 @@ struct CursorCellEndToEndTests {
         ("default", true, "fg bg [7]"), ("high-contrast", true, "fg bg [1, 7]"),
     ])
     func theCursorCellIsDrawnInTheCursorLook(theme: String, noColour: Bool, expected: String) throws {
-        let folder = NSTemporaryDirectory() + "kansa-cursor-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = try KansaProcess.run(["sample", "."], in: folder)
+        let folder = TemporaryFolder("cursor")
+        _ = try KansaProcess.run(["sample", "."], in: folder.path)
         let kansa = try ReleaseBinary.path()
-        let tmux = TmuxSession(folder: folder)
+        let tmux = TmuxSession(folder: folder.path)
         defer { tmux.end() }
         let colour = noColour ? "env NO_COLOR=1" : "env -u NO_COLOR"
         try tmux.start("exec \(colour) '\(kansa)' --theme \(theme) audit.json", columns: 100, rows: 20)

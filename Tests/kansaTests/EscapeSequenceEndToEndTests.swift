@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real binary on a pseudo-terminal under each `TERM`, fed what terminals send besides typed keys: every
 /// encoding of Home and End, function keys, modified arrows, mouse reports, focus events, a bracketed paste of
@@ -37,21 +38,19 @@ struct EscapeSequenceEndToEndTests {
         return text.map { Array($0.utf8) } + x10
     }()
 
-    static func sample() throws -> String {
-        let folder = NSTemporaryDirectory() + "kansa-sequences-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = try KansaProcess.run(["sample", folder], in: folder)
+    static func sample() throws -> TemporaryFolder {
+        let folder = TemporaryFolder("sequences")
+        _ = try KansaProcess.run(["sample", folder.path], in: folder.path)
         return folder
     }
 
     @Test(arguments: terms, [("audit.json", "Audit item"), ("drill.json", "Systems")])
     func noSequenceChangesTheDocument(term: String, document: (name: String, drawn: String)) throws {
         let folder = try Self.sample()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/" + document.name
+        let path = folder.file(document.name)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let terminal = try PseudoTerminal([KansaProcess.binary, path],
-                                          environment: ["TERM=\(term)", "LANG=C.UTF-8", "HOME=\(folder)", "PATH=/usr/bin:/bin"],
+                                          environment: ["TERM=\(term)", "LANG=C.UTF-8", "HOME=\(folder.path)", "PATH=/usr/bin:/bin"],
                                           rows: 30, columns: 100)
         defer { terminal.stop() }
         try #require(terminal.wait(for: document.drawn), "never drawn: \(String(decoding: terminal.output.suffix(300), as: UTF8.self).debugDescription)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The matrix scrolled a row at a time (kansa scrolls the terminal's lines and draws only what changed) shows,
 /// colours and all, what the same place shows when jumped to and drawn whole — the release binary through tmux,
@@ -7,14 +8,13 @@ import Testing
 struct ScrollEndToEndTests {
     @Test(arguments: ["xterm-256color", "screen-256color", "linux"])
     func scrollingARowAtATimeShowsWhatAJumpShows(term: String) throws {
-        let folder = NSTemporaryDirectory() + "kansa-scroll-" + UUID().uuidString
+        let folder = TemporaryFolder("scroll")
         for copy in ["scrolled", "jumped"] {
-            try FileManager.default.createDirectory(atPath: folder + "/" + copy, withIntermediateDirectories: true)
-            _ = try KansaProcess.run(["sample", "."], in: folder + "/" + copy)
+            try FileManager.default.createDirectory(atPath: folder.file(copy), withIntermediateDirectories: true)
+            _ = try KansaProcess.run(["sample", "."], in: folder.file(copy))
         }
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let kansa = try ReleaseBinary.path()
-        let tmux = TmuxSession(folder: folder)
+        let tmux = TmuxSession(folder: folder.path)
         defer { tmux.end() }
         // 14 rows: seven rows of matrix over the detail pane, so that a scroll moves a band, not the whole screen.
         try tmux.start("cd scrolled && exec env TERM=\(term) '\(kansa)' audit.json", window: "scrolled", columns: 100, rows: 14)

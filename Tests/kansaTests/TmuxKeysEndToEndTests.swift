@@ -1,17 +1,16 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Through tmux with `TERM=xterm-256color`, where Home is `ESC [ 1 ~` and End `ESC [ 4 ~`: they move to the first
 /// and last division, PgDn pages, Alt-1 does nothing, and a paste (tmux brackets it, kansa asked for that) is
 /// refused on the matrix and typed into a note.
 struct TmuxKeysEndToEndTests {
     @Test func homeEndPagesAltAndAPaste() throws {
-        let folder = NSTemporaryDirectory() + "kansa-tmux-keys-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = try KansaProcess.run(["sample", "."], in: folder)
-        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/audit.json"))
-        let tmux = TmuxSession(folder: folder)
+        let folder = TemporaryFolder("tmux-keys")
+        _ = try KansaProcess.run(["sample", "."], in: folder.path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder.file("audit.json")))
+        let tmux = TmuxSession(folder: folder.path)
         try tmux.start("exec '\(KansaProcess.binary)' audit.json")
         // The server may ignore `kill-server` (it inherits the test thread's blocked signals): it goes by pid.
         let server = Int32(try tmux.tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
@@ -40,6 +39,6 @@ struct TmuxKeysEndToEndTests {
         try tmux.wait { $0.contains("heard 168/168") }
         try tmux.keys("q")
         try tmux.wait(seconds: 5) { $0.contains("Pane is dead") || !$0.contains("heard 168/168") }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/audit.json")) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("audit.json"))) == before)
     }
 }
